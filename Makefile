@@ -1,0 +1,38 @@
+# taizhang: two commands on a fresh machine.
+#   make demo   builds .venv, loads the Jiangmen example, and runs the demo
+#   make test   builds .venv with the test tools and runs the whole suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+
+.PHONY: demo test lint bench venv clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# The stamp files make a second `make` skip the install when pyproject.toml has not changed.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+venv: $(VENV)/.installed
+
+demo: $(VENV)/.installed
+	$(BIN)/taizhang demo
+
+test: $(VENV)/.installed-test
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy --strict src/taizhang/extract src/taizhang/track
+	$(BIN)/pytest
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python bench/extract_speed.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -1,0 +1,58 @@
+"""One small exception hierarchy with stable codes.
+
+Every error taizhang raises on bad input is a ``TaizhangError``. Its ``code`` is stable
+(tests and API clients may rely on it); its message names the file, line or field at fault.
+Each edge translates these once: the CLI prints ``[E101] message`` on one line and exits 2,
+the API answers with one JSON error shape.
+"""
+
+from __future__ import annotations
+
+
+class TaizhangError(Exception):
+    """Base class. Subclasses set ``code``."""
+
+    code = "E000"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.message}"
+
+
+class ReadError(TaizhangError):
+    """A document could not be read: missing, a directory, empty, binary, too large."""
+
+    code = "E101"
+
+
+class DecodeError(ReadError):
+    """The bytes decode in none of the encodings taizhang knows."""
+
+    code = "E102"
+
+
+class NoTextLayerError(ReadError):
+    """A PDF with no text layer (a scan): it needs OCR first."""
+
+    code = "E103"
+
+
+class UnsupportedFormatError(ReadError):
+    """A file type taizhang does not read."""
+
+    code = "E104"
+
+
+class InputError(TaizhangError):
+    """An argument or a field of user input is invalid (a date, a region name, a value)."""
+
+    code = "E201"
+
+
+class RegionNotFoundError(InputError):
+    """A region name that resolves to no GB/T 2260 code."""
+
+    code = "E202"

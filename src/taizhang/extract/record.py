@@ -1,0 +1,61 @@
+"""The target record: one quantified commitment read from a text (format: TARGETS.md).
+
+A ``Target`` keeps the evidence beside the value: ``start``/``end`` index the decoded
+document text, ``value_text`` is the number as written, ``value`` the same number in base
+units as a ``Decimal`` (exact: 1.3万亿 is 1300000000000, not a float near it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+from typing import Any, Literal
+
+Measure = Literal["level", "growth", "count", "share", "rank"]
+Comparator = Literal[">=", "<=", "~", "="]
+Strength = Literal["ensure", "strive", "plan"]
+Direction = Literal["increase", "decrease"]
+
+MEASURES: tuple[Measure, ...] = ("level", "growth", "count", "share", "rank")
+COMPARATORS: tuple[Comparator, ...] = (">=", "<=", "~", "=")
+STRENGTHS: tuple[Strength, ...] = ("ensure", "strive", "plan")
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """One extracted target. Field meanings are fixed by TARGETS.md."""
+
+    start: int
+    end: int
+    text: str
+    region: str | None
+    region_code: str | None
+    indicator: str
+    measure: Measure
+    comparator: Comparator
+    value: Decimal
+    unit: str
+    value_text: str
+    strength: Strength
+    year: int | None
+    subject: str | None = None
+    qualifier: str | None = None
+    direction: Direction | None = None
+    # Not in TARGETS.md: the lexicon id of the indicator (e.g. "gdp" for 经济总量 / GDP / 地区生产总值),
+    # so targets of different regions can be compared. None when the lexicon does not know it.
+    indicator_id: str | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        """The TARGETS.md record, JSON-ready: ``value`` as an int when whole, else a float."""
+        d = asdict(self)
+        d["value"] = decimal_to_json(self.value)
+        d["notes"] = list(self.notes)
+        return d
+
+
+def decimal_to_json(value: Decimal) -> int | float:
+    """A Decimal as the JSON number a reader expects: 1E+10 → 10000000000, 7.5 → 7.5."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
