@@ -1,0 +1,179 @@
+"""Time progress (序时进度): the share of a target's period that has elapsed at a date.
+
+A notice measures every annual target against one schedule: "按全年12个月平均计算，三季度末序时进度为
+75%". :func:`time_progress` computes it for any period of whole months: linear (each month weighs
+the same, days within a month pro rata, so 30 September gives exactly 75.0) or along a
+:class:`Profile` that says how much of the year's work is due by the end of each calendar month
+(for seasonal indicators such as 农业 or 旅游).
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+__all__ = ["HUNDRED", "Period", "Profile", "goal_period", "month_key", "parse_period", "time_progress"]
+
+HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A span of whole months, ``start`` the first day of its first month, ``end`` the last day."""
+
+    start: date
+    end: date
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        """The calendar year."""
+        return cls(date(year, 1, 1), date(year, 12, 31))
+
+    @classmethod
+    def months(cls, first: date, last: date) -> Period:
+        """From the month of ``first`` to the month of ``last``, both whole."""
+        return cls(first.replace(day=1), last.replace(day=_month_days(last.year, last.month)))
+
+    @property
+    def month_count(self) -> int:
+        """How many months the period has."""
+        return (self.end.year - self.start.year) * 12 + self.end.month - self.start.month + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """Cumulative share (percent) of a year's work due by the end of each calendar month.
+
+    ``Profile.linear()`` is 8.33…, 16.67…, …, 100. A custom profile must rise to 100 in December.
+    """
+
+    cumulative: tuple[Decimal, ...]
+
+    def __post_init__(self) -> None:
+        if len(self.cumulative) != 12:
+            raise ValueError("a monthly profile has 12 cumulative shares, January to December")
+        if self.cumulative[-1] != HUNDRED:
+            raise ValueError("a monthly profile must reach 100 in December")
+        if any(b < a for a, b in zip(self.cumulative, self.cumulative[1:], strict=False)):
+            raise ValueError("a monthly profile cannot fall")
+
+    @classmethod
+    def linear(cls) -> Profile:
+        """Every month weighs the same."""
+        return cls(tuple(HUNDRED * m / 12 for m in range(1, 13)))
+
+    @classmethod
+    def from_weights(cls, weights: list[Decimal]) -> Profile:
+        """A profile from 12 monthly weights (any scale): [1]*12 is linear."""
+        total = sum(weights, Decimal(0))
+        if len(weights) != 12 or total <= 0:
+            raise ValueError("give 12 non-negative monthly weights with a positive sum")
+        running = Decimal(0)
+        shares = []
+        for w in weights:
+            running += w
+            shares.append(HUNDRED * running / total)
+        shares[-1] = HUNDRED
+        return cls(tuple(shares))
+
+    def weight(self, month: int) -> Decimal:
+        """The share of the year due within calendar month ``month`` (1-12)."""
+        before = self.cumulative[month - 2] if month > 1 else Decimal(0)
+        return self.cumulative[month - 1] - before
+
+
+def _month_days(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def time_progress(period: Period, as_of: date, profile: Profile | None = None) -> Decimal:
+    """Percent (0-100) of ``period`` elapsed at the end of day ``as_of``.
+
+    Linear by default: each month of the period weighs the same and days within a month count
+    pro rata, so 30 September of a calendar year is 75 and 15 June is 45.8…. With a ``profile``
+    each calendar month weighs what the profile says.
+    """
+    if as_of < period.start:
+        return Decimal(0)
+    if as_of >= period.end:
+        return HUNDRED
+    total = Decimal(0)
+    done = Decimal(0)
+    year, month = period.start.year, period.start.month
+    while (year, month) <= (period.end.year, period.end.month):
+        weight = Decimal(1) if profile is None else profile.weight(month)
+        total += weight
+        if (year, month) < (as_of.year, as_of.month):
+            done += weight
+        elif (year, month) == (as_of.year, as_of.month):
+            done += weight * Decimal(as_of.day) / Decimal(_month_days(year, month))
+        month += 1
+        if month == 13:
+            year, month = year + 1, 1
+    if total == 0:
+        return HUNDRED
+    return HUNDRED * done / total
+
+
+def month_key(day: date) -> str:
+    """The period key of a date's month: 2023-09-30 → "2023-09"."""
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def parse_period(text: str) -> str:
+    """A reporting period as its month key: "2023-09", "2023-9", "2023-09-30", "2023年9月",
+    "2023-Q3" (→ its last month) or "2023" (→ December). Raises ValueError otherwise."""
+    import re
+
+    s = text.strip().replace("年", "-").replace("月", "").replace("/", "-").replace(".", "-")
+    m = re.fullmatch(r"(\d{4})-?[Qq]([1-4])", s)
+    if m:
+        return f"{m.group(1)}-{int(m.group(2)) * 3:02d}"
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?-?", s)
+    if not m:
+        raise ValueError(f"not a period (want YYYY-MM): {text!r}")
+    month = int(m.group(2)) if m.group(2) else 12
+    if not 1 <= month <= 12:
+        raise ValueError(f"month out of range in {text!r}")
+    if m.group(3):
+        date(int(m.group(1)), month, int(m.group(3)))  # validates the day
+    return f"{m.group(1)}-{month:02d}"
+
+
+_QUARTERS = {"一季度": 1, "二季度": 2, "三季度": 3, "四季度": 4}
+
+
+def goal_period(year: int | None, published: date | None, clause: str = "") -> tuple[Period | None, bool]:
+    """The period a target covers and whether its value is an increment within it.
+
+    ``year`` is the target's due year, ``published`` the document's date, ``clause`` the words of
+    the target's clause. An annual target covers its calendar year; a target due years after
+    publication (到2025年) covers January of the publication year to December of its year. A
+    clause naming a quarter or the second half (力争四季度新增14个), or "more by year end"
+    (确保年底前再盘活46.8公顷), sets an *interim increment*: only what is added within that window
+    counts, never the year-to-date total. No year: (None, False).
+
+    >>> goal_period(2023, date(2023, 10, 20), "确保年底前再盘活低效用地46.8公顷以上")
+    (Period(start=datetime.date(2023, 10, 1), end=datetime.date(2023, 12, 31)), True)
+    """
+    import re
+
+    if year is None:
+        return None, False
+    for word, quarter in _QUARTERS.items():
+        if word in clause:
+            first = date(year, quarter * 3 - 2, 1)
+            return Period.months(first, date(year, quarter * 3, 1)), True
+    if "下半年" in clause:
+        return Period.months(date(year, 7, 1), date(year, 12, 1)), True
+    if (
+        published is not None
+        and published.year == year
+        and re.search(r"(年底前|年内|年前)再|再(新增|盘活|引进|完成)", clause)
+    ):
+        return Period.months(published, date(year, 12, 1)), True
+    if published is not None and year > published.year:
+        return Period.months(date(published.year, 1, 1), date(year, 12, 1)), False
+    return Period.year(year), False
