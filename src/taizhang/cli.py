@@ -1,12 +1,47 @@
-"""The taizhang command line (placeholder)."""
+"""The taizhang command line. Each command parses its input, calls the library, maps errors.
+
+Errors of the user's input are one line on stderr, ``[E101] …``, and exit code 2.
+"""
 
 from __future__ import annotations
 
+import csv
+import datetime
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
 import typer
 
+from taizhang.errors import TaizhangError
+
 app = typer.Typer(
-    help="目标台账: extract quantified targets and keep them in a ledger.", no_args_is_help=True
+    help="目标台账: extract quantified targets from Chinese government texts and keep them in a ledger.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
 )
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+
+
+class Encoding(str, Enum):
+    auto = "auto"
+    utf8 = "utf-8"
+    gb18030 = "gb18030"
+    gbk = "gbk"
+    big5 = "big5"
+
+
+def fail(error: TaizhangError | str) -> None:
+    """One line on stderr; the caller exits 2."""
+    typer.echo(str(error), err=True)
 
 
 @app.command()
@@ -15,3 +50,108 @@ def version() -> None:
     from taizhang import __version__
 
     typer.echo(__version__)
+
+
+@app.command()
+def extract(
+    files: Annotated[list[str], typer.Argument(help="Documents to read (.txt .docx .pdf .html); - for stdin.")],
+    region: Annotated[
+        str | None, typer.Option(help="The document's default region: a name (江门市, 台山) or a 6-digit code.")
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(help="Publication date, YYYY-MM-DD; fixes what 今年 means. Default: found in the text or file."),
+    ] = None,
+    encoding: Annotated[Encoding, typer.Option(help="Text encoding of .txt/.html input.")] = Encoding.auto,
+    output: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.table,
+) -> None:
+    """Extract every quantified target from FILES and print them."""
+    from taizhang.extract import extract_targets
+    from taizhang.text.dates import find_publication_date
+    from taizhang.text.readers import read_bytes_document, read_document
+
+    failures = 0
+    rows: list[dict[str, object]] = []
+    for name in files:
+        try:
+            if name == "-":
+                doc = read_bytes_document(sys.stdin.buffer.read(), name="<stdin>", encoding=encoding.value)
+            else:
+                doc = read_document(Path(name), encoding=encoding.value)
+            used = _document_date(date, doc.text, doc.mtime, name, find_publication_date)
+            targets = extract_targets(doc.text, region=region, date=used)
+        except TaizhangError as e:
+            fail(e)
+            failures += 1
+            continue
+        for t in targets:
+            row = t.to_dict()
+            if len(files) > 1:
+                row["source"] = name
+            rows.append(row)
+    _print(rows, output)
+    if failures:
+        raise typer.Exit(2)
+
+
+def _document_date(given, text, mtime, name, finder):  # type: ignore[no-untyped-def]
+    """The date 今年 is read against: --date, else a date in the text, else the file's date."""
+    if given:
+        return given
+    found = finder(text)
+    if found is not None:
+        typer.echo(f"{name}: using the date {found.isoformat()} found in the text (--date to set it)", err=True)
+        return found
+    if mtime is not None:
+        typer.echo(f"{name}: using the file date {mtime.isoformat()} (--date to set it)", err=True)
+        return mtime
+    typer.echo(f"{name}: no date found; years like 今年 are left empty (--date to set it)", err=True)
+    return None
+
+
+_TABLE_COLUMNS = ("region", "indicator", "comparator", "value_text", "value", "unit", "measure", "strength", "year")
+
+
+def _print(rows: list[dict[str, object]], output: OutputFormat) -> None:
+    out = sys.stdout
+    if output is OutputFormat.jsonl:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif output is OutputFormat.json:
+        out.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+    elif output is OutputFormat.csv:
+        if rows:
+            writer = csv.DictWriter(out, fieldnames=list(rows[0]), extrasaction="ignore")
+            writer.writeheader()
+            for row in rows:
+                writer.writerow({k: _cell(v) for k, v in row.items()})
+    else:
+        _print_table(rows)
+
+
+def _cell(value: object) -> object:
+    return "; ".join(map(str, value)) if isinstance(value, list) else value
+
+
+def _print_table(rows: list[dict[str, object]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False)
+    for col in _TABLE_COLUMNS:
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in _TABLE_COLUMNS))
+    console = Console()
+    console.print(table)
+    console.print(f"{len(rows)} targets")
+
+
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

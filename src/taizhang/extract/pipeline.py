@@ -1,12 +1,161 @@
-"""The extraction pipeline (placeholder until the grammar lands)."""
+"""The extraction pipeline: text → target records.
+
+Stages, each a function of its own module:
+
+1. normalise (``taizhang.text.normalise``): Simplified characters, ASCII digits, same offsets;
+2. find quantities (``numbers``): number + magnitude + unit;
+3. cut the document into paragraphs, sentences, clauses and parts (``segments``);
+4. decide which quantities are targets (``context``: past results, actuals, facts, names, qualifiers);
+5. read each target's clause (``clauses``): comparator, measure, direction, indicator, qualifier;
+6. attribute strength, region and year (``attribution``).
+
+``extract_targets`` is pure: the reference date is an argument, never the clock.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date as Date
+from decimal import Decimal
 
+from taizhang.errors import InputError
+from taizhang.extract import attribution, clauses, context
+from taizhang.extract.attribution import DocumentContext, ReadingState
+from taizhang.extract.numbers import Quantity, find_quantities
 from taizhang.extract.record import Target
+from taizhang.extract.segments import Span, clauses as clause_spans, list_marker, paragraphs, parts, sentences
+from taizhang.text.normalise import normalise
 
 
 def extract_targets(text: str, *, region: str | None = None, date: Date | str | None = None) -> list[Target]:
-    """Every quantified target in ``text``, in document order."""
-    return []
+    """Every quantified target in ``text``, in document order.
+
+    ``region`` is the document's default region (a name such as 江门市, a short name, or a
+    6-digit code); ``date`` its publication date, which fixes what 今年 means.
+    """
+    doc_date = _as_date(date)
+    norm = normalise(text)
+    doc = DocumentContext.build(norm, region, doc_date)
+    quantities = find_quantities(norm)
+    starts = [q.start for q in quantities]
+    state = ReadingState(section_region=doc.default_region)
+    out: list[Target] = []
+    for para in paragraphs(norm):
+        attribution.read_header(norm, para, doc, state)
+        para_year = attribution.paragraph_year(norm, para, doc)
+        for sent in sentences(norm, para):
+            lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+            in_sentence = quantities[lo:hi]
+            if in_sentence:
+                out.extend(_read_sentence(text, norm, sent, in_sentence, doc, state, para_year))
+    return out
+
+
+def _as_date(value: Date | str | None) -> Date | None:
+    if value is None or isinstance(value, Date):
+        return value
+    try:
+        return Date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"date: {value!r} is not a date of the form YYYY-MM-DD") from None
+
+
+def _read_sentence(
+    text: str,
+    norm: str,
+    sent: Span,
+    quantities: list[Quantity],
+    doc: DocumentContext,
+    state: ReadingState,
+    para_year: int | None,
+) -> list[Target]:
+    out: list[Target] = []
+    sentence_context = context.SentenceContext.read(norm, sent, doc, state)
+    for clause in clause_spans(norm, sent):
+        clause_parts = parts(norm, clause)
+        strengths = attribution.part_strengths(norm, clause_parts, quantities)
+        previous: Target | None = None
+        for i, part in enumerate(clause_parts):
+            in_part = [q for q in quantities if part.start <= q.start < part.end]
+            if not in_part:
+                continue
+            qualifiers = clauses.find_qualifiers(norm, part)
+            for q in in_part:
+                indicator = clauses.indicator_of(norm, q, part, qualifiers, doc.region_words)
+                reason = context.why_not_target(norm, q, part, in_part, qualifiers, sentence_context, strengths[i])
+                if reason is not None:
+                    if indicator:
+                        state.last_indicator = indicator
+                    continue
+                target = _build(text, norm, sent, clause_parts, i, q, qualifiers, indicator, strengths[i], doc,
+                                state, para_year, previous)
+                for t in attribution.enumerate_items(norm, clause_parts, i, q, target, doc):
+                    out.append(t)
+                previous = target
+                state.last_indicator = target.indicator
+                state.last_measure = (target.unit, target.measure)
+    return out
+
+
+def _build(
+    text: str,
+    norm: str,
+    sent: Span,
+    clause_parts: list[Span],
+    i: int,
+    q: Quantity,
+    qualifiers: list[clauses.Qualifier],
+    indicator: str,
+    strength: str,
+    doc: DocumentContext,
+    state: ReadingState,
+    para_year: int | None,
+    previous: Target | None,
+) -> Target:
+    part = clause_parts[i]
+    comparator, start, end = clauses.comparator_of(norm, q, part)
+    measure, direction = clauses.measure_of(norm, q, part)
+    if not indicator:
+        indicator = state.last_indicator
+        if state.last_measure is not None and state.last_measure[0] == q.unit:
+            measure = state.last_measure[1]
+    qualifier = _nearest_qualifier(q, qualifiers) if q.measure == "count" else None
+    region = attribution.region_for(norm, sent, part, q, doc, state)
+    year = attribution.year_for(norm, sent, q, doc, state, para_year)
+    clause_text = text[part.start : part.end].rstrip(",，、:：;；。")
+    return Target(
+        start=start,
+        end=end,
+        text=clause_text,
+        region=region.name if region else None,
+        region_code=region.code if region else None,
+        indicator=_original(text, norm, indicator),
+        measure=measure,  # type: ignore[arg-type]
+        comparator=comparator,  # type: ignore[arg-type]
+        value=Decimal(q.value).normalize() if q.value == q.value.to_integral_value() else q.value,
+        unit=q.unit,
+        value_text=text[q.start : q.end],
+        strength=strength,  # type: ignore[arg-type]
+        year=year,
+        qualifier=_original(text, norm, qualifier) if qualifier else None,
+        direction=direction,  # type: ignore[arg-type]
+        indicator_id=attribution.indicator_id(indicator),
+    )
+
+
+def _nearest_qualifier(q: Quantity, qualifiers: list[clauses.Qualifier]) -> str | None:
+    if not qualifiers:
+        return None
+    best = min(qualifiers, key=lambda qual: min(abs(qual.start - q.end), abs(q.start - qual.end)))
+    return best.text
+
+
+def _original(text: str, norm: str, phrase: str) -> str:
+    """The phrase in the document's own characters (Traditional stays Traditional), when found."""
+    if not phrase or text == norm:
+        return phrase
+    at = norm.find(phrase)
+    return text[at : at + len(phrase)] if at >= 0 else phrase
+
+
+__all__ = ["extract_targets", "list_marker"]

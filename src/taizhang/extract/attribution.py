@@ -1,0 +1,308 @@
+"""Whose target, how firm, and by when: region, strength and year.
+
+* Region: a document speaks for its default region until a section header names another
+  ("蓬江区区长马品高:", "（一）蓬江区。"); inside a sentence a region that is the subject of a
+  part ("新会区完成工业投资…", "支持江海区…") or a scope word (全市, 全省) overrides it.
+* Strength: 确保/力争 set the strength of their part and carry to the following parts of the
+  clause that have no verb of their own, up to ；or 。(TARGETS.md).
+* Year: the nearest horizon before the number in its sentence (2025年, 未来三年, "十四五", 今年);
+  a long-run level with none (千亿强县, 50强) has no year; anything else is the document's year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date as Date
+
+from taizhang.extract.lexicon import load_roles, words_with_label
+from taizhang.extract.numbers import Quantity
+from taizhang.extract.record import Target
+from taizhang.extract.segments import Span, list_marker
+
+_HEADER_FOLLOW = re.compile(r"[:：。，,\s]|长|书记|[区市县]委|人民政府|政府|$")
+_SUBJECT_LEAD = ("支持", "推动", "鼓励", "要求", "由", "其中", "指导", "力争", "确保", "“", "「", "\"")
+_PAST_HEADER = re.compile(r"回顾|过去[一五]年|去年|工作总结|主要成绩|成效")
+_PROGRESS_TITLE = re.compile(r"督查|通报|推进情况|进展情况|完成情况|执行情况")
+_PLAN_TITLE = re.compile(r"[“\"]?十([三四五六])五[”\"]?\s*规划|五年规划|规划纲要")
+_HORIZON = re.compile(
+    r"(?<![比较与同])((?:19|20)\d\d)年(?!以来|同期|的)"
+    r"|未来([一二三四五两\d]+)年|([一二三四五两\d]+)年内"
+    r"|十([三四五六])五"
+    r"|(同期)"
+    r"|(今年|全年|年内|年底|本年度|年度)"
+)
+_PLAN_END = {"三": 2020, "四": 2025, "五": 2030, "六": 2035}
+_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+_VISION_AFTER = re.compile(r"[^,，、。;；]{0,6}?(?:强区|强县|强市|强镇|关口|园区)")
+_ENUMERATION = ("同时", "均", "各", "都")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A region as a record names it: full Simplified name and GB/T 2260 code (None when unknown)."""
+
+    name: str
+    code: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentContext:
+    """What holds for the whole document."""
+
+    default_region: Place | None
+    city: Place | None  # the prefecture 全市 means
+    province: Place | None  # the province 全省 means
+    year: int | None
+    default_year: int | None
+    is_progress_report: bool
+    region_words: tuple[str, ...]  # names and short names of the regions around, to strip from indicators
+
+    @classmethod
+    def build(cls, norm: str, region: str | None, doc_date: Date | None) -> DocumentContext:
+        from taizhang.extract.regions import load_regions
+
+        table = load_regions()
+        found = table.resolve(region) if region else None
+        default = Place(found.name, found.code) if found else (Place(region, None) if region else None)
+        city = province = None
+        words: list[str] = []
+        if found is not None:
+            pref = table.prefecture_of(found.code)
+            city = Place(pref.name, pref.code) if pref else None
+            prov = table.by_code(found.code[:2] + "0000")
+            province = Place(prov.name, prov.code) if prov else None
+            if pref is not None:
+                for r in (pref, *table.children(pref.code)):
+                    words.append(r.name)
+                    words.extend(r.short_names)
+        head = norm[:300]
+        year = doc_date.year if doc_date else None
+        plan = _PLAN_TITLE.search(head)
+        default_year = _PLAN_END[plan.group(1)] if plan and plan.group(1) else year
+        return cls(
+            default_region=default,
+            city=city,
+            province=province,
+            year=year,
+            default_year=default_year,
+            is_progress_report=bool(_PROGRESS_TITLE.search(head)),
+            region_words=tuple(words),
+        )
+
+    def resolve(self, name: str) -> Place | None:
+        from taizhang.extract.regions import load_regions
+
+        context = self.city.code if self.city else None
+        r = load_regions().resolve(name, context=context)
+        return Place(r.name, r.code) if r else None
+
+
+@dataclass(slots=True)
+class ReadingState:
+    """What the reader carries from one paragraph and sentence to the next."""
+
+    section_region: Place | None
+    past_section: bool = False
+    last_indicator: str = ""
+    last_measure: tuple[str, str] | None = None
+    last_explicit_year: int | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState) -> None:
+    """Switch the section's region (and past/plan) when a paragraph is a section header."""
+    text = para.of(norm)
+    kind, length = list_marker(text)
+    body = text[length:].lstrip(" \t　“\"")
+    place = _region_at_start(body, doc)
+    if place is not None:
+        state.section_region = place
+        state.past_section = False
+        return
+    if kind == "top" or (len(body) <= 24 and not kind):
+        if kind == "top":
+            state.section_region = doc.default_region
+        past = bool(_PAST_HEADER.search(body[:30]))
+        if kind == "top" or past:
+            state.past_section = past
+
+
+def _region_at_start(body: str, doc: DocumentContext) -> Place | None:
+    from taizhang.extract.regions import load_regions
+
+    context = doc.city.code if doc.city else None
+    for m in load_regions().find_mentions(body[:24], context=context):
+        if m.start != 0:
+            break
+        if _HEADER_FOLLOW.match(body, m.end):
+            return Place(m.region.name, m.region.code)
+    return None
+
+
+def paragraph_year(norm: str, para: Span, doc: DocumentContext) -> int | None:
+    """A horizon that opens a paragraph ("到2025年，…") holds for all of it."""
+    text = para.of(norm)
+    _, length = list_marker(text)
+    m = re.match(r"\s*(?:到|至)((?:20)\d\d)年(?:底|末)?[,，]", text[length:])
+    return int(m.group(1)) if m else None
+
+
+def part_strengths(norm: str, parts: list[Span], quantities: list[Quantity]) -> list[str]:
+    """The strength of each part of a clause, with 确保/力争 carried into verbless parts."""
+    roles = load_roles()
+    ensure, strive = words_with_label("strength.tsv", "ensure"), words_with_label("strength.tsv", "strive")
+    carry = "plan"
+    out = []
+    for part in parts:
+        first = min((q.start for q in quantities if part.start <= q.start < part.end), default=part.end)
+        left = norm[part.start : first]
+        whole = part.of(norm)
+        own = _last_word(left, ensure, strive)
+        if own is None and (re.search(r"[向朝]着?", left) and re.search(r"奋进|迈进|进军", whole)):
+            own = "strive"
+        if own is None and re.search(r"奋进|迈进", whole[first - part.start :]):
+            own = "strive"
+        if own is not None:
+            carry = own
+            out.append(own)
+        elif any(v in left for v in roles["verb"]):
+            carry = "plan"
+            out.append("plan")
+        else:
+            out.append(carry)
+    return out
+
+
+def _last_word(text: str, ensure: tuple[str, ...], strive: tuple[str, ...]) -> str | None:
+    best, label = -1, None
+    for words, name in ((ensure, "ensure"), (strive, "strive")):
+        for w in words:
+            at = text.rfind(w)
+            if at > best:
+                best, label = at, name
+    return label
+
+
+def region_for(
+    norm: str, sent: Span, part: Span, q: Quantity, doc: DocumentContext, state: ReadingState
+) -> Place | None:
+    """The region a target belongs to: a subject or scope word before it, else the section's."""
+    best_at, best = -1, state.section_region
+    scope = {"全市": doc.city, "全区": state.section_region, "全县": state.section_region, "全省": doc.province}
+    for word, place in scope.items():
+        at = norm.rfind(word, part.start, q.start)
+        if at > best_at and place is not None:
+            best_at, best = at, place
+    from taizhang.extract.regions import load_regions
+
+    context = doc.city.code if doc.city else None
+    for m in load_regions().find_mentions(norm[sent.start : q.start], context=context):
+        at = sent.start + m.start
+        if m.region.name != norm[at : sent.start + m.end] or at <= best_at:
+            continue  # short names (江门 in 江门重点项目) name things; only full names are subjects
+        if _starts_part(norm, sent, at):
+            best_at, best = at, Place(m.region.name, m.region.code)
+    return best
+
+
+def _starts_part(norm: str, sent: Span, at: int) -> bool:
+    k = at
+    while k > sent.start and norm[k - 1] not in ",，、:：;；。":
+        k -= 1
+    lead = norm[k:at].strip()
+    while lead:
+        for w in _SUBJECT_LEAD:
+            if lead.startswith(w):
+                lead = lead[len(w) :].strip()
+                break
+        else:
+            return False
+    return True
+
+
+def year_for(
+    norm: str, sent: Span, q: Quantity, doc: DocumentContext, state: ReadingState, para_year: int | None
+) -> int | None:
+    """The year a target is due (TARGETS.md `year`)."""
+    before = norm[sent.start : q.start]
+    year: int | None = None
+    for m in _HORIZON.finditer(before):
+        if m.group(1):
+            year = int(m.group(1))
+            state.last_explicit_year = year
+        elif m.group(2) or m.group(3):
+            n = m.group(2) or m.group(3)
+            span = int(n) if n.isdigit() else _SMALL.get(n, 0)
+            year = doc.year + span - 1 if doc.year and span else year
+            state.last_explicit_year = year
+        elif m.group(4):
+            year = _PLAN_END[m.group(4)]
+            state.last_explicit_year = year
+        elif m.group(5):
+            year = state.last_explicit_year
+        elif m.group(6):
+            year = doc.year
+    if year is not None:
+        return year
+    if para_year is not None:
+        return para_year
+    if q.measure == "rank" or _VISION_AFTER.match(norm, q.end):
+        return None
+    return doc.default_year
+
+
+def enumerate_items(
+    norm: str, parts: list[Span], i: int, q: Quantity, target: Target, doc: DocumentContext
+) -> list[Target]:
+    """固定资产投资、招商引资同时突破500亿元 → one record per item; 蓬江区、江海区各… → per region."""
+    part = parts[i]
+    left = norm[part.start : q.start]
+    marker_at = max(left.rfind(w) for w in _ENUMERATION)
+    if marker_at < 0:
+        return [target]
+    items = [left[:marker_at]]
+    j = i - 1
+    while j >= 0 and norm[parts[j].end - 1] == "、" and not re.search(r"\d", parts[j].of(norm)):
+        items.insert(0, parts[j].of(norm))
+        j -= 1
+    if len(items) < 2:
+        return [target]
+    cleaned = [_item(x) for x in items]
+    places = [doc.resolve(x) if x else None for x in cleaned]
+    if all(p is not None for p in places):
+        return [replace(target, region=p.name, region_code=p.code) for p in places if p]
+    cleaned = [_strip_lead(x) for x in cleaned]
+    if not all(cleaned):
+        return [target]
+    return [replace(target, indicator=x, indicator_id=indicator_id(x)) for x in cleaned]
+
+
+def _item(text: str) -> str:
+    return text.strip(" ,，、:：“”「」\"'")
+
+
+def _strip_lead(text: str) -> str:
+    leads = load_roles()["lead"]
+    changed = True
+    while changed:
+        changed = False
+        text = text.strip(" ,，、:：“”「」\"'")
+        for w in leads:
+            if text.startswith(w):
+                text, changed = text[len(w) :], True
+                break
+    return text
+
+
+def indicator_id(phrase: str) -> str | None:
+    """The canonical indicator id of a phrase (经济总量 → gdp), or None when the lexicon is unsure."""
+    if not phrase:
+        return None
+    try:  # TEMP until the lexicon lands
+        from taizhang.extract.indicators import load_indicators
+    except ImportError:
+        return None
+
+    found = load_indicators().canonical(phrase)
+    return found.id if found else None

@@ -1,0 +1,183 @@
+"""Reading the words around a quantity: comparator, measure, direction, indicator, qualifier.
+
+Each function looks at one *part* of a clause (text between ，、：) and the quantity in it,
+and returns one attribute. They are pure and small, so each can be tested alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from taizhang.extract.lexicon import load_comparators, load_roles
+from taizhang.extract.numbers import Quantity
+from taizhang.extract.segments import Span
+
+# Time expressions that are horizons, not part of an indicator: 到2025年, 未来三年内, 年底前, "十四五"期末
+TIME_EXPRESSION = re.compile(
+    r"(?:到|至|在|于)?(?:20\d\d|二〇[〇一二三四五六七八九]{2})年(?:底|末|内)?(?:前)?"
+    r"|未来[一二三四五两\d]+年(?:内)?|[一二三四五两\d]+年内"
+    r"|[“\"]?十[三四五六][五][”\"]?(?:规划)?(?:期末|末|期间|时期)?"
+    r"|年底前|年内|年底|今年|全年|明年|本年度"
+)
+
+# A money amount that qualifies what is counted (亿元以上项目, 超50亿元项目, 千亿级产业集群).
+_QUALIFIER = re.compile(
+    r"(?:投资)?(?:超过|超)?(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)?[万亿]元?(?:以上|及以上)?"
+    r"(?=(?:的)?(?:重大|产业|工业|制造业|大|新)?(?:项目|企业|工业项目))"
+    r"|(?:\d+(?:\.\d+)?|[十百千万]+)?[万亿]元?级"
+)
+# Where something is held: 在深举办 …招商大会 → qualifier 在深
+_PLACE_QUALIFIER = re.compile(r"在[\u4e00-\u9fff]{1,3}?(?=举办|召开|开展|组织|设立|新设)")
+
+_QUOTES_OPEN = "“「『\"'《(（"
+_PUNCT = ",，、:：;；。!！?？ \t"
+
+
+@dataclass(frozen=True, slots=True)
+class Qualifier:
+    start: int
+    end: int
+    text: str
+
+
+def find_qualifiers(text: str, part: Span) -> list[Qualifier]:
+    """Money amounts and places in ``part`` that qualify a count instead of being targets."""
+    found = []
+    for pattern in (_QUALIFIER, _PLACE_QUALIFIER):
+        for m in pattern.finditer(text, part.start, part.end):
+            if m.end() > m.start() and not (pattern is _QUALIFIER and m.group().startswith("投资") and
+                                             len(m.group()) == 2):
+                found.append(Qualifier(m.start(), m.end(), m.group()))
+    return found
+
+
+def comparator_of(text: str, q: Quantity, part: Span) -> tuple[str, int, int]:
+    """The comparator and the span (number, unit and adjacent comparator words) of a quantity."""
+    comparators = load_comparators()
+    start, end = q.start, q.end
+    found: str | None = None
+    for word, comp in comparators["after"]:
+        if text.startswith(word, q.end):
+            found, end = comp, q.end + len(word)
+            break
+    before: str | None = None
+    for word, comp in comparators["before"]:
+        if text.endswith(word, part.start, q.start):
+            before, start = comp, q.start - len(word)
+            break
+    if found is None:
+        found = before
+    if found is None:
+        left = text[max(part.start, q.start - 10) : q.start]
+        for word, comp in comparators["near"]:
+            if word in left:
+                found = comp
+                break
+    if found is None and q.range_role is not None:
+        found = ">=" if q.range_role == "low" else "<="
+    if found is None and q.approx:
+        found = "~"
+    return found or "=", start, end
+
+
+def _strip_end(phrase: str, words: tuple[str, ...]) -> str:
+    changed = True
+    while changed and phrase:
+        changed = False
+        for w in words:
+            if phrase.endswith(w):
+                phrase = phrase[: -len(w)]
+                changed = True
+                break
+    return phrase
+
+
+@cache
+def _before_words() -> tuple[str, ...]:
+    words = {w for w, _ in load_comparators()["before"]}
+    roles = load_roles()
+    words.update(roles["growth"])
+    words.update(roles["decrease"])
+    words.update(["的", "为", "是", "再", "将", "要", "需", "同时", "均", "各", "都", "分别", "年均"])
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def left_words(text: str, q: Quantity, part: Span) -> str:
+    """The words of ``part`` before the quantity, comparator words at the end removed."""
+    return _strip_end(text[part.start : q.start], tuple(w for w, _ in load_comparators()["before"]))
+
+
+def measure_of(text: str, q: Quantity, part: Span) -> tuple[str, str | None]:
+    """The measure (level/growth/count/share/rank) and direction ("decrease" or None)."""
+    roles = load_roles()
+    left = left_words(text, q, part).rstrip("了")
+    direction = "decrease" if left.endswith(roles["decrease"]) else None
+    if q.unit == "%":
+        if left.endswith(roles["growth"]) or direction:
+            return "growth", direction
+        return "share", direction
+    return q.measure, direction
+
+
+def indicator_of(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier], regions: tuple[str, ...]) -> str:
+    """The indicator in the text's own words: the noun phrase before the number, or after it.
+
+    Leading verbs and time words (推动, 全年, 力争, 到2025年) and trailing comparator words
+    (突破, 增长, 控制在) are dropped; a qualifier (亿元以上) is cut out: 引进超亿元项目30个 → 引进项目.
+    """
+    phrase = _clean(text, part.start, q.start, qualifiers, regions)
+    phrase = _strip_end(phrase, _before_words())
+    phrase = _strip_start(phrase, regions)
+    if phrase and not _is_only_function_words(phrase):
+        return phrase
+    # 推动84个江门重点项目加快建设, 举办不少于16场招商大会: the thing counted follows the number.
+    after_start = q.end
+    for word, _ in load_comparators()["after"]:
+        if text.startswith(word, after_start):
+            after_start += len(word)
+            break
+    right = _clean(text, after_start, part.end, qualifiers, regions).rstrip(_PUNCT)
+    right = right.lstrip("的")
+    if right:
+        verb = _tail_verb(_clean(text, part.start, q.start, qualifiers, regions))
+        return (verb + right)[:24]
+    return ""
+
+
+def _clean(text: str, start: int, end: int, qualifiers: list[Qualifier], regions: tuple[str, ...]) -> str:
+    chars = list(text[start:end])
+    for qual in qualifiers:
+        for i in range(max(qual.start, start), min(qual.end, end)):
+            chars[i - start] = ""
+    phrase = "".join(chars)
+    phrase = TIME_EXPRESSION.sub("", phrase)
+    return phrase.strip(_PUNCT)
+
+
+def _strip_start(phrase: str, regions: tuple[str, ...]) -> str:
+    roles = load_roles()
+    leads = roles["lead"] + roles.get("link", ()) + tuple(sorted(regions, key=len, reverse=True))
+    changed = True
+    while changed and phrase:
+        changed = False
+        phrase = phrase.lstrip(_PUNCT + _QUOTES_OPEN)
+        for w in leads:
+            if w and phrase.startswith(w):
+                phrase = phrase[len(w) :]
+                changed = True
+                break
+    return phrase.rstrip(_QUOTES_OPEN).strip(_PUNCT)
+
+
+def _is_only_function_words(phrase: str) -> bool:
+    return all(ch in "的了和与及并在将要把被对向着于" or not ch.strip() for ch in phrase)
+
+
+def _tail_verb(left: str) -> str:
+    left = _strip_end(left, tuple(w for w, _ in load_comparators()["near"]) + ("带头", "将"))
+    for verb in load_roles()["verb"]:
+        if left.endswith(verb) and verb not in ("推动", "推进", "完成", "实施", "安排", "发展"):
+            return verb
+    return ""

@@ -1,0 +1,150 @@
+"""Telling a target from the other numbers of a text.
+
+A plan is full of numbers that are not commitments: last year's results (去年完成…), actuals
+in a progress report (1-9月完成…), completion rates and gaps (完成年度目标的71.2%, 滞后3.8个百分点),
+facts (面积670多平方公里), ranks already held (居全市第3位), amounts that only qualify what is
+counted (亿元以上项目). ``why_not_target`` names the reason a quantity is not a target, or
+returns None when it is one. Reasons are kept (not swallowed) so a reviewer can be shown them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from taizhang.extract.attribution import DocumentContext, ReadingState
+from taizhang.extract.clauses import Qualifier, left_words
+from taizhang.extract.lexicon import load_comparators, load_roles
+from taizhang.extract.numbers import Quantity
+from taizhang.extract.segments import Span
+
+_YEAR = re.compile(r"(?<![\d比较与])((?:19|20)\d\d)年(?!以来|同期)")
+_TARGET_AFTER = re.compile(r"(?:以上|以内|以下|左右)?的?(?:年度|全年)?目标")
+_FORWARD = ("需", "仍需", "必须")
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceContext:
+    """What the whole sentence says about its numbers."""
+
+    span: Span
+    past_section: bool
+    period_at: int  # offset of the first reporting-period word (1-9月, 截至…), or -1
+    report: bool  # the sentence gives the report's own statistics (本次共…)
+    states_targets: bool  # "年度目标为…": every number after it is a target
+    strict: bool  # the document is a progress report: only linked or promised numbers are targets
+    doc_year: int | None  # the year 今年 means
+
+    @classmethod
+    def read(cls, norm: str, sent: Span, doc: DocumentContext, state: ReadingState) -> SentenceContext:
+        roles = load_roles()
+        text = sent.of(norm)
+        period_at = min((text.find(w) for w in roles["period"] if w in text), default=-1)
+        return cls(
+            span=sent,
+            past_section=state.past_section,
+            period_at=sent.start + period_at if period_at >= 0 else -1,
+            report=any(w in text for w in roles["report"]),
+            states_targets=bool(re.search(r"目标(?:为|是|:|：)", text)),
+            strict=doc.is_progress_report,
+            doc_year=doc.year,
+        )
+
+
+def why_not_target(
+    norm: str,
+    q: Quantity,
+    part: Span,
+    in_part: list[Quantity],
+    qualifiers: list[Qualifier],
+    sentence: SentenceContext,
+    strength: str,
+) -> str | None:
+    """Why ``q`` is not a target, or None when it is one."""
+    roles = load_roles()
+    before_in_part = norm[part.start : q.start]
+    before_in_sentence = norm[sentence.span.start : q.start]
+    if any(qual.start <= q.start < qual.end for qual in qualifiers):
+        return "qualifier"
+    if _counts_a_subject(norm, q, part, in_part, qualifiers):
+        return "counts the subject of another target"
+    if any(w in before_in_part for w in roles["gap"]):
+        return "gap to a schedule or target"
+    if q.unit == "%" and norm[q.start - 1 : q.start] == "的":
+        return "completion rate"
+    if before_in_part.rstrip("第").endswith(roles["held"]):
+        return "rank already held"
+    if sentence.report:
+        return "the report's own statistics"
+    linked = sentence.states_targets and not _is_actual_part(norm, part, q)
+    linked = linked or _linked(norm, q, part)
+    promised = strength != "plan" or any(w in before_in_part for w in _FORWARD)
+    if sentence.past_section and not linked:
+        return "past result (review section)"
+    if _past(norm, q, part, before_in_sentence, sentence):
+        return "past result"
+    if 0 <= sentence.period_at < q.start and not (linked or promised):
+        return "actual for a reporting period"
+    if sentence.strict and not (linked or promised):
+        return "a progress report's figure not stated as a target"
+    if _describes(norm, q, part):
+        return "fact"
+    return None
+
+
+def _past(norm: str, q: Quantity, part: Span, before_in_sentence: str, sentence: SentenceContext) -> bool:
+    roles = load_roles()
+    long_words = [w for w in roles["past"] if len(w) > 1]
+    if any(w in before_in_sentence for w in long_words):
+        return True
+    before_in_part = norm[part.start : q.start]
+    if any(w in before_in_part for w in roles["past"] if len(w) == 1):
+        return True
+    if sentence.doc_year is not None:
+        for m in _YEAR.finditer(before_in_sentence):
+            if int(m.group(1)) < sentence.doc_year:
+                return True
+    return False
+
+
+def _linked(norm: str, q: Quantity, part: Span) -> bool:
+    """The number is named as a target: 年度目标任务100亿元, 不少于16场目标的81.3%."""
+    roles = load_roles()
+    left = left_words(norm, q, part)
+    if left.endswith(roles["link"]):
+        return True
+    after = q.end
+    for word, _ in load_comparators()["after"]:
+        if norm.startswith(word, after):
+            after += len(word)
+            break
+    return bool(_TARGET_AFTER.match(norm, after))
+
+
+def _is_actual_part(norm: str, part: Span, q: Quantity) -> bool:
+    text = norm[part.start : q.start]
+    return any(w in text for w in load_roles()["period"])
+
+
+def _counts_a_subject(
+    norm: str, q: Quantity, part: Span, in_part: list[Quantity], qualifiers: list[Qualifier]
+) -> bool:
+    """15条重点产业链增加值增长8%: the 15 names what the later target is set for."""
+    if q.measure != "count":
+        return False
+    for other in in_part:
+        if other.start > q.end and not any(qual.start <= other.start < qual.end for qual in qualifiers):
+            between = norm[q.end : other.start]
+            if not re.search(r"[,，、;；:：和及]", between):
+                return True
+    return False
+
+
+def _describes(norm: str, q: Quantity, part: Span) -> bool:
+    """面积670多平方公里, 总投资200亿元的中创新航: a fact about something, not a commitment."""
+    if norm.startswith("的", q.end) and not _TARGET_AFTER.match(norm, q.end):
+        return True
+    left = left_words(norm, q, part)
+    return left.endswith(load_roles()["fact"]) and not any(
+        norm.endswith(w, part.start, q.start) for w, c in load_comparators()["before"] if c in (">=", "<=")
+    )

@@ -1,0 +1,77 @@
+"""The data tables the grammar reads, loaded once from ``taizhang/data`` on first use.
+
+Each table is a tab-separated file whose ``#`` header says what the columns mean and where
+the words come from. Nothing is read at import time; every loader is cached.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+
+
+def data_rows(name: str) -> Iterator[list[str]]:
+    """The rows of a data file in ``taizhang/data``, comments and blank lines skipped."""
+    text = resources.files("taizhang.data").joinpath(name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    surface: str
+    base: str
+    factor: Decimal
+    measure: str
+
+
+@cache
+def load_units() -> Mapping[str, Unit]:
+    """units.tsv: surface → Unit."""
+    table = {}
+    for surface, base, factor, measure in data_rows("units.tsv"):
+        table[surface] = Unit(surface, base, Decimal(factor), measure)
+    return MappingProxyType(table)
+
+
+@cache
+def load_numerals() -> Mapping[str, tuple[int, str]]:
+    """numerals.tsv: character → (value, kind)."""
+    return MappingProxyType({ch: (int(value), kind) for ch, value, kind in data_rows("numerals.tsv")})
+
+
+@cache
+def load_words(name: str) -> Mapping[str, str]:
+    """A two-column word list (word → label), e.g. comparators.tsv or strength.tsv."""
+    return MappingProxyType({row[0]: row[1] for row in data_rows(name)})
+
+
+def words_with_label(name: str, label: str) -> tuple[str, ...]:
+    """The words of a two-column list that carry ``label``, longest first."""
+    words = [w for w, lab in load_words(name).items() if lab == label]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def load_roles(name: str = "context.tsv") -> Mapping[str, tuple[str, ...]]:
+    """A word list whose words may carry several roles: role → its words, longest first."""
+    roles: dict[str, list[str]] = {}
+    for word, role in (row[:2] for row in data_rows(name)):
+        roles.setdefault(role, []).append(word)
+    return MappingProxyType({r: tuple(sorted(ws, key=len, reverse=True)) for r, ws in roles.items()})
+
+
+@cache
+def load_comparators() -> Mapping[str, tuple[tuple[str, str], ...]]:
+    """comparators.tsv: position → ((word, comparator), …), longest word first."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for word, comparator, position in data_rows("comparators.tsv"):
+        out.setdefault(position, []).append((word, comparator))
+    return MappingProxyType(
+        {pos: tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True)) for pos, pairs in out.items()}
+    )

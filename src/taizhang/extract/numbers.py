@@ -1,0 +1,279 @@
+"""Finding quantities in normalised text: the number, its magnitude and its unit.
+
+Input is text already normalised by ``taizhang.text.normalise`` (Simplified characters, ASCII
+digits and punctuation, same length as the original), so every offset found here indexes the
+original document too.
+
+A *quantity* is a number with a unit: ``百亿元``, ``1.6万亿``, ``4.2万人``, ``7%``, ``八成``,
+``30个``, ``50强``. Numbers without a unit (years, list markers, ``5.0``, ``1+6+3``) are not
+quantities and never become targets.
+
+    >>> [(q.value, q.unit) for q in find_quantities("推动工业投资突破百亿元，新增就业4.2万人")]
+    [(Decimal('10000000000'), '元'), (Decimal('42000.0'), '人')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from taizhang.extract.lexicon import Unit, load_numerals, load_units
+
+# A number in Arabic digits, with optional thousands separators and decimals: 1,200  133.3  8870
+_ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Chinese numerals: 三十  一百二十  两千  百亿  二〇二三 (the digits are read one by one then)
+_CHINESE = "零〇○一二两三四五六七八九十百千万亿"
+
+# Characters which, right before a number, mean it is part of a code or a name (PM2.5, G240, 1+6+3).
+_NAME_BEFORE = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+._/#第")
+_NAME_AFTER = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+")
+# After a classifier, these words mean the number counts something that is not a target quantity.
+_NOT_AFTER_CLASSIFIER = ("月", "方面", "季度", "一", "百亿", "千亿", "层次")
+
+# Words between a number and its unit, or just after, that make the amount approximate: 500余项, 670多平方公里.
+_APPROX = "余多"
+# Range joiners: 5.5%-6.5%, 5%—6%, 5%至6%, 5~6%
+_RANGE = "-—–~〜至到"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One number with its unit, as found in the text.
+
+    ``start``/``end`` cover the number and unit (``百亿元``, ``500余项``); ``value`` is in
+    ``unit`` (base units). ``approx`` is set by 余/多; ``chinese`` when written in Chinese numerals;
+    ``range_role`` is "low"/"high" for the two ends of a range (增长5.5%-6.5%), else None.
+    """
+
+    start: int
+    end: int
+    value: Decimal
+    unit: str
+    measure: str
+    value_text: str
+    approx: bool = False
+    chinese: bool = False
+    bare_magnitude: bool = False
+    range_role: str | None = None
+
+
+def parse_chinese_numeral(text: str) -> Decimal | None:
+    """The value of a Chinese numeral, or None when it is not a well-formed number.
+
+    >>> parse_chinese_numeral("一百二十"), parse_chinese_numeral("百亿"), parse_chinese_numeral("二〇二三")
+    (Decimal('120'), Decimal('10000000000'), Decimal('2023'))
+    >>> parse_chinese_numeral("十四五") is None
+    True
+    """
+    table = load_numerals()
+    if not text or any(ch not in table for ch in text):
+        return None
+    kinds = [table[ch][1] for ch in text]
+    if all(k == "digit" for k in kinds):
+        if len(text) == 1:
+            return Decimal(table[text][0])
+        # 二〇二三: digits read in sequence (years, codes). Only 〇/零 may be zero here.
+        return Decimal("".join(str(table[ch][0]) for ch in text))
+    total = Decimal(0)  # completed 亿 sections
+    section = Decimal(0)  # completed 万 section inside the current 亿
+    group = Decimal(0)  # current group below 万
+    digit: int | None = None
+    last_multiplier = 10**9
+    zero_seen = False
+    for ch in text:
+        value, kind = table[ch]
+        if kind == "digit":
+            if digit is not None and digit != 0 and value != 0:
+                return None  # 二三 inside a place-value number
+            zero_seen = zero_seen or value == 0
+            digit = value
+        elif kind == "multiplier":
+            if value >= last_multiplier:
+                return None  # 十百 or 十四五 is no number
+            group += (digit if digit is not None else 1) * value
+            digit = None
+            last_multiplier = value
+        else:  # section: 万 or 亿
+            amount = group + (digit or 0)
+            if value == 10000:
+                section += (amount or 1) * value
+            else:
+                below = section + amount
+                total = (total + (below or 1)) * value
+                section = Decimal(0)
+            group = Decimal(0)
+            digit = None
+            last_multiplier = 10**9
+            zero_seen = False
+    if digit is not None:
+        if 10 < last_multiplier < 10**9 and group > 0 and not zero_seen:
+            # 一百二 → 120, 两千五 → 2500: colloquially the digit fills the next place down.
+            group += digit * (last_multiplier // 10)
+        else:
+            group += digit
+    return total + section + group
+
+
+def _magnitude(text: str) -> Decimal | None:
+    """The factor of a run of magnitude characters after an Arabic number: 万 → 1e4, 万亿 → 1e12."""
+    if not text:
+        return Decimal(1)
+    return parse_chinese_numeral(text)
+
+
+@cache
+def _quantity_pattern() -> re.Pattern[str]:
+    units = sorted(load_units(), key=len, reverse=True)
+    unit_alt = "|".join(re.escape(u) for u in units)
+    number = rf"(?P<arabic>{_ARABIC})(?P<mag>[十百千万亿]{{0,3}})|(?P<chinese>[{_CHINESE}]+)"
+    return re.compile(
+        rf"(?P<percent_zh>百分之)?(?:{number})(?P<approx>[{_APPROX}])?(?P<unit>{unit_alt})?(?P<approx2>[{_APPROX}])?"
+    )
+
+
+def _unit_for(surface: str | None) -> Unit | None:
+    if not surface:
+        return None
+    return load_units().get(surface)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text`` (normalised), in order. Numbers without a unit are skipped."""
+    found: list[Quantity] = []
+    for m in _quantity_pattern().finditer(text):
+        q = _read_match(text, m)
+        if q is not None:
+            found.append(q)
+    return _mark_ranges(text, found)
+
+
+def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
+    start, end = m.start(), m.end()
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    if before in _NAME_BEFORE or (m.group("arabic") and before.isdigit()):
+        return None
+    if after in _NAME_AFTER or (after == "." and end + 1 < len(text) and text[end + 1].isdigit()):
+        return None
+
+    chinese = m.group("chinese") is not None
+    if chinese:
+        numeral = m.group("chinese")
+        if numeral[0] in "万亿" and numeral != "万亿":
+            return None  # a bare 亿 or 万 (超亿元项目) is a qualifier's word, not a number
+        value = parse_chinese_numeral(numeral)
+        if value is None:
+            return None
+        bare = m.group("chinese")[0] in "十百千万亿" and m.group("chinese")[-1] in "万亿"
+    else:
+        try:
+            base = Decimal(m.group("arabic").replace(",", ""))
+        except InvalidOperation:
+            return None
+        factor = _magnitude(m.group("mag"))
+        if factor is None:
+            return None
+        value = base * factor
+        bare = False
+
+    unit_surface = m.group("unit")
+    unit = _unit_for(unit_surface)
+    magnitude_text = m.group("chinese") if chinese else m.group("mag")
+    if m.group("percent_zh"):
+        unit = load_units()["%"]
+    if unit is None:
+        # 千亿 / 500亿 with no unit after: money in 元 is the only reading in plans ("破千亿", "千亿强县").
+        if magnitude_text and magnitude_text.endswith("亿") and not after.isdigit():
+            unit = load_units()["元"]
+        else:
+            return None
+    if chinese and not _chinese_count_ok(value, unit, m, text):
+        return None
+    if unit.measure == "count" and text.startswith(_NOT_AFTER_CLASSIFIER, end):
+        return None
+    value = value * unit.factor
+    approx = bool(m.group("approx") or m.group("approx2"))
+    if m.group("approx2"):
+        end -= 1  # 300家多 is rare; keep the span on number and unit
+    return Quantity(
+        start=start,
+        end=end,
+        value=value,
+        unit=unit.base,
+        measure=unit.measure,
+        value_text=text[start:end],
+        approx=approx,
+        chinese=chinese,
+        bare_magnitude=bare,
+    )
+
+
+def _chinese_count_ok(value: Decimal, unit: Unit, m: re.Match[str], text: str) -> bool:
+    """Chinese numerals name things as often as they count them (七个方面, 两中心, 五个一).
+
+    A Chinese-numeral count is taken only from ten upwards (十件, 一百二十个) or with a
+    comparator after it (三个以上); measures, money and 成 are always taken (三万亩, 八成).
+    """
+    if unit.measure != "count":
+        return True
+    if value >= 10:
+        return True
+    return text.startswith(("以上", "左右", "以内"), m.end())
+
+
+def _mark_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Join ``5.5%-6.5%`` and ``5.5-6.5%`` into a low and a high end.
+
+    A range's low end written without its unit (``5.5-6.5%``) is found here: it has no unit of
+    its own, so ``find_quantities`` skipped it.
+    """
+    out: list[Quantity] = []
+    for q in found:
+        k = q.start - 1
+        if k >= 1 and text[k] in _RANGE:
+            prev = out[-1] if out else None
+            if prev is not None and prev.end == k and prev.unit == q.unit:
+                out[-1] = _with_role(prev, "low")
+                out.append(_with_role(q, "high"))
+                continue
+            m = re.search(rf"({_ARABIC})$", text[max(0, k - 12) : k])
+            if m is not None and q.value_text[:1].isdigit():
+                low_start = k - len(m.group(1))
+                if low_start > 0 and (text[low_start - 1] in _NAME_BEFORE or text[low_start - 1].isdigit()):
+                    out.append(q)
+                    continue
+                low = Decimal(m.group(1).replace(",", ""))
+                unit = load_units().get(q.unit)
+                factor = unit.factor if unit is not None else Decimal(1)
+                out.append(
+                    Quantity(
+                        start=low_start,
+                        end=k,
+                        value=low * factor,
+                        unit=q.unit,
+                        measure=q.measure,
+                        value_text=text[low_start:k],
+                        range_role="low",
+                    )
+                )
+                out.append(_with_role(q, "high"))
+                continue
+        out.append(q)
+    return out
+
+
+def _with_role(q: Quantity, role: str) -> Quantity:
+    return Quantity(
+        start=q.start,
+        end=q.end,
+        value=q.value,
+        unit=q.unit,
+        measure=q.measure,
+        value_text=q.value_text,
+        approx=q.approx,
+        chinese=q.chinese,
+        bare_magnitude=q.bare_magnitude,
+        range_role=role,
+    )

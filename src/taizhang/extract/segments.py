@@ -1,0 +1,65 @@
+"""Cutting a document into the units the grammar reads.
+
+A *paragraph* is a line. A *sentence* ends at 。！？ (and the line end). A *clause* ends at
+；— the scope of 确保/力争 (TARGETS.md). A *part* ends at ，、：— the unit a target's
+indicator, comparator and value are read from. Every unit is a ``Span`` of offsets into the
+document, so nothing is ever copied out of place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
+_CLAUSE = re.compile(r"[^;；]+[;；]?")
+_PART = re.compile(r"[^,，、:：]+[,，、:：]?")
+
+# A list marker at the start of a paragraph: 一、 （一） (一) 1. 1、
+_TOP_MARKER = re.compile(r"\s*[一二三四五六七八九十]+、")
+_SUB_MARKER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+    def of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+def _spans(pattern: re.Pattern[str], text: str, within: Span) -> list[Span]:
+    return [
+        Span(m.start(), m.end())
+        for m in pattern.finditer(text, within.start, within.end)
+        if text[m.start() : m.end()].strip()
+    ]
+
+
+def paragraphs(text: str) -> list[Span]:
+    return _spans(_PARAGRAPH, text, Span(0, len(text)))
+
+
+def sentences(text: str, within: Span) -> list[Span]:
+    return _spans(_SENTENCE, text, within)
+
+
+def clauses(text: str, within: Span) -> list[Span]:
+    return _spans(_CLAUSE, text, within)
+
+
+def parts(text: str, within: Span) -> list[Span]:
+    return _spans(_PART, text, within)
+
+
+def list_marker(paragraph: str) -> tuple[str, int]:
+    """The kind of list marker a paragraph opens with ("top", "sub" or "") and its length."""
+    m = _TOP_MARKER.match(paragraph)
+    if m:
+        return "top", m.end()
+    m = _SUB_MARKER.match(paragraph)
+    if m:
+        return "sub", m.end()
+    return "", 0
