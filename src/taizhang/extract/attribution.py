@@ -15,14 +15,16 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 
+from taizhang.extract.clauses import trim_phrase
 from taizhang.extract.lexicon import load_roles, words_with_label
 from taizhang.extract.numbers import Quantity
 from taizhang.extract.record import Target
 from taizhang.extract.segments import Span, list_marker
 
-_HEADER_FOLLOW = re.compile(r"[:：。，,\s]|长|书记|[区市县]委|人民政府|政府|$")
-_SUBJECT_LEAD = ("支持", "推动", "鼓励", "要求", "由", "其中", "指导", "力争", "确保", "“", "「", "\"")
+_HEADER_FOLLOW = re.compile(r"[:：。，,\s]|[区市县州旗盟]?长|书记|[区市县]委|人民政府|政府|$")
+_SUBJECT_LEAD = ("支持", "推动", "鼓励", "要求", "由", "其中", "指导", "力争", "确保", "“", "「", '"')
 _PAST_HEADER = re.compile(r"回顾|过去[一五]年|去年|工作总结|主要成绩|成效")
+_PAST_OPENING = re.compile(r"(?:回顾)?(?:过去[一五]年|去年|过去的一年|上一年)")
 _PROGRESS_TITLE = re.compile(r"督查|通报|推进情况|进展情况|完成情况|执行情况")
 _PLAN_TITLE = re.compile(r"[“\"]?十([三四五六])五[”\"]?\s*规划|五年规划|规划纲要")
 _HORIZON = re.compile(
@@ -36,6 +38,7 @@ _PLAN_END = {"三": 2020, "四": 2025, "五": 2030, "六": 2035}
 _SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 _VISION_AFTER = re.compile(r"[^,，、。;；]{0,6}?(?:强区|强县|强市|强镇|关口|园区)")
 _ENUMERATION = ("同时", "均", "各", "都")
+_PLACE_SUFFIX = re.compile(r"(?:区|片区|园|园区|组团|新城|镇|村|港|港区|基地|发展区)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,9 +60,12 @@ class DocumentContext:
     default_year: int | None
     is_progress_report: bool
     region_words: tuple[str, ...]  # names and short names of the regions around, to strip from indicators
+    back: dict[str, str]  # normalised character → the document's own (for Traditional texts)
 
     @classmethod
-    def build(cls, norm: str, region: str | None, doc_date: Date | None) -> DocumentContext:
+    def build(
+        cls, norm: str, region: str | None, doc_date: Date | None, back: dict[str, str] | None = None
+    ) -> DocumentContext:
         from taizhang.extract.regions import load_regions
 
         table = load_regions()
@@ -88,6 +94,7 @@ class DocumentContext:
             default_year=default_year,
             is_progress_report=bool(_PROGRESS_TITLE.search(head)),
             region_words=tuple(words),
+            back=back or {},
         )
 
     def resolve(self, name: str) -> Place | None:
@@ -104,6 +111,7 @@ class ReadingState:
 
     section_region: Place | None
     past_section: bool = False
+    past_paragraph: bool = False
     last_indicator: str = ""
     last_measure: tuple[str, str] | None = None
     last_explicit_year: int | None = None
@@ -114,7 +122,8 @@ def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState
     """Switch the section's region (and past/plan) when a paragraph is a section header."""
     text = para.of(norm)
     kind, length = list_marker(text)
-    body = text[length:].lstrip(" \t　“\"")
+    body = text[length:].lstrip(' \t　“"')
+    state.past_paragraph = bool(_PAST_OPENING.match(body))
     place = _region_at_start(body, doc)
     if place is not None:
         state.section_region = place
@@ -189,7 +198,12 @@ def region_for(
 ) -> Place | None:
     """The region a target belongs to: a subject or scope word before it, else the section's."""
     best_at, best = -1, state.section_region
-    scope = {"全市": doc.city, "全区": state.section_region, "全县": state.section_region, "全省": doc.province}
+    scope = {
+        "全市": doc.city,
+        "全区": state.section_region,
+        "全县": state.section_region,
+        "全省": doc.province,
+    }
     for word, place in scope.items():
         at = norm.rfind(word, part.start, q.start)
         if at > best_at and place is not None:
@@ -253,7 +267,7 @@ def year_for(
 
 
 def enumerate_items(
-    norm: str, parts: list[Span], i: int, q: Quantity, target: Target, doc: DocumentContext
+    norm: str, parts: list[Span], i: int, q: Quantity, target: Target, doc: DocumentContext, state: ReadingState
 ) -> list[Target]:
     """固定资产投资、招商引资同时突破500亿元 → one record per item; 蓬江区、江海区各… → per region."""
     part = parts[i]
@@ -272,27 +286,18 @@ def enumerate_items(
     places = [doc.resolve(x) if x else None for x in cleaned]
     if all(p is not None for p in places):
         return [replace(target, region=p.name, region_code=p.code) for p in places if p]
-    cleaned = [_strip_lead(x) for x in cleaned]
+    cleaned = [trim_phrase(x, doc.region_words) for x in cleaned]
     if not all(cleaned):
         return [target]
+    if _PLACE_SUFFIX.search(cleaned[-1]):
+        # 潭江、银洲湖西岸发展区均达到350亿元: places, each with the indicator spoken of before
+        indicator = state.last_indicator or target.indicator
+        return [replace(target, subject=x, indicator=indicator) for x in cleaned]
     return [replace(target, indicator=x, indicator_id=indicator_id(x)) for x in cleaned]
 
 
 def _item(text: str) -> str:
     return text.strip(" ,，、:：“”「」\"'")
-
-
-def _strip_lead(text: str) -> str:
-    leads = load_roles()["lead"]
-    changed = True
-    while changed:
-        changed = False
-        text = text.strip(" ,，、:：“”「」\"'")
-        for w in leads:
-            if text.startswith(w):
-                text, changed = text[len(w) :], True
-                break
-    return text
 
 
 def indicator_id(phrase: str) -> str | None:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from taizhang.extract.lexicon import load_comparators, load_roles
+from taizhang.extract.lexicon import load_comparators, load_roles, load_words
 from taizhang.extract.numbers import Quantity
 from taizhang.extract.segments import Span
 
@@ -47,8 +47,9 @@ def find_qualifiers(text: str, part: Span) -> list[Qualifier]:
     found = []
     for pattern in (_QUALIFIER, _PLACE_QUALIFIER):
         for m in pattern.finditer(text, part.start, part.end):
-            if m.end() > m.start() and not (pattern is _QUALIFIER and m.group().startswith("投资") and
-                                             len(m.group()) == 2):
+            if m.end() > m.start() and not (
+                pattern is _QUALIFIER and m.group().startswith("投资") and len(m.group()) == 2
+            ):
                 found.append(Qualifier(m.start(), m.end(), m.group()))
     return found
 
@@ -79,6 +80,8 @@ def comparator_of(text: str, q: Quantity, part: Span) -> tuple[str, int, int]:
         found = ">=" if q.range_role == "low" else "<="
     if found is None and q.approx:
         found = "~"
+    if found is None and q.measure == "rank":
+        found = "<="  # 50强, 前3名: a position at or above
     return found or "=", start, end
 
 
@@ -101,6 +104,9 @@ def _before_words() -> tuple[str, ...]:
     words.update(roles["growth"])
     words.update(roles["decrease"])
     words.update(["的", "为", "是", "再", "将", "要", "需", "同时", "均", "各", "都", "分别", "年均"])
+    words.update(w for w in roles["link"] if "目标" in w)  # 控制在年度目标3%以内
+    words.update(load_words("strength.tsv"))  # 同期力争均达到…
+    words.add("同期")
     return tuple(sorted(words, key=len, reverse=True))
 
 
@@ -121,29 +127,52 @@ def measure_of(text: str, q: Quantity, part: Span) -> tuple[str, str | None]:
     return q.measure, direction
 
 
-def indicator_of(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier], regions: tuple[str, ...]) -> str:
+def indicator_of(
+    text: str, q: Quantity, part: Span, qualifiers: list[Qualifier], regions: tuple[str, ...]
+) -> str:
     """The indicator in the text's own words: the noun phrase before the number, or after it.
 
     Leading verbs and time words (推动, 全年, 力争, 到2025年) and trailing comparator words
     (突破, 增长, 控制在) are dropped; a qualifier (亿元以上) is cut out: 引进超亿元项目30个 → 引进项目.
+    An empty result means the indicator is the one the text spoke of last (力争实现7.5%).
     """
-    phrase = _clean(text, part.start, q.start, qualifiers, regions)
-    phrase = _strip_end(phrase, _before_words())
-    phrase = _strip_start(phrase, regions)
-    if phrase and not _is_only_function_words(phrase):
-        return phrase
-    # 推动84个江门重点项目加快建设, 举办不少于16场招商大会: the thing counted follows the number.
+    quoted = _quoted_name(text, q, part)
+    if quoted:
+        return quoted  # 向着“千亿强县”目标奋进: the quoted name is what is measured
+    raw_left = _clean(text, part.start, q.start, qualifiers, regions)
+    phrase = _strip_start(_strip_end(raw_left, _before_words()), regions)
+    if _is_only_function_words(phrase):
+        phrase = ""
+    right = _right_noun(text, q, part, qualifiers, regions)
+    verb = _tail_verb(raw_left)
+    if right and (not phrase or phrase == verb or (verb and q.measure == "count")):
+        # 推动84个江门重点项目加快建设, 举办不少于16场招商大会, 打造千亿产值园区: the thing follows the number.
+        return (verb + right)[:24]
+    return phrase
+
+
+def _right_noun(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier], regions: tuple[str, ...]) -> str:
+    """The noun right after a number (84个江门重点项目), or "" when what follows is no noun."""
     after_start = q.end
     for word, _ in load_comparators()["after"]:
         if text.startswith(word, after_start):
             after_start += len(word)
             break
-    right = _clean(text, after_start, part.end, qualifiers, regions).rstrip(_PUNCT)
+    right = _clean(text, after_start, part.end, qualifiers, regions).rstrip(_PUNCT + "”」』\"")
     right = right.lstrip("的")
-    if right:
-        verb = _tail_verb(_clean(text, part.start, q.start, qualifiers, regions))
-        return (verb + right)[:24]
-    return ""
+    if not right or re.search(r"\d", right) or right.startswith(load_roles()["link"]):
+        return ""
+    return right
+
+
+def _quoted_name(text: str, q: Quantity, part: Span) -> str:
+    open_at = max(text.rfind(c, part.start, q.start) for c in "“「『")
+    if open_at < 0 or any(c in text[open_at:q.start] for c in "”」』"):
+        return ""
+    close_at = min((at for c in "”」』" if (at := text.find(c, q.end, part.end)) >= 0), default=-1)
+    if close_at < 0 or close_at - open_at > 10:
+        return ""
+    return text[open_at + 1 : close_at]
 
 
 def _clean(text: str, start: int, end: int, qualifiers: list[Qualifier], regions: tuple[str, ...]) -> str:
@@ -169,6 +198,11 @@ def _strip_start(phrase: str, regions: tuple[str, ...]) -> str:
                 changed = True
                 break
     return phrase.rstrip(_QUOTES_OPEN).strip(_PUNCT)
+
+
+def trim_phrase(phrase: str, regions: tuple[str, ...] = ()) -> str:
+    """A phrase without its leading function words and trailing comparator words."""
+    return _strip_start(_strip_end(phrase.strip(_PUNCT), _before_words()), regions)
 
 
 def _is_only_function_words(phrase: str) -> bool:

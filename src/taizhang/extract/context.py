@@ -18,7 +18,10 @@ from taizhang.extract.lexicon import load_comparators, load_roles
 from taizhang.extract.numbers import Quantity
 from taizhang.extract.segments import Span
 
-_YEAR = re.compile(r"(?<![\d比较与])((?:19|20)\d\d)年(?!以来|同期)")
+# Time words, the last of which before a number says whether it is past: 2022年…, 今年…
+_TIME = re.compile(r"(?<![\d比较与])((?:19|20)\d\d)年(?!以来|同期)|今年|全年|年内|明年|未来|到20\d\d")
+_GROUP_NAME = re.compile(r"(?:\d+|[两三四五六七八九十])大[\u4e00-\u9fff]{2,6}$")
+_POINT_GAP = ("高于", "低于", "快于", "慢于", "高出", "超出", "超过", "差")
 _TARGET_AFTER = re.compile(r"(?:以上|以内|以下|左右)?的?(?:年度|全年)?目标")
 _FORWARD = ("需", "仍需", "必须")
 
@@ -28,7 +31,7 @@ class SentenceContext:
     """What the whole sentence says about its numbers."""
 
     span: Span
-    past_section: bool
+    past_section: bool  # the section or paragraph reviews the past (一、2022年工作回顾; 回顾过去一年，…)
     period_at: int  # offset of the first reporting-period word (1-9月, 截至…), or -1
     report: bool  # the sentence gives the report's own statistics (本次共…)
     states_targets: bool  # "年度目标为…": every number after it is a target
@@ -42,7 +45,7 @@ class SentenceContext:
         period_at = min((text.find(w) for w in roles["period"] if w in text), default=-1)
         return cls(
             span=sent,
-            past_section=state.past_section,
+            past_section=state.past_section or state.past_paragraph,
             period_at=sent.start + period_at if period_at >= 0 else -1,
             report=any(w in text for w in roles["report"]),
             states_targets=bool(re.search(r"目标(?:为|是|:|：)", text)),
@@ -66,10 +69,20 @@ def why_not_target(
     before_in_sentence = norm[sentence.span.start : q.start]
     if any(qual.start <= q.start < qual.end for qual in qualifiers):
         return "qualifier"
+    if q.chinese and q.measure == "count" and _inside_quotes(norm, sentence.span.start, q.start):
+        return "a number inside a quoted name"
+    if _GROUP_NAME.search(before_in_part):
+        return "part of a group's name (4大新兴产业6条重点产业链)"
     if _counts_a_subject(norm, q, part, in_part, qualifiers):
         return "counts the subject of another target"
     if any(w in before_in_part for w in roles["gap"]):
         return "gap to a schedule or target"
+    if q.unit == "个百分点" and any(w in before_in_part for w in _POINT_GAP):
+        return "gap in percentage points"
+    cut = max(norm.rfind(c, sentence.span.start, q.start) for c in ",，;；:：")
+    since_comma = norm[max(cut + 1, sentence.span.start) : q.start]
+    if any(w in since_comma for w in roles["existing"]):
+        return "describes what exists already"
     if q.unit == "%" and norm[q.start - 1 : q.start] == "的":
         return "completion rate"
     if before_in_part.rstrip("第").endswith(roles["held"]):
@@ -87,24 +100,33 @@ def why_not_target(
         return "actual for a reporting period"
     if sentence.strict and not (linked or promised):
         return "a progress report's figure not stated as a target"
-    if _describes(norm, q, part):
+    if not linked and _describes(norm, q, part):
         return "fact"
     return None
 
 
+def _inside_quotes(norm: str, start: int, at: int) -> bool:
+    before = norm[start:at]
+    opened = before.count("“") + before.count("「") + before.count("『")
+    closed = before.count("”") + before.count("」") + before.count("』")
+    return opened > closed or before.count('"') % 2 == 1
+
+
 def _past(norm: str, q: Quantity, part: Span, before_in_sentence: str, sentence: SentenceContext) -> bool:
+    """去年/过去一年 before it in the sentence, 已 in its part, or a past year as the last time word."""
     roles = load_roles()
-    long_words = [w for w in roles["past"] if len(w) > 1]
-    if any(w in before_in_sentence for w in long_words):
-        return True
     before_in_part = norm[part.start : q.start]
-    if any(w in before_in_part for w in roles["past"] if len(w) == 1):
+    if any(w in before_in_part for w in roles["past"] if w.startswith("已")):
         return True
-    if sentence.doc_year is not None:
-        for m in _YEAR.finditer(before_in_sentence):
-            if int(m.group(1)) < sentence.doc_year:
-                return True
-    return False
+    last = None
+    for m in _TIME.finditer(before_in_sentence):
+        last = m
+    if last is not None:
+        if last.group(1) and sentence.doc_year is not None:
+            return int(last.group(1)) < sentence.doc_year
+        if not last.group(1):
+            return False  # 今年…, 到2025年…: the nearest time word looks ahead
+    return any(w in before_in_sentence for w in roles["past"] if not w.startswith("已"))
 
 
 def _linked(norm: str, q: Quantity, part: Span) -> bool:
@@ -133,10 +155,11 @@ def _counts_a_subject(
     if q.measure != "count":
         return False
     for other in in_part:
-        if other.start > q.end and not any(qual.start <= other.start < qual.end for qual in qualifiers):
-            between = norm[q.end : other.start]
-            if not re.search(r"[,，、;；:：和及]", between):
-                return True
+        if other.start <= q.end or any(qual.start <= other.start < qual.end for qual in qualifiers):
+            continue
+        between = norm[q.end : other.start]
+        if len(between) <= 14 and not re.search(r"[,，、;；:：和及的差占为]", between):
+            return True
     return False
 
 
@@ -144,7 +167,9 @@ def _describes(norm: str, q: Quantity, part: Span) -> bool:
     """面积670多平方公里, 总投资200亿元的中创新航: a fact about something, not a commitment."""
     if norm.startswith("的", q.end) and not _TARGET_AFTER.match(norm, q.end):
         return True
-    left = left_words(norm, q, part)
-    return left.endswith(load_roles()["fact"]) and not any(
-        norm.endswith(w, part.start, q.start) for w, c in load_comparators()["before"] if c in (">=", "<=")
-    )
+    left = norm[part.start : q.start]
+    if any(left.endswith(w) for w, _ in load_comparators()["before"]):
+        return False  # 稳定在280万亩: a level to keep, not a fact
+    if any(norm.startswith(w, q.end) for w, c in load_comparators()["after"] if c != "~"):
+        return False
+    return left.endswith(load_roles()["fact"])

@@ -155,7 +155,9 @@ def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
     after = text[end] if end < len(text) else ""
     if before in _NAME_BEFORE or (m.group("arabic") and before.isdigit()):
         return None
-    if after in _NAME_AFTER or (after == "." and end + 1 < len(text) and text[end + 1].isdigit()):
+    if m.group("arabic") and after in _NAME_AFTER:
+        return None  # 5G, 3D: a name; but 千亿GDP强区 is an amount
+    if after == "." and end + 1 < len(text) and text[end + 1].isdigit():
         return None
 
     chinese = m.group("chinese") is not None
@@ -181,6 +183,8 @@ def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
     unit_surface = m.group("unit")
     unit = _unit_for(unit_surface)
     magnitude_text = m.group("chinese") if chinese else m.group("mag")
+    if unit is not None and unit.measure == "rank" and (magnitude_text or value >= 10000):
+        unit, end = None, m.start("unit")  # 千亿强县 is an amount, not a rank
     if m.group("percent_zh"):
         unit = load_units()["%"]
     if unit is None:
@@ -195,7 +199,7 @@ def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
         return None
     value = value * unit.factor
     approx = bool(m.group("approx") or m.group("approx2"))
-    if m.group("approx2"):
+    if m.group("approx2") and m.group("unit"):
         end -= 1  # 300家多 is rare; keep the span on number and unit
     return Quantity(
         start=start,

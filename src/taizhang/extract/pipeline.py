@@ -15,6 +15,7 @@ Stages, each a function of its own module:
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 from datetime import date as Date
 from decimal import Decimal
 
@@ -35,7 +36,7 @@ def extract_targets(text: str, *, region: str | None = None, date: Date | str | 
     """
     doc_date = _as_date(date)
     norm = normalise(text)
-    doc = DocumentContext.build(norm, region, doc_date)
+    doc = DocumentContext.build(norm, region, doc_date, back=_back_map(text, norm))
     quantities = find_quantities(norm)
     starts = [q.start for q in quantities]
     state = ReadingState(section_region=doc.default_region)
@@ -82,15 +83,30 @@ def _read_sentence(
             qualifiers = clauses.find_qualifiers(norm, part)
             for q in in_part:
                 indicator = clauses.indicator_of(norm, q, part, qualifiers, doc.region_words)
-                reason = context.why_not_target(norm, q, part, in_part, qualifiers, sentence_context, strengths[i])
+                reason = context.why_not_target(
+                    norm, q, part, in_part, qualifiers, sentence_context, strengths[i]
+                )
                 if reason is not None:
                     if indicator:
                         state.last_indicator = indicator
                     continue
-                target = _build(text, norm, sent, clause_parts, i, q, qualifiers, indicator, strengths[i], doc,
-                                state, para_year, previous)
-                for t in attribution.enumerate_items(norm, clause_parts, i, q, target, doc):
-                    out.append(t)
+                target = _build(
+                    text,
+                    norm,
+                    sent,
+                    clause_parts,
+                    i,
+                    q,
+                    qualifiers,
+                    indicator,
+                    strengths[i],
+                    doc,
+                    state,
+                    para_year,
+                    previous,
+                )
+                for t in attribution.enumerate_items(norm, clause_parts, i, q, target, doc, state):
+                    out.append(replace(t, indicator=_original(doc.back, t.indicator)))
                 previous = target
                 state.last_indicator = target.indicator
                 state.last_measure = (target.unit, target.measure)
@@ -129,7 +145,7 @@ def _build(
         text=clause_text,
         region=region.name if region else None,
         region_code=region.code if region else None,
-        indicator=_original(text, norm, indicator),
+        indicator=_original(doc.back, indicator),
         measure=measure,  # type: ignore[arg-type]
         comparator=comparator,  # type: ignore[arg-type]
         value=Decimal(q.value).normalize() if q.value == q.value.to_integral_value() else q.value,
@@ -137,7 +153,7 @@ def _build(
         value_text=text[q.start : q.end],
         strength=strength,  # type: ignore[arg-type]
         year=year,
-        qualifier=_original(text, norm, qualifier) if qualifier else None,
+        qualifier=_original(doc.back, qualifier) if qualifier else None,
         direction=direction,  # type: ignore[arg-type]
         indicator_id=attribution.indicator_id(indicator),
     )
@@ -150,12 +166,16 @@ def _nearest_qualifier(q: Quantity, qualifiers: list[clauses.Qualifier]) -> str 
     return best.text
 
 
-def _original(text: str, norm: str, phrase: str) -> str:
-    """The phrase in the document's own characters (Traditional stays Traditional), when found."""
-    if not phrase or text == norm:
-        return phrase
-    at = norm.find(phrase)
-    return text[at : at + len(phrase)] if at >= 0 else phrase
+def _original(back: dict[str, str], phrase: str) -> str:
+    """The phrase in the document's own characters: 固定资产投资 → 固定資產投資 in a Traditional text."""
+    return "".join(back.get(ch, ch) for ch in phrase) if back else phrase
+
+
+def _back_map(text: str, norm: str) -> dict[str, str]:
+    """normalised character → the document's character, for the characters normalising changed."""
+    if text == norm:
+        return {}
+    return {n: t for t, n in zip(text, norm, strict=True) if t != n and not n.isascii()}
 
 
 __all__ = ["extract_targets", "list_marker"]
