@@ -56,3 +56,49 @@ class RegionNotFoundError(InputError):
     """A region name that resolves to no GB/T 2260 code."""
 
     code = "E202"
+
+
+class LedgerError(TaizhangError):
+    """The ledger refused an operation (taizhang.ledger)."""
+
+    code = "E301"
+
+
+class NotFoundError(LedgerError):
+    """No target, document or import with that id."""
+
+    code = "E302"
+
+
+class ImportRejectedError(LedgerError):
+    """A progress file with at least one bad row: nothing of it was written.
+
+    ``errors`` lists every problem as "FILE: row N, field: reason" (row 1 is the header).
+    """
+
+    code = "E303"
+
+    def __init__(self, message: str, errors: list[str]) -> None:
+        super().__init__(message)
+        self.errors = errors
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.message}\n" + "\n".join(self.errors)
+
+
+class ReviewError(LedgerError):
+    """A review action that does not apply: an unknown field, a bad value, a retired target."""
+
+    code = "E304"
+
+
+class DuplicateImportError(LedgerError):
+    """The same progress file (by content hash) was imported before."""
+
+    code = "E305"
+
+
+class BackupError(LedgerError):
+    """A backup that cannot be made (e.g. a PostgreSQL ledger: use pg_dump)."""
+
+    code = "E306"

@@ -137,7 +137,7 @@ def assess(goal: Goal, reading: Reading | None, as_of: date, policy: Policy | No
         return Assessment(status, rule, completion, tp, lag, None, met, stale)
     gap = reading.value - goal.value
     if rule == "rate":
-        completion = completion_rate(reading.value, goal.value) if goal.comparator != "<=" else None
+        completion = None  # rates compare in points, not as a share of each other
         shortfall = -gap if goal.comparator != "<=" else gap
         margin = policy.rate_margin
     elif rule == "cap":

@@ -1,0 +1,344 @@
+"""Ledger commands of the taizhang CLI: ingest, targets, progress, status, export, backup, db.
+
+A thin edge: each command parses its options, opens the ledger, calls one service function and
+prints. A TaizhangError becomes one line on stderr ("[E303] …") and exit code 2.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from taizhang.errors import InputError, TaizhangError
+
+__all__ = ["register"]
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db", help="Database URL or SQLite file (default: $TAIZHANG_DATABASE_URL or ./taizhang.db)."
+    ),
+]
+WhoOption = Annotated[
+    str | None, typer.Option("--who", help="Name recorded in the audit log (default: $USER).")
+]
+
+
+def _who(who: str | None) -> str:
+    return who or os.environ.get("TAIZHANG_USER") or getpass.getuser()
+
+
+def _date(text: str | None, name: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise InputError(f"{name} must be a date YYYY-MM-DD, not {text!r}") from exc
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    try:
+        yield
+    except TaizhangError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(2) from exc
+
+
+def _open(db: str | None) -> Any:
+    from taizhang.ledger.database import open_ledger
+
+    return open_ledger(db)
+
+
+def _echo_json(obj: Any) -> None:
+    typer.echo(json.dumps(obj, ensure_ascii=False, default=str))
+
+
+def _codes(session: Any, region: str | None) -> set[str] | None:
+    if region is None:
+        return None
+    from taizhang.ledger.regions import resolve_region_codes
+
+    codes: set[str] = resolve_region_codes(session, region)
+    return codes
+
+
+def _files(paths: list[Path]) -> list[Path]:
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")))
+        else:
+            out.append(p)
+    return out
+
+
+def _ingest(
+    files: Annotated[list[Path], typer.Argument(help="Files or folders to ingest.")],
+    region: Annotated[str | None, typer.Option(help="The documents' default region.")] = None,
+    date_: Annotated[str | None, typer.Option("--date", help="Publication date YYYY-MM-DD.")] = None,
+    db: DbOption = None,
+    who: WhoOption = None,
+) -> None:
+    """Extract targets from documents and store them (idempotent by content hash)."""
+    from rich.progress import track
+
+    from taizhang.ledger.documents import ingest_file
+
+    with _errors():
+        published = _date(date_, "--date")
+        ledger = _open(db)
+        paths = _files(files)
+        docs = added = updated = retired = 0
+        refused: list[str] = []
+        shown: Any = track(paths, description="ingesting", transient=True) if sys.stderr.isatty() else paths
+        for path in shown:
+            try:
+                with ledger.session(write=True) as s:
+                    r = ingest_file(s, path, who=_who(who), region=region, date=published)
+            except TaizhangError as exc:
+                refused.append(f"{path}: {exc}")
+                continue
+            docs += 1
+            added, updated, retired = added + len(r.added), updated + len(r.updated), retired + len(r.retired)
+        typer.echo(
+            f"{docs} document(s); targets: {added} added, {updated} updated, {retired} retired; "
+            f"{len(refused)} file(s) refused"
+        )
+        for line in refused:
+            typer.echo(f"  refused {line}", err=True)
+        ledger.close()
+        if refused and not docs:
+            raise typer.Exit(2)
+
+
+def _targets_app() -> typer.Typer:
+    app = typer.Typer(help="Review targets: list, show, confirm, edit, reject.", no_args_is_help=True)
+
+    @app.command("list")
+    def list_(
+        region: Annotated[str | None, typer.Option(help="Region code or name.")] = None,
+        indicator: Annotated[str | None, typer.Option(help="Indicator text or canonical id.")] = None,
+        year: Annotated[int | None, typer.Option(help="Due year.")] = None,
+        state: Annotated[str | None, typer.Option(help="proposed, confirmed or rejected.")] = None,
+        format: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+        db: DbOption = None,
+    ) -> None:
+        """List targets."""
+        from taizhang.ledger.review import list_targets
+
+        with _errors():
+            ledger = _open(db)
+            with ledger.session() as s:
+                rows = list_targets(s, region=region, indicator=indicator, year=year, state=state)
+            for r in rows:
+                if format == "jsonl":
+                    _echo_json(r)
+                else:
+                    mark = "*" if r["edited"] else " "
+                    typer.echo(
+                        f"{r['id']:>6} {r['state']:<9}{mark} {r['region'] or '':<6} {r['indicator']:<16} "
+                        f"{r['comparator']:>2} {r['value_text']:<10} {r['strength']:<6} {r['year'] or ''}"
+                    )
+
+    @app.command()
+    def show(target_id: int, db: DbOption = None) -> None:
+        """Show one target as JSON."""
+        from taizhang.ledger.records import target_record
+        from taizhang.ledger.review import get_target
+
+        with _errors(), _open(db).session() as s:
+            _echo_json(target_record(get_target(s, target_id)))
+
+    @app.command()
+    def confirm(target_ids: list[int], db: DbOption = None, who: WhoOption = None) -> None:
+        """Confirm targets: re-ingests will never change them."""
+        from taizhang.ledger.review import confirm_target
+
+        with _errors(), _open(db).session(write=True) as s:
+            for tid in target_ids:
+                confirm_target(s, tid, who=_who(who))
+        typer.echo(f"confirmed {len(target_ids)}")
+
+    @app.command()
+    def reject(
+        target_ids: list[int],
+        reason: Annotated[str | None, typer.Option(help="Why.")] = None,
+        db: DbOption = None,
+        who: WhoOption = None,
+    ) -> None:
+        """Reject targets (kept, left out of status)."""
+        from taizhang.ledger.review import reject_target
+
+        with _errors(), _open(db).session(write=True) as s:
+            for tid in target_ids:
+                reject_target(s, tid, who=_who(who), reason=reason)
+        typer.echo(f"rejected {len(target_ids)}")
+
+    @app.command()
+    def edit(
+        target_id: int,
+        set_: Annotated[list[str], typer.Option("--set", help="FIELD=VALUE (repeatable), e.g. value=56e8.")],
+        db: DbOption = None,
+        who: WhoOption = None,
+    ) -> None:
+        """Override fields of a target; the extractor's reading is kept beside the edit."""
+        from taizhang.ledger.review import edit_target
+
+        with _errors():
+            changes: dict[str, Any] = {}
+            for item in set_:
+                field, sep, value = item.partition("=")
+                if not sep:
+                    raise InputError(f"--set wants FIELD=VALUE, not {item!r}")
+                changes[field.strip()] = None if value == "" else value
+            with _open(db).session(write=True) as s:
+                _echo_json(edit_target(s, target_id, changes, who=_who(who)))
+
+    return app
+
+
+def _progress_app() -> typer.Typer:
+    app = typer.Typer(help="Report actuals: add one, or import a CSV/XLSX sheet.", no_args_is_help=True)
+
+    @app.command()
+    def add(
+        target_id: int,
+        period: Annotated[str, typer.Option(help="Month, e.g. 2023-06.")],
+        value: Annotated[str, typer.Option(help='Value as written: 56e8, "56亿元", "3.2%".')],
+        cumulative: Annotated[
+            bool, typer.Option("--cumulative/--point", help="Year to date, or a reading.")
+        ] = True,
+        source: Annotated[str | None, typer.Option(help="Source note.")] = None,
+        db: DbOption = None,
+        who: WhoOption = None,
+    ) -> None:
+        """Record one actual against a target."""
+        from taizhang.ledger.progress import add_progress
+
+        with _errors(), _open(db).session(write=True) as s:
+            oid = add_progress(
+                s,
+                target_id,
+                period=period,
+                value=value,
+                who=_who(who),
+                cumulative=cumulative,
+                source_text=source,
+            )
+        typer.echo(f"progress {oid} recorded")
+
+    @app.command("import")
+    def import_(file: Path, db: DbOption = None, who: WhoOption = None) -> None:
+        """Import a progress sheet, all rows or none; lists rows that match no target."""
+        from taizhang.ledger.progress import import_progress
+
+        with _errors(), _open(db).session(write=True) as s:
+            r = import_progress(s, file, who=_who(who))
+        typer.echo(f"imported {r.rows} row(s) from {r.filename}: {len(r.matched)} matched a target")
+        for o in r.untracked:
+            typer.echo(f"  untracked row {o.row}: {o.region_code} {o.indicator} {o.period} {o.value}{o.unit}")
+
+    return app
+
+
+def _status(
+    region: Annotated[str | None, typer.Option(help="Region code or name.")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD (default: today).")] = None,
+    format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    margin: Annotated[float, typer.Option(help="Points behind time progress still yellow.")] = 10.0,
+    db: DbOption = None,
+) -> None:
+    """Where each target stands: completion, time progress and its light."""
+    from decimal import Decimal
+
+    from taizhang.ledger.export import STATUS_LABELS
+    from taizhang.ledger.status import ledger_status
+    from taizhang.track.status import Policy
+
+    with _errors():
+        day = _date(as_of, "--as-of") or date.today()
+        with _open(db).session() as s:
+            report = ledger_status(
+                s, as_of=day, region_codes=_codes(s, region), policy=Policy(margin=Decimal(str(margin)))
+            )
+        rows = [r.to_dict() for r in report.rows]
+        if format == "json":
+            _echo_json({"as_of": day.isoformat(), "rows": rows, "counts": report.counts()})
+            return
+        for r in rows:
+            done = "" if r["completion"] is None else f"{r['completion']}%"
+            typer.echo(
+                f"{r['id']:>6} {r['region'] or '':<6} {r['indicator']:<16} {r['value_text']:<10} "
+                f"{'' if r['actual'] is None else r['actual']!s:>14} {done:>7} {STATUS_LABELS[r['status']]}"
+            )
+
+
+def _export(
+    output: Annotated[Path, typer.Option("-o", "--output", help="File to write.")],
+    format: Annotated[str, typer.Option("--format", help="xlsx, csv, jsonl or parquet.")] = "xlsx",
+    region: Annotated[str | None, typer.Option(help="Region code or name.")] = None,
+    year: Annotated[int | None, typer.Option(help="Due year.")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD (default: today).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Export the 台账."""
+    from taizhang.ledger.export import export_ledger
+
+    with _errors():
+        day = _date(as_of, "--as-of") or date.today()
+        with _open(db).session() as s:
+            n = export_ledger(
+                s, output, format=format, as_of=day, region_codes=_codes(s, region), region=region, year=year
+            )
+        typer.echo(f"wrote {n} target(s) to {output}")
+
+
+def _backup(dest: Path, db: DbOption = None) -> None:
+    """Copy a SQLite ledger with SQLite's online backup (for PostgreSQL use pg_dump)."""
+    from taizhang.ledger.backup import backup
+
+    with _errors():
+        backup(_open(db), dest)
+        typer.echo(f"backed up to {dest}")
+
+
+def _db_app() -> typer.Typer:
+    app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
+
+    @app.command()
+    def upgrade(db: DbOption = None) -> None:
+        """Migrate the database to the newest schema (creates a fresh one)."""
+        from taizhang.ledger.database import current_revision, open_ledger
+
+        with _errors():
+            ledger = open_ledger(db)
+            typer.echo(f"database at revision {current_revision(ledger.engine)}")
+
+    return app
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ledger commands to the taizhang Typer ``app``."""
+    commands: list[tuple[str, Callable[..., None]]] = [
+        ("ingest", _ingest),
+        ("status", _status),
+        ("export", _export),
+        ("backup", _backup),
+    ]
+    for name, fn in commands:
+        app.command(name)(fn)
+    app.add_typer(_targets_app(), name="targets")
+    app.add_typer(_progress_app(), name="progress")
+    app.add_typer(_db_app(), name="db")

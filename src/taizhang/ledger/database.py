@@ -1,0 +1,144 @@
+"""Opening a ledger: the engine factory, SQLite pragmas, sessions and migrations.
+
+Nothing is built at import. :func:`open_ledger` takes a URL (or ``TAIZHANG_DATABASE_URL``, or
+the default ``sqlite:///taizhang.db``), builds the engine, and migrates the database to the
+newest revision (a fresh database is created on first use). SQLite gets WAL, foreign keys and a
+busy timeout; write sessions begin with ``BEGIN IMMEDIATE`` so two writers queue on the lock
+instead of failing halfway through.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+__all__ = ["DEFAULT_URL", "ENV_VAR", "Ledger", "database_url", "open_ledger", "upgrade"]
+
+log = logging.getLogger(__name__)
+
+ENV_VAR = "TAIZHANG_DATABASE_URL"
+DEFAULT_URL = "sqlite:///taizhang.db"
+BUSY_TIMEOUT_MS = 30_000
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def database_url(explicit: str | None = None) -> str:
+    """The URL to use: ``explicit``, else ``$TAIZHANG_DATABASE_URL``, else ``./taizhang.db``.
+
+    A bare path (``ledger.db``) is read as a SQLite file.
+    """
+    url = explicit or os.environ.get(ENV_VAR) or DEFAULT_URL
+    if "://" not in url:
+        url = f"sqlite:///{url}"
+    return url
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # The driver's own transaction handling is turned off; SQLAlchemy's "begin" event emits BEGIN.
+    dbapi_connection.isolation_level = None
+    cur = dbapi_connection.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA synchronous = NORMAL")
+    cur.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    """An engine for ``url`` with taizhang's connection settings."""
+    engine = create_engine(url, **kwargs)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
+def _alembic_config(connection: Any) -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Migrate the database behind ``engine`` to ``revision`` (default: the newest)."""
+    from alembic import command
+
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), revision)
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at, or None for an empty database."""
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def head_revision() -> str | None:
+    """The newest revision shipped with this version of taizhang."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory(str(MIGRATIONS)).get_current_head()
+
+
+@dataclass
+class Ledger:
+    """An open ledger: its engine and a session factory. Close it when done."""
+
+    engine: Engine
+    url: str
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self.engine.dialect.name
+
+    @contextmanager
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on any error.
+
+        ``write=True`` takes SQLite's write lock at the start (BEGIN IMMEDIATE), so a writer
+        waits for another rather than failing after it has read.
+        """
+        factory = self._write_sessions if write else self._sessions
+        with factory() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        """Release every connection."""
+        self.engine.dispose()
+
+
+def open_ledger(url: str | None = None, *, migrate: bool = True, **engine_kwargs: Any) -> Ledger:
+    """Open the ledger at ``url`` (see :func:`database_url`), migrating it to the newest revision.
+
+    ``migrate=False`` opens without touching the schema (for ``db upgrade`` and the tests).
+    """
+    resolved = database_url(url)
+    engine = make_engine(resolved, **engine_kwargs)
+    if migrate and current_revision(engine) != head_revision():
+        log.info("migrating %s", engine.url.render_as_string(hide_password=True))
+        upgrade(engine)
+    return Ledger(engine, resolved)

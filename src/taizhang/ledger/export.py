@@ -1,0 +1,252 @@
+"""Exporting the 台账: XLSX for officials, CSV, JSON Lines (TARGETS.md records) and Parquet.
+
+The XLSX has a summary sheet (regions × status counts) and a sheet per region with 序号, 指标,
+目标值 (as written and in base units), 确保/力争, 年度, 最新完成值, 完成率, 时序进度, 状态,
+来源原文: frozen header, set column widths, red/yellow/green fills, numbers stored as numbers.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Collection
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from taizhang.errors import InputError
+from taizhang.ledger.review import list_targets
+from taizhang.ledger.status import StatusReport, StatusRow, ledger_status
+from taizhang.track.status import STATUSES, Policy
+
+__all__ = ["FORMATS", "STATUS_LABELS", "export_ledger"]
+
+FORMATS = ("xlsx", "csv", "jsonl", "parquet")
+STATUS_LABELS = {
+    "green": "绿灯",
+    "yellow": "黄灯",
+    "red": "红灯",
+    "achieved": "已完成",
+    "missed": "未完成",
+    "overdue": "逾期未报",
+    "pending": "未到报送期",
+    "open": "无时限",
+}
+STRENGTH_LABELS = {"ensure": "确保", "strive": "力争", "plan": ""}
+FILLS = {"green": "C6EFCE", "achieved": "C6EFCE", "yellow": "FFEB9C", "red": "FFC7CE", "missed": "FFC7CE"}
+COLUMNS: tuple[tuple[str, int], ...] = (
+    ("序号", 6),
+    ("地区", 10),
+    ("指标", 24),
+    ("目标值（原文）", 14),
+    ("目标值（基本单位）", 18),
+    ("单位", 8),
+    ("确保/力争", 10),
+    ("年度", 7),
+    ("最新完成值", 18),
+    ("完成期", 9),
+    ("完成率（%）", 11),
+    ("时序进度（%）", 12),
+    ("状态", 11),
+    ("来源原文", 60),
+)
+
+
+def _number(value: Decimal | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _cells(n: int, row: StatusRow) -> list[Any]:
+    t, a = row.target, row.assessment
+    name = t.indicator if not t.qualifier else f"{t.indicator}（{t.qualifier}）"
+    if t.subject:
+        name = f"{t.subject}{name}"
+    return [
+        n,
+        t.region or t.region_code,
+        name,
+        t.value_text,
+        _number(t.value),
+        t.unit,
+        STRENGTH_LABELS.get(t.strength, ""),
+        t.year,
+        _number(row.reading.value) if row.reading else None,
+        row.reading.period if row.reading else None,
+        _number(a.completion_display),
+        _number(a.time_progress_display),
+        STATUS_LABELS[a.status],
+        t.text,
+    ]
+
+
+def _sheet_title(name: str, used: set[str]) -> str:
+    title = re.sub(r"[\[\]:*?/\\]", "_", name)[:31] or "地区"
+    base, k = title, 2
+    while title in used:
+        title = f"{base[:28]}({k})"
+        k += 1
+    used.add(title)
+    return title
+
+
+def _write_xlsx(report: StatusReport, path: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    summary = book.active
+    assert summary is not None
+    summary.title = "汇总"
+    header = ["地区", *(STATUS_LABELS[s] for s in STATUSES), "合计"]
+    summary.append(header)
+    counts = report.counts()
+    for region, c in counts.items():
+        summary.append([region, *(c.get(s, 0) for s in STATUSES), sum(c.values())])
+    summary.freeze_panes = "A2"
+    summary.column_dimensions["A"].width = 12
+    for i, s in enumerate(STATUSES, start=2):
+        summary.column_dimensions[get_column_letter(i)].width = 11
+        if s in FILLS:
+            summary.cell(row=1, column=i).fill = PatternFill("solid", fgColor=FILLS[s])
+    for cell in summary[1]:
+        cell.font = Font(bold=True)
+    by_region: dict[str, list[StatusRow]] = {}
+    for row in report.rows:
+        by_region.setdefault(row.target.region or row.target.region_code or "?", []).append(row)
+    used = {"汇总"}
+    for region, rows in by_region.items():
+        sheet = book.create_sheet(_sheet_title(region, used))
+        sheet.append([c for c, _ in COLUMNS])
+        for i, (_, width) in enumerate(COLUMNS, start=1):
+            sheet.column_dimensions[get_column_letter(i)].width = width
+            sheet.cell(row=1, column=i).font = Font(bold=True)
+            sheet.cell(row=1, column=i).alignment = Alignment(horizontal="center", wrap_text=True)
+        for n, row in enumerate(rows, start=1):
+            sheet.append(_cells(n, row))
+            r = n + 1
+            sheet.cell(row=r, column=5).number_format = "#,##0.##"
+            sheet.cell(row=r, column=9).number_format = "#,##0.##"
+            sheet.cell(row=r, column=11).number_format = "0.0"
+            sheet.cell(row=r, column=12).number_format = "0.0"
+            fill = FILLS.get(row.assessment.status)
+            if fill:
+                sheet.cell(row=r, column=13).fill = PatternFill("solid", fgColor=fill)
+            sheet.cell(row=r, column=14).alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.freeze_panes = "A2"
+    book.properties.title = f"目标台账 {report.as_of.isoformat()}"
+    book.save(path)
+
+
+def _records(
+    session: Session, report: StatusReport, region: str | None, year: int | None
+) -> list[dict[str, Any]]:
+    """TARGETS.md records plus id, state, indicator_id and the latest progress with its status."""
+    rows = {r.target.id: r for r in report.rows}
+    out = []
+    for rec in list_targets(session, region=region, year=year):
+        if rec["state"] == "rejected":
+            continue
+        row = rows.get(rec["id"])
+        rec = {k: v for k, v in rec.items() if k not in ("retired",)}
+        if row is not None and row.reading is not None and row.actual is not None:
+            d = row.to_dict()
+            rec["latest_progress"] = {
+                "value": d["actual"],
+                "unit": row.actual.unit,
+                "period": d["actual_period"],
+                "completion": d["completion"],
+                "time_progress": d["time_progress"],
+                "status": d["status"],
+            }
+        else:
+            rec["latest_progress"] = None
+        rec["status"] = row.assessment.status if row is not None else None
+        out.append(rec)
+    return out
+
+
+def _write_parquet(records: list[dict[str, Any]], path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    flat = []
+    for rec in records:
+        r = {k: v for k, v in rec.items() if k not in ("latest_progress", "edited")}
+        r["value"] = Decimal(str(rec["value"]))
+        r["edited"] = ",".join(rec["edited"])
+        lp = rec["latest_progress"] or {}
+        r["latest_value"] = None if lp.get("value") is None else Decimal(str(lp["value"]))
+        r["latest_period"] = lp.get("period")
+        r["completion"] = lp.get("completion")
+        flat.append(r)
+    schema = pa.schema(
+        [
+            ("id", pa.int64()),
+            *((k, pa.int64()) for k in ("start", "end")),
+            *(
+                (k, pa.string())
+                for k in ("text", "region", "region_code", "subject", "indicator", "qualifier")
+            ),
+            *((k, pa.string()) for k in ("measure", "comparator")),
+            ("value", pa.decimal128(38, 8)),
+            *((k, pa.string()) for k in ("unit", "direction", "value_text", "strength")),
+            ("year", pa.int64()),
+            *((k, pa.string()) for k in ("indicator_id", "state", "edited")),
+            ("document_id", pa.int64()),
+            ("status", pa.string()),
+            ("latest_value", pa.decimal128(38, 8)),
+            ("latest_period", pa.string()),
+            ("completion", pa.float64()),
+        ]
+    )
+    table = pa.Table.from_pylist([{k: r.get(k) for k in schema.names} for r in flat], schema=schema)
+    pq.write_table(table, path)
+
+
+def export_ledger(
+    session: Session,
+    path: Path,
+    *,
+    format: str,
+    as_of: date,
+    region_codes: Collection[str] | None = None,
+    region: str | None = None,
+    year: int | None = None,
+    policy: Policy | None = None,
+) -> int:
+    """Write the ledger to ``path`` in ``format``; returns the number of target rows written.
+
+    xlsx and csv hold the status table at ``as_of``; jsonl and parquet hold every target record
+    (filtered by ``region`` and ``year``) with its latest progress.
+    """
+    if format not in FORMATS:
+        raise InputError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
+    report = ledger_status(session, as_of=as_of, region_codes=region_codes, policy=policy)
+    if year is not None:
+        report.rows = [r for r in report.rows if r.target.year == year]
+    path = Path(path)
+    if format == "xlsx":
+        _write_xlsx(report, path)
+        return len(report.rows)
+    if format == "csv":
+        with path.open("w", newline="", encoding="utf-8-sig") as f:
+            writer = csv.writer(f)
+            writer.writerow([c for c, _ in COLUMNS])
+            for n, row in enumerate(report.rows, start=1):
+                writer.writerow(["" if v is None else v for v in _cells(n, row)])
+        return len(report.rows)
+    records = _records(session, report, region, year)
+    if format == "jsonl":
+        with path.open("w", encoding="utf-8") as f:
+            for rec in records:
+                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    else:
+        _write_parquet(records, path)
+    return len(records)

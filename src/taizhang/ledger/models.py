@@ -1,0 +1,246 @@
+"""The ledger's tables (SQLAlchemy 2 declarative models).
+
+Every number is stored exactly (:class:`DecimalText` keeps a ``Decimal`` as its decimal text on
+SQLite and PostgreSQL alike). A target keeps the extractor's reading in its own columns and a
+reviewer's changes apart in ``edited`` (a JSON object of overridden fields), so a re-ingest can
+refresh the first without touching the second. The audit log is append-only: the service layer
+only ever inserts into it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+__all__ = [
+    "TARGET_FIELDS",
+    "AuditEntry",
+    "Base",
+    "Commitment",
+    "DecimalText",
+    "Document",
+    "Progress",
+    "ProgressImport",
+    "Region",
+    "Target",
+    "User",
+]
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class DecimalText(TypeDecorator[Decimal]):
+    """A Decimal stored as its plain decimal text: exact on every backend (no float detour)."""
+
+    impl = String(64)
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        return format(Decimal(value), "f")
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> Decimal | None:
+        return None if value is None else Decimal(value)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def _now() -> datetime:
+    from datetime import UTC
+
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Region(Base):
+    """A GB/T 2260 administrative division the ledger has seen."""
+
+    __tablename__ = "regions"
+    code: Mapped[str] = mapped_column(String(6), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    level: Mapped[str | None] = mapped_column(String(20))
+    parent_code: Mapped[str | None] = mapped_column(String(6), index=True)
+
+
+class Document(Base):
+    """A source text, identified by the SHA-256 of its bytes."""
+
+    __tablename__ = "documents"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str | None] = mapped_column(String(500))
+    date: Mapped[date | None] = mapped_column(Date)
+    source: Mapped[str | None] = mapped_column(String(1000))
+    encoding: Mapped[str | None] = mapped_column(String(40))
+    region: Mapped[str | None] = mapped_column(String(100))
+    region_code: Mapped[str | None] = mapped_column(String(6))
+    text: Mapped[str] = mapped_column(Text)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    ingested_by: Mapped[str] = mapped_column(String(100))
+
+
+# The TARGETS.md fields as stored on a target row (``start``/``end`` are ``span_start``/``span_end``).
+TARGET_FIELDS: tuple[str, ...] = (
+    "start",
+    "end",
+    "text",
+    "region",
+    "region_code",
+    "subject",
+    "indicator",
+    "qualifier",
+    "measure",
+    "comparator",
+    "value",
+    "unit",
+    "direction",
+    "value_text",
+    "strength",
+    "year",
+    "indicator_id",
+)
+
+
+class Target(Base):
+    """One quantified target: the extractor's reading, a reviewer's edits, a review state."""
+
+    __tablename__ = "targets"
+    __table_args__ = (
+        UniqueConstraint("document_id", "extractor_key"),
+        Index("ix_targets_region_code_year", "region_code", "year"),
+        Index("ix_targets_year_state", "year", "state"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    extractor_key: Mapped[str] = mapped_column(String(255))
+    span_start: Mapped[int] = mapped_column(Integer)
+    span_end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    region: Mapped[str | None] = mapped_column(String(100))
+    region_code: Mapped[str | None] = mapped_column(String(6))
+    subject: Mapped[str | None] = mapped_column(String(200))
+    indicator: Mapped[str] = mapped_column(String(200))
+    indicator_id: Mapped[str | None] = mapped_column(String(100), index=True)
+    qualifier: Mapped[str | None] = mapped_column(String(200))
+    measure: Mapped[str] = mapped_column(String(10))
+    comparator: Mapped[str] = mapped_column(String(2))
+    value: Mapped[Decimal] = mapped_column(DecimalText)
+    unit: Mapped[str] = mapped_column(String(20))
+    value_text: Mapped[str] = mapped_column(String(100))
+    strength: Mapped[str] = mapped_column(String(10))
+    year: Mapped[int | None] = mapped_column(Integer)
+    direction: Mapped[str | None] = mapped_column(String(10))
+    notes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    state: Mapped[str] = mapped_column(String(10), default="proposed")
+    edited: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    retired_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+
+
+class Commitment(Base):
+    """A qualitative commitment (争创全国文明城市): kept, tracked as done or not, never scored."""
+
+    __tablename__ = "commitments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)
+    region: Mapped[str | None] = mapped_column(String(100))
+    region_code: Mapped[str | None] = mapped_column(String(6), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    year: Mapped[int | None] = mapped_column(Integer)
+    span_start: Mapped[int | None] = mapped_column(Integer)
+    span_end: Mapped[int | None] = mapped_column(Integer)
+    done: Mapped[bool | None] = mapped_column(Boolean)
+    state: Mapped[str] = mapped_column(String(10), default="proposed")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+
+class ProgressImport(Base):
+    """One imported progress file: written in the same transaction as its rows, or not at all."""
+
+    __tablename__ = "progress_imports"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    filename: Mapped[str] = mapped_column(String(1000))
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    rows: Mapped[int] = mapped_column(Integer)
+    imported_by: Mapped[str] = mapped_column(String(100))
+    imported_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+
+class Progress(Base):
+    """An observation: the value of an indicator for a region and month, as reported.
+
+    Linked to targets through region and indicator when status is computed (so a reporter's
+    sheet needs no target ids), or explicitly by ``target_id``.
+    """
+
+    __tablename__ = "progress"
+    __table_args__ = (
+        Index("ix_progress_series", "region_code", "indicator", "unit", "cumulative", "period"),
+        Index("ix_progress_period", "period"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    region_code: Mapped[str] = mapped_column(String(6))
+    indicator: Mapped[str] = mapped_column(String(200))
+    indicator_id: Mapped[str | None] = mapped_column(String(100))
+    period: Mapped[str] = mapped_column(String(7))
+    value: Mapped[Decimal] = mapped_column(DecimalText)
+    unit: Mapped[str] = mapped_column(String(20))
+    cumulative: Mapped[bool] = mapped_column(Boolean, default=True)
+    source_text: Mapped[str | None] = mapped_column(Text)
+    target_id: Mapped[int | None] = mapped_column(ForeignKey("targets.id"), index=True)
+    import_id: Mapped[int | None] = mapped_column(ForeignKey("progress_imports.id"), index=True)
+    reported_by: Mapped[str] = mapped_column(String(100))
+    reported_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+
+class User(Base):
+    """A person who reviews or reports. The web layer fills ``password_hash``."""
+
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(20), default="viewer")
+    regions: Mapped[list[str]] = mapped_column(JSON, default=list)
+    password_hash: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+
+class AuditEntry(Base):
+    """One change: who, when, what, and the entity before and after. Append-only."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=_now, index=True)
+    who: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)

@@ -1,0 +1,350 @@
+"""Reported actuals: add one, or import a CSV/XLSX sheet of them all-or-nothing.
+
+A sheet has a header row naming at least ``region_code`` (or ``region``), ``indicator``,
+``period`` and ``value``; ``unit``, ``cumulative``, ``source_text`` (or ``source``/``note``) and
+``target_id`` are optional. Values may be written as in reports ("56亿元", "3.2%", "56e8").
+Every row is checked before anything is written; one bad row rejects the file with every error
+listed as "FILE: row N, FIELD: reason" (row 1 is the header). The rows and the import record are
+written in one transaction, so an interrupted import leaves nothing behind. Rows that match no
+target are stored all the same and listed in the result as untracked observations.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from taizhang.errors import DuplicateImportError, ImportRejectedError, InputError, ReviewError
+from taizhang.ledger.audit import record
+from taizhang.ledger.matching import match_tier, unit_compatible
+from taizhang.ledger.models import Progress, ProgressImport, Region, Target
+from taizhang.ledger.records import effective
+from taizhang.ledger.review import get_target
+from taizhang.ledger.tracking import load_tracked
+from taizhang.track.quantity import QuantityError, parse_quantity
+from taizhang.track.schedule import parse_period
+
+__all__ = ["ImportResult", "Observation", "add_progress", "import_progress", "read_progress_rows"]
+
+BATCH = 5000
+_TRUE = {"true", "1", "yes", "y", "是", "累计", "t"}
+_FALSE = {"false", "0", "no", "n", "否", "当期", "时点", "f"}
+_ALIASES = {
+    "region_code": ("region_code", "地区代码", "区划代码", "code"),
+    "region": ("region", "地区", "region_name"),
+    "indicator": ("indicator", "指标"),
+    "period": ("period", "期间", "月份"),
+    "value": ("value", "完成值", "数值"),
+    "unit": ("unit", "单位"),
+    "cumulative": ("cumulative", "累计"),
+    "source_text": ("source_text", "source", "note", "来源", "备注"),
+    "target_id": ("target_id", "目标编号"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """One checked row of a progress sheet, ready to store."""
+
+    row: int
+    region_code: str
+    indicator: str
+    period: str
+    value: Decimal
+    unit: str
+    cumulative: bool
+    source_text: str | None
+    target_id: int | None
+
+
+@dataclass
+class ImportResult:
+    """What an import stored: every row, which targets each matched, and the untracked rows."""
+
+    import_id: int
+    filename: str
+    rows: int
+    matched: dict[int, list[int]] = field(default_factory=dict)
+    """Sheet row number → ids of the targets the observation measures."""
+    untracked: list[Observation] = field(default_factory=list)
+    """Observations that match no target: kept, listed here, never dropped."""
+
+
+def _cells(path: Path, data: bytes) -> Iterator[tuple[int, list[Any]]]:
+    """(row number, cells) of the first sheet of an XLSX file or of a CSV file, header first."""
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        from openpyxl import load_workbook
+
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        try:
+            for n, cells in enumerate(book.worksheets[0].iter_rows(values_only=True), start=1):
+                yield n, list(cells)
+        finally:
+            book.close()
+        return
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("gb18030")
+    for n, cells in enumerate(csv.reader(io.StringIO(text, newline="")), start=1):
+        yield n, list(cells)
+
+
+def _text(cell: Any) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, float):
+        return repr(cell)
+    return str(cell).strip()
+
+
+def read_progress_rows(
+    path: Path, data: bytes, region_codes: dict[str, str] | None = None
+) -> tuple[list[Observation], list[str]]:
+    """Parse and check every row of a progress sheet: (observations, errors).
+
+    ``region_codes`` maps region names to codes for sheets with a ``region`` column.
+    """
+    name = path.name
+    errors: list[str] = []
+    observations: list[Observation] = []
+    rows = _cells(path, data)
+    header = next(rows, None)
+    if header is None:
+        return [], [f"{name}: row 1: the file is empty"]
+    columns = {_text(c).lower(): i for i, c in enumerate(header[1]) if _text(c)}
+    where: dict[str, int] = {}
+    for key, aliases in _ALIASES.items():
+        for alias in aliases:
+            if alias in columns:
+                where[key] = columns[alias]
+                break
+    missing = [k for k in ("indicator", "period", "value") if k not in where]
+    if "region_code" not in where and "region" not in where:
+        missing.insert(0, "region_code")
+    if missing:
+        return [], [f"{name}: row 1: missing column(s) {', '.join(missing)}"]
+    for n, cells in rows:
+        if not any(_text(c) for c in cells):
+            continue
+
+        def get(key: str, cells: list[Any] = cells) -> str:
+            i = where.get(key)
+            return _text(cells[i]) if i is not None and i < len(cells) else ""
+
+        row_errors: list[str] = []
+
+        def bad(fieldname: str, reason: str, n: int = n, row_errors: list[str] = row_errors) -> None:
+            row_errors.append(f"{name}: row {n}, {fieldname}: {reason}")
+
+        code = get("region_code")
+        if not code and get("region"):
+            code = (region_codes or {}).get(get("region"), "")
+            if not code:
+                bad("region", f"unknown region {get('region')!r}")
+        elif not re.fullmatch(r"\d{6}", code):
+            bad("region_code", f"want a 6-digit GB/T 2260 code, got {code!r}")
+        indicator = get("indicator")
+        if not indicator:
+            bad("indicator", "empty")
+        period = ""
+        try:
+            period = parse_period(get("period"))
+        except ValueError as exc:
+            bad("period", str(exc))
+        unit_text = get("unit") or None
+        value, unit = Decimal(0), ""
+        try:
+            q = parse_quantity(get("value"), unit_text)
+            value, unit = q.value, q.unit
+        except QuantityError as exc:
+            bad("value", str(exc))
+        flag = get("cumulative").lower()
+        cumulative = True
+        if flag in _FALSE:
+            cumulative = False
+        elif flag and flag not in _TRUE:
+            bad("cumulative", f"want true or false, got {flag!r}")
+        target_id: int | None = None
+        if get("target_id"):
+            try:
+                target_id = int(get("target_id"))
+            except ValueError:
+                bad("target_id", f"not a whole number: {get('target_id')!r}")
+        if row_errors:
+            errors.extend(row_errors)
+            continue
+        observations.append(
+            Observation(
+                n, code, indicator, period, value, unit, cumulative, get("source_text") or None, target_id
+            )
+        )
+    if not observations and not errors:
+        errors.append(f"{name}: no data rows")
+    return observations, errors
+
+
+def match_observations(session: Session, observations: list[Observation]) -> dict[int, list[int]]:
+    """Sheet row → ids of the targets each observation measures (see :mod:`matching`)."""
+    regions = {o.region_code for o in observations}
+    by_region: dict[str | None, list[Any]] = {}
+    for t in load_tracked(session, region_codes=regions):
+        by_region.setdefault(t.region_code, []).append(t)
+    out: dict[int, list[int]] = {}
+    for o in observations:
+        if o.target_id is not None:
+            out[o.row] = [o.target_id]
+            continue
+        best: dict[int, list[int]] = {}
+        for t in by_region.get(o.region_code, ()):
+            if unit_compatible(o.unit, t):
+                tier = match_tier(o.indicator, t)
+                if tier:
+                    best.setdefault(tier, []).append(t.id)
+        if best:
+            out[o.row] = best[min(best)]
+    return out
+
+
+def import_progress(
+    session: Session,
+    path: Path,
+    *,
+    who: str,
+    data: bytes | None = None,
+    on_batch: Callable[[int], None] | None = None,
+) -> ImportResult:
+    """Import a CSV or XLSX progress sheet in the caller's transaction, all rows or none.
+
+    Raises ImportRejectedError (listing every bad row) or DuplicateImportError (the same file
+    was imported before) and writes nothing. ``on_batch(rows_written)`` is called after each
+    batch is flushed, for progress bars.
+    """
+    path = Path(path)
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"{path}: {exc.strerror or exc}") from exc
+    sha = hashlib.sha256(data).hexdigest()
+    region_codes = {r.name: r.code for r in session.scalars(select(Region))}
+    observations, errors = read_progress_rows(path, data, region_codes)
+    if not errors:
+        ids = {o.target_id for o in observations if o.target_id is not None}
+        known = set(session.scalars(select(Target.id).where(Target.id.in_(ids)))) if ids else set()
+        errors = [
+            f"{path.name}: row {o.row}, target_id: no target with id {o.target_id}"
+            for o in observations
+            if o.target_id is not None and o.target_id not in known
+        ]
+    if errors:
+        raise ImportRejectedError(f"{path.name}: {len(errors)} bad row(s); nothing was imported", errors)
+    previous = session.scalars(select(ProgressImport).where(ProgressImport.sha256 == sha)).one_or_none()
+    if previous is not None:
+        raise DuplicateImportError(
+            f"{path.name} was imported before (import {previous.id}); nothing was imported"
+        )
+    batch = ProgressImport(filename=path.name, sha256=sha, rows=len(observations), imported_by=who)
+    session.add(batch)
+    session.flush()
+    written = 0
+    for start in range(0, len(observations), BATCH):
+        chunk = observations[start : start + BATCH]
+        session.execute(
+            insert(Progress),
+            [
+                {
+                    "region_code": o.region_code,
+                    "indicator": o.indicator,
+                    "period": o.period,
+                    "value": o.value,
+                    "unit": o.unit,
+                    "cumulative": o.cumulative,
+                    "source_text": o.source_text,
+                    "target_id": o.target_id,
+                    "import_id": batch.id,
+                    "reported_by": who,
+                }
+                for o in chunk
+            ],
+        )
+        written += len(chunk)
+        if on_batch is not None:
+            on_batch(written)
+    matched = match_observations(session, observations)
+    record(
+        session,
+        who,
+        "import",
+        "progress_import",
+        batch.id,
+        None,
+        {"file": path.name, "sha256": sha, "rows": written},
+    )
+    return ImportResult(
+        import_id=batch.id,
+        filename=path.name,
+        rows=written,
+        matched=matched,
+        untracked=[o for o in observations if o.row not in matched],
+    )
+
+
+def add_progress(
+    session: Session,
+    target_id: int,
+    *,
+    period: str,
+    value: str | Decimal,
+    who: str,
+    cumulative: bool = True,
+    unit: str | None = None,
+    source_text: str | None = None,
+) -> int:
+    """Record one actual for a target; returns the observation id. ``value`` may be "56e8",
+    "56亿元" or a Decimal; a bare number is read in the target's unit."""
+    row = get_target(session, target_id)
+    if row.retired_at is not None or row.state == "rejected":
+        raise ReviewError(f"target {target_id} is {'retired' if row.retired_at else 'rejected'}")
+    target_unit = effective(row, "unit")
+    try:
+        month = parse_period(period)
+        q = parse_quantity(str(value), unit or target_unit)
+    except (ValueError, QuantityError) as exc:
+        raise InputError(str(exc)) from exc
+    code = effective(row, "region_code")
+    if not code:
+        raise InputError(f"target {target_id} has no region code; edit it first")
+    obs = Progress(
+        region_code=code,
+        indicator=effective(row, "indicator"),
+        indicator_id=effective(row, "indicator_id"),
+        period=month,
+        value=q.value,
+        unit=q.unit or target_unit,
+        cumulative=cumulative,
+        source_text=source_text,
+        target_id=row.id,
+        reported_by=who,
+    )
+    session.add(obs)
+    session.flush()
+    after = {
+        "target_id": row.id,
+        "period": month,
+        "value": q.value,
+        "unit": obs.unit,
+        "cumulative": cumulative,
+    }
+    record(session, who, "add", "progress", obs.id, None, after)
+    return obs.id

@@ -1,0 +1,75 @@
+"""A stored target as the reader sees it: the extractor's reading overlaid with a reviewer's edits."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from taizhang.extract.record import Target as ExtractedTarget
+from taizhang.extract.record import decimal_to_json
+from taizhang.ledger.models import TARGET_FIELDS, Target
+
+__all__ = ["EDITABLE", "effective", "extractor_key", "reading_of", "target_record"]
+
+# Fields a reviewer may override; the span and clause stay the extractor's evidence.
+EDITABLE: frozenset[str] = frozenset(TARGET_FIELDS) - {"start", "end", "text"}
+_COLUMN = {"start": "span_start", "end": "span_end"}
+
+
+def extractor_key(t: ExtractedTarget) -> str:
+    """What makes two readings "the same target" across re-ingests: span and indicator.
+
+    A changed value, comparator or year on the same span and indicator is an update; a changed
+    span or indicator is a different reading (the old one is retired, the new one added).
+    """
+    key = f"{t.start}-{t.end}:{t.indicator}:{t.qualifier or ''}:{t.subject or ''}"
+    return key[:255]
+
+
+def reading_of(t: ExtractedTarget) -> dict[str, Any]:
+    """The column values of an extracted target."""
+    return {
+        "span_start": t.start,
+        "span_end": t.end,
+        "text": t.text,
+        "region": t.region,
+        "region_code": t.region_code,
+        "subject": t.subject,
+        "indicator": t.indicator,
+        "indicator_id": t.indicator_id,
+        "qualifier": t.qualifier,
+        "measure": t.measure,
+        "comparator": t.comparator,
+        "value": Decimal(t.value),
+        "unit": t.unit,
+        "value_text": t.value_text,
+        "strength": t.strength,
+        "year": t.year,
+        "direction": t.direction,
+        "notes": list(t.notes),
+    }
+
+
+def effective(row: Target, field: str) -> Any:
+    """The value of TARGETS.md ``field`` after edits."""
+    edited = row.edited or {}
+    if field in edited:
+        value = edited[field]
+        return Decimal(value) if field == "value" and value is not None else value
+    return getattr(row, _COLUMN.get(field, field))
+
+
+def target_record(row: Target) -> dict[str, Any]:
+    """The TARGETS.md record of a stored target plus ``id``, ``state``, ``edited`` and ``document_id``.
+
+    ``value`` is JSON-ready (an int when whole); ``edited`` lists the overridden fields.
+    """
+    out: dict[str, Any] = {"id": row.id}
+    for name in TARGET_FIELDS:
+        out[name] = effective(row, name)
+    out["value"] = decimal_to_json(out["value"])
+    out["state"] = row.state
+    out["edited"] = sorted((row.edited or {}).keys())
+    out["document_id"] = row.document_id
+    out["retired"] = row.retired_at is not None
+    return out

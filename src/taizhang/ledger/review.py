@@ -1,0 +1,153 @@
+"""Reviewing targets: list, show, confirm, edit, reject. Every change goes to the audit log.
+
+An edit never overwrites the extractor's reading: it is kept in ``Target.edited`` (field →
+value), so the reading stays visible and a re-ingest never undoes the edit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from taizhang.errors import NotFoundError, ReviewError
+from taizhang.extract.record import COMPARATORS, MEASURES, STRENGTHS
+from taizhang.ledger.audit import jsonable, record
+from taizhang.ledger.models import Target
+from taizhang.ledger.records import EDITABLE, effective, target_record
+
+__all__ = ["STATES", "confirm_target", "edit_target", "get_target", "list_targets", "reject_target"]
+
+STATES = ("proposed", "confirmed", "rejected")
+
+
+def get_target(session: Session, target_id: int) -> Target:
+    """The target with ``target_id``; raises NotFoundError."""
+    row = session.get(Target, target_id)
+    if row is None:
+        raise NotFoundError(f"no target with id {target_id}")
+    return row
+
+
+def list_targets(
+    session: Session,
+    *,
+    region: str | None = None,
+    indicator: str | None = None,
+    year: int | None = None,
+    state: str | None = None,
+    include_retired: bool = False,
+) -> list[dict[str, Any]]:
+    """Target records (see :func:`~taizhang.ledger.records.target_record`) matching every filter.
+
+    ``region`` is a code or a name; ``indicator`` matches the indicator text (substring) or its
+    canonical id; filters apply to the extractor's reading and to edits alike.
+    """
+    if state is not None and state not in STATES:
+        raise ReviewError(f"state must be one of {', '.join(STATES)}, not {state!r}")
+    query: Select[tuple[Target]] = select(Target).order_by(Target.id)
+    if not include_retired:
+        query = query.where(Target.retired_at.is_(None))
+    if state is not None:
+        query = query.where(Target.state == state)
+    rows = session.scalars(query).all()
+    out = []
+    for row in rows:
+        rec = target_record(row)
+        if region is not None and region not in (rec["region"], rec["region_code"]):
+            continue
+        if year is not None and rec["year"] != year:
+            continue
+        if indicator is not None and not (
+            indicator in (rec["indicator"] or "") or indicator == rec["indicator_id"]
+        ):
+            continue
+        out.append(rec)
+    return out
+
+
+def _set_state(session: Session, target_id: int, state: str, who: str, reason: str | None) -> dict[str, Any]:
+    row = get_target(session, target_id)
+    if row.retired_at is not None:
+        raise ReviewError(f"target {target_id} was retired by a re-ingest; it cannot be {state}")
+    before = {"state": row.state}
+    row.state = state
+    after: dict[str, Any] = {"state": state}
+    if reason:
+        after["reason"] = reason
+    record(
+        session,
+        who,
+        state.removesuffix("ed") if state != "rejected" else "reject",
+        "target",
+        row.id,
+        before,
+        after,
+    )
+    session.flush()
+    return target_record(row)
+
+
+def confirm_target(session: Session, target_id: int, *, who: str) -> dict[str, Any]:
+    """Mark a target confirmed: a re-ingest will never change it."""
+    return _set_state(session, target_id, "confirmed", who, None)
+
+
+def reject_target(session: Session, target_id: int, *, who: str, reason: str | None = None) -> dict[str, Any]:
+    """Mark a target rejected (not a target, or misread); it is kept, and left out of status."""
+    return _set_state(session, target_id, "rejected", who, reason)
+
+
+def _check(field: str, value: Any) -> Any:
+    """``value`` validated and converted for ``field``; raises ReviewError."""
+    if field not in EDITABLE:
+        raise ReviewError(f"{field!r} cannot be edited; editable: {', '.join(sorted(EDITABLE))}")
+    choices = {"measure": MEASURES, "comparator": COMPARATORS, "strength": STRENGTHS}
+    if field in choices and value not in choices[field]:
+        raise ReviewError(f"{field} must be one of {', '.join(choices[field])}, not {value!r}")
+    if field == "direction" and value not in (None, "increase", "decrease"):
+        raise ReviewError(f"direction must be increase, decrease or empty, not {value!r}")
+    if field == "year" and value is not None:
+        try:
+            return int(value)
+        except (TypeError, ValueError) as exc:
+            raise ReviewError(f"year must be a whole number, not {value!r}") from exc
+    if field == "value":
+        try:
+            number = Decimal(str(value))
+        except InvalidOperation as exc:
+            raise ReviewError(f"value must be a number in base units, not {value!r}") from exc
+        if not number.is_finite():
+            raise ReviewError(f"value must be finite, not {value!r}")
+        return format(number, "f")
+    return value
+
+
+def edit_target(session: Session, target_id: int, changes: dict[str, Any], *, who: str) -> dict[str, Any]:
+    """Override fields of a target (kept apart from the extractor's reading) and audit the change.
+
+    ``changes`` maps TARGETS.md field names to new values; ``value`` is in base units (a string
+    such as "56e8" or "5600000000" is read exactly). Setting a field back to the extractor's
+    reading removes the override.
+    """
+    if not changes:
+        raise ReviewError("nothing to edit")
+    row = get_target(session, target_id)
+    if row.retired_at is not None:
+        raise ReviewError(f"target {target_id} was retired by a re-ingest; it cannot be edited")
+    checked_changes = {f: _check(f, v) for f, v in changes.items()}
+    edited = dict(row.edited or {})
+    before = {f: jsonable(effective(row, f)) for f in changes}
+    for field_name, checked in checked_changes.items():
+        reading = getattr(row, {"start": "span_start", "end": "span_end"}.get(field_name, field_name))
+        if jsonable(reading) == checked:
+            edited.pop(field_name, None)
+        else:
+            edited[field_name] = checked
+    row.edited = edited or None
+    after = {f: jsonable(effective(row, f)) for f in changes}
+    record(session, who, "edit", "target", row.id, before, after)
+    session.flush()
+    return target_record(row)

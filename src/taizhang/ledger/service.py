@@ -1,0 +1,48 @@
+"""The ledger's service layer: the functions the CLI and the web call.
+
+Each takes a SQLAlchemy ``Session`` (open one with ``Ledger.session()``) and, when it changes
+anything, ``who`` for the audit log. They raise :class:`taizhang.errors.TaizhangError`
+subclasses with stable codes; the edges translate them.
+
+    ledger = open_ledger("sqlite:///taizhang.db")
+    with ledger.session(write=True) as s:
+        ingest_document(s, path.read_bytes(), who="li", region="江门市", date=date(2023, 1, 20))
+    with ledger.session() as s:
+        report = ledger_status(s, as_of=date(2023, 9, 30))
+"""
+
+from __future__ import annotations
+
+from taizhang.ledger.backup import backup
+from taizhang.ledger.database import Ledger, open_ledger, upgrade
+from taizhang.ledger.documents import IngestResult, ensure_region, ingest_document, ingest_file
+from taizhang.ledger.export import export_ledger
+from taizhang.ledger.progress import ImportResult, Observation, add_progress, import_progress
+from taizhang.ledger.regions import resolve_region_codes
+from taizhang.ledger.review import confirm_target, edit_target, get_target, list_targets, reject_target
+from taizhang.ledger.status import StatusReport, StatusRow, ledger_status
+
+__all__ = [
+    "ImportResult",
+    "IngestResult",
+    "Ledger",
+    "Observation",
+    "StatusReport",
+    "StatusRow",
+    "add_progress",
+    "backup",
+    "confirm_target",
+    "edit_target",
+    "ensure_region",
+    "export_ledger",
+    "get_target",
+    "import_progress",
+    "ingest_document",
+    "ingest_file",
+    "ledger_status",
+    "list_targets",
+    "open_ledger",
+    "reject_target",
+    "resolve_region_codes",
+    "upgrade",
+]

@@ -1,0 +1,209 @@
+"""Status of the ledger at a date: every tracked target with its latest actual and its light.
+
+For each target in scope (not rejected, not retired; due in the as-of year, later, or with no
+year) the latest matching observation of the year up to the as-of month is judged by
+:func:`taizhang.track.status.assess`. An interim increment target (力争四季度新增14个) is judged
+on what was added inside its window, never on the year-to-date total. 确保 and 力争 targets on
+the same indicator are paired: each row says whether the other one is met too.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from taizhang.extract.record import decimal_to_json
+from taizhang.ledger.matching import Tracked, match_tier, unit_compatible
+from taizhang.ledger.tracking import Latest, latest_observations, load_tracked, observations_between
+from taizhang.track.attainment import floor_and_stretch, rule_of
+from taizhang.track.schedule import goal_period, month_key
+from taizhang.track.status import Assessment, Goal, Policy, Reading, assess
+
+__all__ = ["StatusReport", "StatusRow", "ledger_status"]
+
+
+@dataclass
+class StatusRow:
+    """One target's standing at the as-of date."""
+
+    target: Tracked
+    assessment: Assessment
+    actual: Latest | None
+    """The latest matching observation (for an interim target: of the year to date)."""
+    reading: Reading | None = None
+    """The value judged: the observation, or for an interim target what was added in its window."""
+    increment: bool = False
+    paired_with: int | None = None
+    """The id of the other target of a 确保/力争 pair."""
+    met_floor: bool | None = None
+    met_stretch: bool | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: numbers as numbers, completion and time progress rounded for display."""
+        t, a = self.target, self.assessment
+
+        def num(v: Decimal | None) -> int | float | None:
+            return None if v is None else decimal_to_json(v)
+
+        return {
+            "id": t.id,
+            "region": t.region,
+            "region_code": t.region_code,
+            "indicator": t.indicator,
+            "indicator_id": t.indicator_id,
+            "qualifier": t.qualifier,
+            "subject": t.subject,
+            "measure": t.measure,
+            "comparator": t.comparator,
+            "value": num(t.value),
+            "unit": t.unit,
+            "value_text": t.value_text,
+            "strength": t.strength,
+            "year": t.year,
+            "state": t.state,
+            "text": t.text,
+            "actual": num(self.reading.value) if self.reading else None,
+            "actual_period": self.reading.period if self.reading else None,
+            "increment": self.increment,
+            "status": a.status,
+            "completion": num(a.completion_display),
+            "time_progress": num(a.time_progress_display),
+            "lag": num(a.lag),
+            "gap": num(a.gap),
+            "met": a.met,
+            "stale": a.stale,
+            "paired_with": self.paired_with,
+            "met_floor": self.met_floor,
+            "met_stretch": self.met_stretch,
+        }
+
+
+@dataclass
+class StatusReport:
+    """Every row, plus status counts per region."""
+
+    as_of: date
+    rows: list[StatusRow] = field(default_factory=list)
+
+    def counts(self) -> dict[str, Counter[str]]:
+        """Region name (or code) → status → number of targets."""
+        out: dict[str, Counter[str]] = {}
+        for row in self.rows:
+            key = row.target.region or row.target.region_code or "?"
+            out.setdefault(key, Counter())[row.assessment.status] += 1
+        return out
+
+
+def _best(target: Tracked, series: list[Latest], by_target: dict[int, list[Latest]]) -> Latest | None:
+    explicit = by_target.get(target.id)
+    candidates = explicit or []
+    if not candidates:
+        tiers: dict[int, list[Latest]] = {}
+        for s in series:
+            if s.target_id is None and unit_compatible(s.unit, target):
+                tier = match_tier(s.indicator, target)
+                if tier:
+                    tiers.setdefault(tier, []).append(s)
+        candidates = tiers[min(tiers)] if tiers else []
+    if not candidates:
+        return None
+    return max(candidates, key=lambda s: (s.period, s.cumulative, s.id))
+
+
+def _increment_reading(
+    session: Session, target: Tracked, latest: Latest, first: str, last: str
+) -> Reading | None:
+    """What was added within [first, last]: the last value minus the last one before ``first``."""
+    history = observations_between(
+        session,
+        region_code=latest.region_code,
+        indicator=latest.indicator,
+        unit=latest.unit,
+        cumulative=latest.cumulative,
+        first=f"{first[:4]}-01",
+        last=last,
+    )
+    inside = [(p, v) for p, v in history if p >= first]
+    if not inside:
+        return None
+    before = [v for p, v in history if p < first]
+    baseline = before[-1] if before else Decimal(0)
+    period, value = inside[-1]
+    return Reading(value - baseline, period)
+
+
+def ledger_status(
+    session: Session,
+    *,
+    as_of: date,
+    region_codes: Collection[str] | None = None,
+    policy: Policy | None = None,
+    states: Collection[str] = ("proposed", "confirmed"),
+) -> StatusReport:
+    """Status of every tracked target (of ``region_codes``, if given) at the end of ``as_of``."""
+    policy = policy or Policy()
+    targets = [
+        t for t in load_tracked(session, region_codes=region_codes, min_year=as_of.year) if t.state in states
+    ]
+    codes = region_codes if region_codes is not None else None
+    last = month_key(as_of)
+    series = latest_observations(session, first=f"{as_of.year:04d}-01", last=last, region_codes=codes)
+    by_region: dict[str, list[Latest]] = {}
+    by_target: dict[int, list[Latest]] = {}
+    for s in series:
+        by_region.setdefault(s.region_code, []).append(s)
+        if s.target_id is not None:
+            by_target.setdefault(s.target_id, []).append(s)
+    report = StatusReport(as_of)
+    for t in targets:
+        period, increment = goal_period(t.year, t.published, t.text)
+        latest = _best(t, by_region.get(t.region_code or "", []), by_target)
+        reading: Reading | None = None
+        if latest is not None:
+            if increment and period is not None:
+                reading = _increment_reading(session, t, latest, month_key(period.start), last)
+            else:
+                reading = Reading(latest.value, latest.period)
+        goal = Goal(t.value, t.measure, t.comparator, period, increment)
+        report.rows.append(StatusRow(t, assess(goal, reading, as_of, policy), latest, reading, increment))
+    _pair_floor_and_stretch(report.rows)
+    report.rows.sort(key=lambda r: (r.target.region_code or "", r.target.id))
+    return report
+
+
+def _pair_floor_and_stretch(rows: list[StatusRow]) -> None:
+    """Link each 确保 target to the 力争 target of the same document, indicator, unit and year."""
+    groups: dict[tuple[Any, ...], dict[str, StatusRow]] = {}
+    for row in rows:
+        t = row.target
+        if t.strength in ("ensure", "strive") and not row.increment:
+            key = (
+                t.published,
+                t.region_code,
+                t.indicator_id or t.indicator,
+                t.qualifier,
+                t.subject,
+                t.unit,
+                t.year,
+            )
+            groups.setdefault(key, {}).setdefault(t.strength, row)
+    for pair in groups.values():
+        floor, stretch = pair.get("ensure"), pair.get("strive")
+        if floor is None or stretch is None or floor.target.value == stretch.target.value:
+            continue
+        floor.paired_with, stretch.paired_with = stretch.target.id, floor.target.id
+        actual = floor.reading or stretch.reading
+        if actual is None:
+            continue
+        t = floor.target
+        fs = floor_and_stretch(
+            rule_of(t.measure, t.comparator), t.comparator, actual.value, t.value, stretch.target.value
+        )
+        for row in (floor, stretch):
+            row.met_floor, row.met_stretch = fs.met_floor, fs.met_stretch
