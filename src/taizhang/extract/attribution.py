@@ -22,14 +22,15 @@ from taizhang.extract.record import Target
 from taizhang.extract.segments import Span, list_marker
 
 _HEADER_FOLLOW = re.compile(r"[:：。，,\s]|[区市县州旗盟]?长|书记|[区市县]委|人民政府|政府|$")
-_SUBJECT_LEAD = ("支持", "推动", "鼓励", "要求", "由", "其中", "指导", "力争", "确保", "“", "「", '"')
-_PAST_HEADER = re.compile(r"回顾|过去[一五]年|去年|工作总结|主要成绩|成效")
-_PAST_OPENING = re.compile(r"(?:回顾)?(?:过去[一五]年|去年|过去的一年|上一年)")
+_SUBJECT_LEAD = ("支持", "推动", "鼓励", "要求", "由", "为", "其中", "指导", "力争", "确保", "“", "「", '"')
+_PAST_HEADER = re.compile(r"回顾|过去[一五]年|去年|工作总结|主要成绩|成效|发展基础")
+_PAST_OPENING = re.compile(r"(?:[^，。:：]{1,8}[:：])?(?:回顾)?(?:过去[一五]年|去年|过去的一年|上一年)")
+_EARLIER_PLAN = re.compile(r"(?:[^，。:：]{1,8}[:：])?[“\"]?十([三四五六])五[”\"]?(?:时期|期间)")
 _PROGRESS_TITLE = re.compile(r"督查|通报|推进情况|进展情况|完成情况|执行情况")
-_PLAN_TITLE = re.compile(r"[“\"]?十([三四五六])五[”\"]?\s*规划|五年规划|规划纲要")
+_PLAN_TITLE = re.compile(r"[“\"]?十([三四五六])五[”\"]?\s*规划|第十([三四五六])个五年规划|五年规划|规划纲要")
 _HORIZON = re.compile(
-    r"(?<![比较与同])((?:19|20)\d\d)年(?!以来|同期|的)"
-    r"|未来([一二三四五两\d]+)年|([一二三四五两\d]+)年内"
+    r"(?<![比较与同在])((?:19|20)\d\d)年(?!以来|同期|的|基础|水平|为基)"
+    r"|未来([一二三四五两\d]+)年|([一二三四五两\d]+)年内|(?<![\d十])([三五两])年(?=累计|引进|培育|新增|完成|建成|实现|内)"
     r"|十([三四五六])五"
     r"|(同期)"
     r"|(今年|全年|年内|年底|本年度|年度)"
@@ -38,6 +39,9 @@ _PLAN_END = {"三": 2020, "四": 2025, "五": 2030, "六": 2035}
 _SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 _VISION_AFTER = re.compile(r"[^,，、。;；]{0,6}?(?:强区|强县|强市|强镇|关口|园区)")
 _ENUMERATION = ("同时", "均", "各", "都")
+_RANKING_SCOPE = re.compile(r"前|第|排名|排位|首位|平均|同类")
+# A document for a stated period: 三年行动方案（2024—2026年） → targets without a horizon are due at its end
+_PERIOD_TITLE = re.compile(r"((?:19|20)\d\d)\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年")
 _PLACE_SUFFIX = re.compile(r"(?:区|片区|园|园区|组团|新城|镇|村|港|港区|基地|发展区)$")
 
 
@@ -85,7 +89,11 @@ class DocumentContext:
         head = norm[:300]
         year = doc_date.year if doc_date else None
         plan = _PLAN_TITLE.search(head)
-        default_year = _PLAN_END[plan.group(1)] if plan and plan.group(1) else year
+        which = plan and (plan.group(1) or plan.group(2))
+        default_year = _PLAN_END[which] if which else year
+        period = _PERIOD_TITLE.search(head)
+        if period and int(period.group(1)) <= int(period.group(2)):
+            default_year = int(period.group(2))
         return cls(
             default_region=default,
             city=city,
@@ -123,7 +131,10 @@ def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState
     text = para.of(norm)
     kind, length = list_marker(text)
     body = text[length:].lstrip(' \t　“"')
-    state.past_paragraph = bool(_PAST_OPENING.match(body))
+    earlier = _EARLIER_PLAN.match(body)
+    state.past_paragraph = bool(_PAST_OPENING.match(body)) or bool(
+        earlier and doc.year and _PLAN_END[earlier.group(1)] < doc.year
+    )
     place = _region_at_start(body, doc)
     if place is not None:
         state.section_region = place
@@ -175,7 +186,7 @@ def part_strengths(norm: str, parts: list[Span], quantities: list[Quantity]) -> 
         if own is not None:
             carry = own
             out.append(own)
-        elif any(v in left for v in roles["verb"]):
+        elif any(v in left for v in roles["verb"]) or left.lstrip().startswith("为"):
             carry = "plan"
             out.append("plan")
         else:
@@ -206,6 +217,8 @@ def region_for(
     }
     for word, place in scope.items():
         at = norm.rfind(word, part.start, q.start)
+        if at >= 0 and _RANKING_SCOPE.match(norm, at + len(word)):
+            continue  # 保持在全市前三名: 全市 is where the rank is counted, not whose target it is
         if at > best_at and place is not None:
             best_at, best = at, place
     from taizhang.extract.regions import load_regions
@@ -239,23 +252,25 @@ def year_for(
     norm: str, sent: Span, q: Quantity, doc: DocumentContext, state: ReadingState, para_year: int | None
 ) -> int | None:
     """The year a target is due (TARGETS.md `year`)."""
-    before = norm[sent.start : q.start]
+    before = re.sub(r"[(（][^)）]*[)）]", "", norm[sent.start : q.start])  # （2020年为2.6%） is a baseline
     year: int | None = None
     for m in _HORIZON.finditer(before):
         if m.group(1):
+            if doc.year is not None and int(m.group(1)) < doc.year:
+                continue  # a past year is a baseline, not a horizon
             year = int(m.group(1))
             state.last_explicit_year = year
-        elif m.group(2) or m.group(3):
-            n = m.group(2) or m.group(3)
+        elif m.group(2) or m.group(3) or m.group(4):
+            n = m.group(2) or m.group(3) or m.group(4)
             span = int(n) if n.isdigit() else _SMALL.get(n, 0)
             year = doc.year + span - 1 if doc.year and span else year
             state.last_explicit_year = year
-        elif m.group(4):
-            year = _PLAN_END[m.group(4)]
-            state.last_explicit_year = year
         elif m.group(5):
-            year = state.last_explicit_year
+            year = _PLAN_END[m.group(5)]
+            state.last_explicit_year = year
         elif m.group(6):
+            year = state.last_explicit_year
+        elif m.group(7):
             year = doc.year
     if year is not None:
         return year
@@ -282,7 +297,7 @@ def enumerate_items(
         j -= 1
     if len(items) < 2:
         return [target]
-    cleaned = [_item(x) for x in items]
+    cleaned = [trim_phrase(_item(x), ()) for x in items]
     places = [doc.resolve(x) if x else None for x in cleaned]
     if all(p is not None for p in places):
         return [replace(target, region=p.name, region_code=p.code) for p in places if p]
@@ -304,10 +319,7 @@ def indicator_id(phrase: str) -> str | None:
     """The canonical indicator id of a phrase (经济总量 → gdp), or None when the lexicon is unsure."""
     if not phrase:
         return None
-    try:  # TEMP until the lexicon lands
-        from taizhang.extract.indicators import load_indicators
-    except ImportError:
-        return None
+    from taizhang.extract.indicators import load_indicators
 
     found = load_indicators().canonical(phrase)
     return found.id if found else None

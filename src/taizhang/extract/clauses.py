@@ -27,10 +27,13 @@ _QUALIFIER = re.compile(
     r"(?:投资)?(?:超过|超)?(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)?[万亿]元?(?:以上|及以上)?"
     r"(?=(?:的)?(?:重大|产业|工业|制造业|大|新)?(?:项目|企业|工业项目))"
     r"|(?:\d+(?:\.\d+)?|[十百千万]+)?[万亿]元?级"
+    r"|\d+(?:\.\d+)?岁(?:以下|以上|及以上)"
 )
 # Where something is held: 在深举办 …招商大会 → qualifier 在深
 _PLACE_QUALIFIER = re.compile(r"在[\u4e00-\u9fff]{1,3}?(?=举办|召开|开展|组织|设立|新设)")
 
+# Words that, right after a number, start a predicate rather than name the thing measured (向7%冲刺)
+_NOT_A_NOUN = ("冲刺", "奋进", "迈进", "目标", "以上", "左右", "作出", "贡献", "的")
 _QUOTES_OPEN = "“「『\"'《(（"
 _PUNCT = ",，、:：;；。!！?？ \t"
 
@@ -81,7 +84,8 @@ def comparator_of(text: str, q: Quantity, part: Span) -> tuple[str, int, int]:
     if found is None and q.approx:
         found = "~"
     if found is None and q.measure == "rank":
-        found = "<="  # 50强, 前3名: a position at or above
+        # 50强, 前3名: a position at or above; a bare 第3位 is that position
+        found = "=" if text[q.start - 1 : q.start] == "第" else "<="
     return found or "=", start, end
 
 
@@ -106,7 +110,7 @@ def _before_words() -> tuple[str, ...]:
     words.update(["的", "为", "是", "再", "将", "要", "需", "同时", "均", "各", "都", "分别", "年均"])
     words.update(w for w in roles["link"] if "目标" in w)  # 控制在年度目标3%以内
     words.update(load_words("strength.tsv"))  # 同期力争均达到…
-    words.add("同期")
+    words.update(["同期", "全市", "全省", "全国", "全区", "全县", "前", "第"])
     return tuple(sorted(words, key=len, reverse=True))
 
 
@@ -119,6 +123,8 @@ def measure_of(text: str, q: Quantity, part: Span) -> tuple[str, str | None]:
     """The measure (level/growth/count/share/rank) and direction ("decrease" or None)."""
     roles = load_roles()
     left = left_words(text, q, part).rstrip("了")
+    if q.measure == "count" and re.search(r"每[百千万十]?人|人均|户均", left):
+        return "level", None  # 每千人口医师数3.6人: a ratio, not a count
     direction = "decrease" if left.endswith(roles["decrease"]) else None
     if q.unit == "%":
         if left.endswith(roles["growth"]) or direction:
@@ -136,19 +142,28 @@ def indicator_of(
     (突破, 增长, 控制在) are dropped; a qualifier (亿元以上) is cut out: 引进超亿元项目30个 → 引进项目.
     An empty result means the indicator is the one the text spoke of last (力争实现7.5%).
     """
+    if q.range_role == "high" or _follows_quantity(text, part.start, q.start):
+        return ""  # 增长5.5%-6.5%, 分别增长9%和5%: the indicator is the one before
     quoted = _quoted_name(text, q, part)
     if quoted:
         return quoted  # 向着“千亿强县”目标奋进: the quoted name is what is measured
     raw_left = _clean(text, part.start, q.start, qualifiers, regions)
     phrase = _strip_start(_strip_end(raw_left, _before_words()), regions)
-    if _is_only_function_words(phrase):
-        phrase = ""
+    if _is_only_function_words(phrase) or phrase.startswith(("较", "比", "同比", "与")):
+        phrase = ""  # 较年初确定的…: a comparison, not a name
     right = _right_noun(text, q, part, qualifiers, regions)
     verb = _tail_verb(raw_left)
-    if right and (not phrase or phrase == verb or (verb and q.measure == "count")):
+    counted = q.measure == "count"
+    modifies = not phrase and right and not right.startswith(_NOT_A_NOUN) and text[q.end : q.end + 1] == right[:1]
+    if right and ((counted and (not phrase or verb)) or (verb and phrase == verb) or modifies):
         # 推动84个江门重点项目加快建设, 举办不少于16场招商大会, 打造千亿产值园区: the thing follows the number.
         return (verb + right)[:24]
     return phrase
+
+
+def _follows_quantity(text: str, start: int, at: int) -> bool:
+    """Whether only a joiner (和 与 及 - 至) stands between an earlier number and this one."""
+    return bool(re.search(r"[\d%成]\s*(?:和|与|及|、|-|—|–|~|至|到)\s*$", text[start:at]))
 
 
 def _right_noun(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier], regions: tuple[str, ...]) -> str:

@@ -22,7 +22,7 @@ from taizhang.extract.segments import Span
 _TIME = re.compile(r"(?<![\d比较与])((?:19|20)\d\d)年(?!以来|同期)|今年|全年|年内|明年|未来|到20\d\d")
 _GROUP_NAME = re.compile(r"(?:\d+|[两三四五六七八九十])大[\u4e00-\u9fff]{2,6}$")
 _POINT_GAP = ("高于", "低于", "快于", "慢于", "高出", "超出", "超过", "差")
-_TARGET_AFTER = re.compile(r"(?:以上|以内|以下|左右)?的?(?:年度|全年)?目标")
+_TARGET_AFTER = re.compile(r"(?:以上|以内|以下|左右)?的?(?:年度|全年|预期|既定|奋斗)*目标")
 _FORWARD = ("需", "仍需", "必须")
 
 
@@ -43,6 +43,8 @@ class SentenceContext:
         roles = load_roles()
         text = sent.of(norm)
         period_at = min((text.find(w) for w in roles["period"] if w in text), default=-1)
+        if "同比" in text and period_at < 0:
+            period_at = 0  # 突破1500亿元，同比增长7.2%: a sentence with 同比 reports actuals
         return cls(
             span=sent,
             past_section=state.past_section or state.past_paragraph,
@@ -69,7 +71,7 @@ def why_not_target(
     before_in_sentence = norm[sentence.span.start : q.start]
     if any(qual.start <= q.start < qual.end for qual in qualifiers):
         return "qualifier"
-    if q.chinese and q.measure == "count" and _inside_quotes(norm, sentence.span.start, q.start):
+    if q.measure in ("count", "rank") and _inside_quotes(norm, sentence.span.start, q.start):
         return "a number inside a quoted name"
     if _GROUP_NAME.search(before_in_part):
         return "part of a group's name (4大新兴产业6条重点产业链)"
@@ -118,8 +120,11 @@ def _past(norm: str, q: Quantity, part: Span, before_in_sentence: str, sentence:
     before_in_part = norm[part.start : q.start]
     if any(w in before_in_part for w in roles["past"] if w.startswith("已")):
         return True
+    # The clause (up to ；) decides, and a year in brackets is a baseline: 比重达到3.3%（2020年为2.6%）；…
+    clause = re.split(r"[;；]", before_in_sentence)[-1]
+    clause = re.sub(r"[(（][^)）]*[)）]", "", clause)
     last = None
-    for m in _TIME.finditer(before_in_sentence):
+    for m in _TIME.finditer(clause):
         last = m
     if last is not None:
         if last.group(1) and sentence.doc_year is not None:

@@ -27,7 +27,10 @@ _ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CHINESE = "零〇○一二两三四五六七八九十百千万亿"
 
 # Characters which, right before a number, mean it is part of a code or a name (PM2.5, G240, 1+6+3).
-_NAME_BEFORE = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+._/#第")
+_NAME_BEFORE = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+._/#每")
+# A position: 前三名, 第5位(以内). After 第 only 名/位 make a rank; 第二十届 is an ordinal.
+_RANK_BEFORE = "前第"
+_RANK_UNITS = ("名", "位")
 _NAME_AFTER = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+")
 # After a classifier, these words mean the number counts something that is not a target quantity.
 _NOT_AFTER_CLASSIFIER = ("月", "方面", "季度", "一", "百亿", "千亿", "层次")
@@ -187,6 +190,10 @@ def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
         unit, end = None, m.start("unit")  # 千亿强县 is an amount, not a rank
     if m.group("percent_zh"):
         unit = load_units()["%"]
+    if before in _RANK_BEFORE and unit is not None and unit.surface in _RANK_UNITS:
+        unit = load_units()["强"]  # 前三名, 第5位: a rank, reported in 名
+    elif before == "第":
+        return None
     if unit is None:
         # 千亿 / 500亿 with no unit after: money in 元 is the only reading in plans ("破千亿", "千亿强县").
         if magnitude_text and magnitude_text.endswith("亿") and not after.isdigit():
@@ -195,7 +202,7 @@ def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
             return None
     if chinese and not _chinese_count_ok(value, unit, m, text):
         return None
-    if unit.measure == "count" and text.startswith(_NOT_AFTER_CLASSIFIER, end):
+    if chinese and unit.measure == "count" and text.startswith(_NOT_AFTER_CLASSIFIER, end):
         return None
     value = value * unit.factor
     approx = bool(m.group("approx") or m.group("approx2"))
@@ -222,9 +229,13 @@ def _chinese_count_ok(value: Decimal, unit: Unit, m: re.Match[str], text: str) -
     """
     if unit.measure != "count":
         return True
+    if m.group("chinese") in ("百", "千", "万"):
+        return False  # 百名干部, 千人: a bare place value before a classifier is a slogan, not a count
     if value >= 10:
         return True
-    return text.startswith(("以上", "左右", "以内"), m.end())
+    # 企业三家、…: a numeral after its noun, closing the phrase, counts; 七个方面 names.
+    after = text[m.end() : m.end() + 2]
+    return after.startswith(("以上", "左右", "以内")) or (after[:1] in ",，、;；。" and after != "")
 
 
 def _mark_ranges(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -17,7 +17,7 @@ _CLAUSE = re.compile(r"[^;；]+[;；]?")
 _PART = re.compile(r"[^,，、:：]+[,，、:：]?")
 
 # A list marker at the start of a paragraph: 一、 （一） (一) 1. 1、
-_TOP_MARKER = re.compile(r"\s*[一二三四五六七八九十]+、")
+_TOP_MARKER = re.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章篇部分])")
 _SUB_MARKER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
 
 
