@@ -1,5 +1,6 @@
-from taizhang.extract.record import Target, decimal_to_json
 from decimal import Decimal
+
+from taizhang.extract.record import decimal_to_json
 
 
 def test_decimal_to_json_keeps_whole_numbers_whole():

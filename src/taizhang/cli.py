@@ -6,10 +6,9 @@ Errors of the user's input are one line on stderr, ``[E101] …``, and exit code
 from __future__ import annotations
 
 import csv
-import datetime
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -24,14 +23,14 @@ app = typer.Typer(
 )
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     table = "table"
     jsonl = "jsonl"
     json = "json"
     csv = "csv"
 
 
-class Encoding(str, Enum):
+class Encoding(StrEnum):
     auto = "auto"
     utf8 = "utf-8"
     gb18030 = "gb18030"
@@ -56,7 +55,8 @@ def version() -> None:
 def extract(
     files: Annotated[list[str], typer.Argument(help="Documents to read (.txt .docx .pdf .html); - for stdin.")],
     region: Annotated[
-        str | None, typer.Option(help="The document's default region: a name (江门市, 台山) or a 6-digit code.")
+        str | None,
+        typer.Option(help="The document's default region: a name (江门市, 台山) or a 6-digit code."),
     ] = None,
     date: Annotated[
         str | None,
@@ -109,7 +109,17 @@ def _document_date(given, text, mtime, name, finder):  # type: ignore[no-untyped
     return None
 
 
-_TABLE_COLUMNS = ("region", "indicator", "comparator", "value_text", "value", "unit", "measure", "strength", "year")
+_TABLE_COLUMNS = (
+    "region",
+    "indicator",
+    "comparator",
+    "value_text",
+    "value",
+    "unit",
+    "measure",
+    "strength",
+    "year",
+)
 
 
 def _print(rows: list[dict[str, object]], output: OutputFormat) -> None:
@@ -145,8 +155,6 @@ def _print_table(rows: list[dict[str, object]]) -> None:
     console = Console()
     console.print(table)
     console.print(f"{len(rows)} targets")
-
-
 
 
 def main() -> None:

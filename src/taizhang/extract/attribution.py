@@ -282,7 +282,13 @@ def year_for(
 
 
 def enumerate_items(
-    norm: str, parts: list[Span], i: int, q: Quantity, target: Target, doc: DocumentContext, state: ReadingState
+    norm: str,
+    parts: list[Span],
+    i: int,
+    q: Quantity,
+    target: Target,
+    doc: DocumentContext,
+    state: ReadingState,
 ) -> list[Target]:
     """固定资产投资、招商引资同时突破500亿元 → one record per item; 蓬江区、江海区各… → per region."""
     part = parts[i]

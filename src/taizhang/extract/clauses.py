@@ -133,9 +133,7 @@ def measure_of(text: str, q: Quantity, part: Span) -> tuple[str, str | None]:
     return q.measure, direction
 
 
-def indicator_of(
-    text: str, q: Quantity, part: Span, qualifiers: list[Qualifier], regions: tuple[str, ...]
-) -> str:
+def indicator_of(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier], regions: tuple[str, ...]) -> str:
     """The indicator in the text's own words: the noun phrase before the number, or after it.
 
     Leading verbs and time words (推动, 全年, 力争, 到2025年) and trailing comparator words
@@ -173,7 +171,7 @@ def _right_noun(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier],
         if text.startswith(word, after_start):
             after_start += len(word)
             break
-    right = _clean(text, after_start, part.end, qualifiers, regions).rstrip(_PUNCT + "”」』\"")
+    right = _clean(text, after_start, part.end, qualifiers, regions).rstrip(_PUNCT + '”」』"')
     right = right.lstrip("的")
     if not right or re.search(r"\d", right) or right.startswith(load_roles()["link"]):
         return ""
@@ -182,7 +180,7 @@ def _right_noun(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier],
 
 def _quoted_name(text: str, q: Quantity, part: Span) -> str:
     open_at = max(text.rfind(c, part.start, q.start) for c in "“「『")
-    if open_at < 0 or any(c in text[open_at:q.start] for c in "”」』"):
+    if open_at < 0 or any(c in text[open_at : q.start] for c in "”」』"):
         return ""
     close_at = min((at for c in "”」』" if (at := text.find(c, q.end, part.end)) >= 0), default=-1)
     if close_at < 0 or close_at - open_at > 10:
@@ -225,7 +223,7 @@ def _is_only_function_words(phrase: str) -> bool:
 
 
 def _tail_verb(left: str) -> str:
-    left = _strip_end(left, tuple(w for w, _ in load_comparators()["near"]) + ("带头", "将"))
+    left = _strip_end(left, (*tuple(w for w, _ in load_comparators()["near"]), "带头", "将"))
     for verb in load_roles()["verb"]:
         if left.endswith(verb) and verb not in ("推动", "推进", "完成", "实施", "安排", "发展"):
             return verb

@@ -153,9 +153,7 @@ def _is_actual_part(norm: str, part: Span, q: Quantity) -> bool:
     return any(w in text for w in load_roles()["period"])
 
 
-def _counts_a_subject(
-    norm: str, q: Quantity, part: Span, in_part: list[Quantity], qualifiers: list[Qualifier]
-) -> bool:
+def _counts_a_subject(norm: str, q: Quantity, part: Span, in_part: list[Quantity], qualifiers: list[Qualifier]) -> bool:
     """15条重点产业链增加值增长8%: the 15 names what the later target is set for."""
     if q.measure != "count":
         return False

@@ -101,8 +101,7 @@ _REWRITES: Final[dict[str, str]] = {
     "的": "",  # only before a ratio word (see _REWRITE_PATTERN): 占GDP的比重 = 占GDP比重
 }
 _REWRITE_PATTERN: Final = re.compile(
-    "|".join(re.escape(w) for w in sorted(_REWRITES, key=len, reverse=True) if w != "的")
-    + "|的(?=比重|比例|比率|占比)"
+    "|".join(re.escape(w) for w in sorted(_REWRITES, key=len, reverse=True) if w != "的") + "|的(?=比重|比例|比率|占比)"
 )
 _DROPPED: Final = frozenset("“”‘’「」『』\"'`")
 _ROMAN: Final = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ": "VI"}
@@ -223,9 +222,7 @@ _TAILS: Final = tuple(
 # A money size class is a qualifier, not part of the indicator (TARGETS.md):
 # 新引进投资10亿元以上项目 is 新引进项目.
 _MONEY: Final = r"[0-9.零〇一二两三四五六七八九十]*[十百千万亿]+元"
-_MONEY_QUALIFIER: Final = re.compile(
-    rf"(?:投资)?(?:(?:超过|超|不少于|不低于){_MONEY}(?:及?以上)?|{_MONEY}及?以上)"
-)
+_MONEY_QUALIFIER: Final = re.compile(rf"(?:投资)?(?:(?:超过|超|不少于|不低于){_MONEY}(?:及?以上)?|{_MONEY}及?以上)")
 # Before a name, these make a ratio out of it: 人均工业增加值 is not 工业增加值.
 _RATIO_PREFIXES: Final = ("人均", "单位", "万元", "亩均", "户均", "每")
 # Increment words: 新增 + a stock indicator is its `new_` twin when the table has one.
@@ -302,9 +299,7 @@ class IndicatorLexicon:
             return hit
         key = _MONEY_QUALIFIER.sub("", key)
         cores = [key]
-        while (
-            tail := next((t for t in _TAILS if cores[-1].endswith(t) and cores[-1] != t), None)
-        ) is not None:
+        while (tail := next((t for t in _TAILS if cores[-1].endswith(t) and cores[-1] != t), None)) is not None:
             cores.append(cores[-1][: -len(tail)])
         for core in cores:
             if (hit := self._by_key.get(core)) is not None:
@@ -381,11 +376,4 @@ def _plain_prefix(before: str) -> bool:
 
 def _glued(key: str, i: int, j: int) -> bool:
     """Whether key[i] and key[j] are both ASCII letters or digits (a Latin name inside a longer word)."""
-    return (
-        i >= 0
-        and j < len(key)
-        and key[i].isascii()
-        and key[j].isascii()
-        and key[i].isalnum()
-        and key[j].isalnum()
-    )
+    return i >= 0 and j < len(key) and key[i].isascii() and key[j].isascii() and key[i].isalnum() and key[j].isalnum()

@@ -24,7 +24,8 @@ from taizhang.extract import attribution, clauses, context
 from taizhang.extract.attribution import DocumentContext, ReadingState
 from taizhang.extract.numbers import Quantity, find_quantities
 from taizhang.extract.record import Target
-from taizhang.extract.segments import Span, clauses as clause_spans, list_marker, paragraphs, parts, sentences
+from taizhang.extract.segments import Span, list_marker, paragraphs, parts, sentences
+from taizhang.extract.segments import clauses as clause_spans
 from taizhang.text.normalise import normalise
 
 
@@ -83,9 +84,7 @@ def _read_sentence(
             qualifiers = clauses.find_qualifiers(norm, part)
             for q in in_part:
                 indicator = clauses.indicator_of(norm, q, part, qualifiers, doc.region_words)
-                reason = context.why_not_target(
-                    norm, q, part, in_part, qualifiers, sentence_context, strengths[i]
-                )
+                reason = context.why_not_target(norm, q, part, in_part, qualifiers, sentence_context, strengths[i])
                 if reason is not None:
                     if indicator:
                         state.last_indicator = indicator

@@ -355,9 +355,7 @@ class RegionTable:
             candidates = tuple(r for r in candidates if placed(r) or r.code in scope)
         return self._pick(candidates, where, before) if candidates else None
 
-    def _pick(
-        self, candidates: tuple[Region, ...], where: Region | None, before: Region | None
-    ) -> Region | None:
+    def _pick(self, candidates: tuple[Region, ...], where: Region | None, before: Region | None) -> Region | None:
         if before is not None:
             inside = tuple(r for r in candidates if r.code != before.code and self.contains(before, r))
             if len(inside) == 1:
