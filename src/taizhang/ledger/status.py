@@ -100,9 +100,20 @@ class StatusReport:
         return out
 
 
-def _best(target: Tracked, series: list[Latest], by_target: dict[int, list[Latest]]) -> Latest | None:
-    explicit = by_target.get(target.id)
-    candidates = explicit or []
+def _best(
+    target: Tracked,
+    series: list[Latest],
+    by_name: dict[str, list[Latest]],
+    by_target: dict[int, list[Latest]],
+) -> Latest | None:
+    candidates = by_target.get(target.id) or []
+    if not candidates and not target.qualifier and not target.subject:
+        # the common case: the sheet uses the target's own words
+        candidates = [
+            s
+            for s in by_name.get(target.indicator, ())
+            if s.target_id is None and unit_compatible(s.unit, target)
+        ]
     if not candidates:
         tiers: dict[int, list[Latest]] = {}
         for s in series:
@@ -155,15 +166,18 @@ def ledger_status(
     last = month_key(as_of)
     series = latest_observations(session, first=f"{as_of.year:04d}-01", last=last, region_codes=codes)
     by_region: dict[str, list[Latest]] = {}
+    by_name: dict[str, dict[str, list[Latest]]] = {}
     by_target: dict[int, list[Latest]] = {}
     for s in series:
         by_region.setdefault(s.region_code, []).append(s)
+        by_name.setdefault(s.region_code, {}).setdefault(s.indicator, []).append(s)
         if s.target_id is not None:
             by_target.setdefault(s.target_id, []).append(s)
     report = StatusReport(as_of)
     for t in targets:
         period, increment = goal_period(t.year, t.published, t.text)
-        latest = _best(t, by_region.get(t.region_code or "", []), by_target)
+        code = t.region_code or ""
+        latest = _best(t, by_region.get(code, []), by_name.get(code, {}), by_target)
         reading: Reading | None = None
         if latest is not None:
             if increment and period is not None:

@@ -113,18 +113,10 @@ def latest_observations(
             .order_by(*key, p.period.desc(), p.id.desc())
         )
     else:
-        ranked = (
-            select(
-                p.id,
-                *key,
-                p.period,
-                p.value,
-                func.row_number().over(partition_by=key, order_by=(p.period.desc(), p.id.desc())).label("rn"),
-            )
-            .where(*where)
-            .subquery()
-        )
-        query = select(*(c for c in ranked.c if c.name != "rn")).where(ranked.c.rn == 1)
+        # SQLite returns the bare columns of the row holding the MAX(): the latest period, and
+        # within it the highest id. Cheaper than a window function over the year's rows.
+        newest = func.max(p.period.concat(func.printf("%012d", p.id)))
+        query = select(p.id, *key, p.period, p.value, newest).where(*where).group_by(*key)
     return [
         Latest(
             r.id,

@@ -13,6 +13,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 __all__ = ["HUNDRED", "Period", "Profile", "goal_period", "month_key", "parse_period", "time_progress"]
 
@@ -88,6 +89,7 @@ def _month_days(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
+@lru_cache(maxsize=1024)
 def time_progress(period: Period, as_of: date, profile: Profile | None = None) -> Decimal:
     """Percent (0-100) of ``period`` elapsed at the end of day ``as_of``.
 

@@ -1,0 +1,228 @@
+"""Ledger benchmark: ingest rate and status latency at 100,000 targets and 1,000,000 progress rows.
+
+Run on demand (not in tests):
+
+    .venv/bin/python bench/ledger.py                 # SQLite (a temp file) and PostgreSQL
+    .venv/bin/python bench/ledger.py --only sqlite
+
+Synthetic ledger: 2,000 regions; 100,000 targets over 2019-2023 (50 per region, 10 per region
+and year); 1,000,000 progress rows (10 monthly reports per target, January-October of its year).
+Status is computed as of 2023-09-30, so it judges the 20,000 targets due in 2023 against the
+latest of 180,000 observations. Goals (issue 3): one region < 50 ms, all regions < 500 ms.
+The ingest rate uses a stand-in extractor returning 20 targets per document, so it measures the
+ledger's own cost (storing, reconciling, auditing), not extraction.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import insert
+
+from taizhang.extract.record import Target as Extracted
+from taizhang.ledger.database import open_ledger
+from taizhang.ledger.documents import ingest_document
+from taizhang.ledger.models import Document, Progress, Target
+from taizhang.ledger.status import ledger_status
+
+REGIONS = 2000
+TARGETS = 100_000
+REPORTS_PER_TARGET = 10
+YEARS = (2019, 2020, 2021, 2022, 2023)
+INDICATORS = [f"指标{i:02d}" for i in range(TARGETS // REGIONS // len(YEARS))]
+CHUNK = 20_000
+PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+
+
+def code(i: int) -> str:
+    return f"{110000 + i:06d}"
+
+
+def fill(ledger) -> None:
+    """Bulk-insert the synthetic ledger."""
+    with ledger.session(write=True) as s:
+        s.execute(
+            insert(Document),
+            [
+                {
+                    "sha256": f"{r:064x}",
+                    "title": f"doc {r}",
+                    "date": date(2019, 1, 15),
+                    "text": "…",
+                    "ingested_by": "bench",
+                    "region_code": code(r),
+                }
+                for r in range(REGIONS)
+            ],
+        )
+    rows = []
+    for r in range(REGIONS):
+        for y in YEARS:
+            for k, name in enumerate(INDICATORS):
+                rows.append(
+                    {
+                        "document_id": r + 1,
+                        "extractor_key": f"{y}-{k}",
+                        "span_start": k,
+                        "span_end": k + 3,
+                        "text": f"{name}达到1000个",
+                        "region": f"地区{r}",
+                        "region_code": code(r),
+                        "indicator": name,
+                        "measure": "count",
+                        "comparator": ">=",
+                        "value": Decimal(1000),
+                        "unit": "个",
+                        "value_text": "1000个",
+                        "strength": "plan",
+                        "year": y,
+                        "notes": [],
+                        "state": "confirmed",
+                    }
+                )
+    for start in range(0, len(rows), CHUNK):
+        with ledger.session(write=True) as s:
+            s.execute(insert(Target), rows[start : start + CHUNK])
+    batch = []
+    done = 0
+    for r in range(REGIONS):
+        for y in YEARS:
+            for name in INDICATORS:
+                for m in range(1, REPORTS_PER_TARGET + 1):
+                    batch.append(
+                        {
+                            "region_code": code(r),
+                            "indicator": name,
+                            "period": f"{y}-{m:02d}",
+                            "value": Decimal(80 * m + r % 50),
+                            "unit": "个",
+                            "cumulative": True,
+                            "reported_by": "bench",
+                        }
+                    )
+                if len(batch) >= CHUNK:
+                    with ledger.session(write=True) as s:
+                        s.execute(insert(Progress), batch)
+                    done += len(batch)
+                    batch = []
+    if batch:
+        with ledger.session(write=True) as s:
+            s.execute(insert(Progress), batch)
+    if ledger.dialect == "postgresql":
+        with ledger.engine.connect() as c:
+            c.exec_driver_sql("ANALYZE")
+    else:
+        with ledger.engine.connect() as c:
+            c.exec_driver_sql("ANALYZE")
+
+
+def ingest_rate(ledger, docs: int = 200) -> tuple[float, float]:
+    """Documents and targets per second through ingest_document (stand-in extractor)."""
+    targets = [
+        Extracted(
+            start=i * 10,
+            end=i * 10 + 5,
+            text="…",
+            region="基准区",
+            region_code="999999",
+            indicator=f"项目{i}",
+            measure="count",
+            comparator=">=",
+            value=Decimal(30),
+            unit="个",
+            value_text="30个",
+            strength="plan",
+            year=2023,
+        )
+        for i in range(20)
+    ]
+    t0 = time.perf_counter()
+    for d in range(docs):
+        with ledger.session(write=True) as s:
+            ingest_document(
+                s,
+                f"基准文件 {uuid.uuid4()} {d}",
+                who="bench",
+                date=date(2023, 1, 1),
+                extractor=lambda text, region=None, date=None: targets,
+            )
+    elapsed = time.perf_counter() - t0
+    return docs / elapsed, docs * len(targets) / elapsed
+
+
+def timed(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times) * 1000
+
+
+def bench(url: str) -> None:
+    ledger = open_ledger(url)
+    t0 = time.perf_counter()
+    fill(ledger)
+    print(
+        f"  filled {TARGETS:,} targets and {TARGETS * REPORTS_PER_TARGET:,} progress rows in "
+        f"{time.perf_counter() - t0:.0f} s"
+    )
+    docs_s, targets_s = ingest_rate(ledger)
+    print(f"  ingest: {docs_s:.0f} documents/s ({targets_s:.0f} targets/s, 20 targets per document)")
+    as_of = date(2023, 9, 30)
+
+    def one() -> None:
+        with ledger.session() as s:
+            report = ledger_status(s, as_of=as_of, region_codes={code(REGIONS // 2)})
+            assert len(report.rows) == len(INDICATORS)
+
+    def every() -> None:
+        with ledger.session() as s:
+            report = ledger_status(s, as_of=as_of)
+            assert len(report.rows) >= REGIONS * len(INDICATORS)
+
+    one()
+    every()
+    print(f"  status, one region:  {timed(one, 20):.1f} ms (median of 20)")
+    print(f"  status, all regions: {timed(every, 5):.0f} ms (median of 5, {REGIONS * len(INDICATORS):,} due)")
+    ledger.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", choices=["sqlite", "postgresql"])
+    parser.add_argument("--pg", default=os.environ.get("TAIZHANG_BENCH_PG", PG))
+    args = parser.parse_args()
+    if args.only != "postgresql":
+        with tempfile.TemporaryDirectory() as tmp:
+            print("SQLite")
+            bench(f"sqlite:///{Path(tmp) / 'bench.db'}")
+    if args.only != "sqlite":
+        import psycopg
+        from sqlalchemy.engine import make_url
+
+        url = make_url(args.pg)
+        schema = f"taizhang_bench_{uuid.uuid4().hex[:8]}"
+        admin = psycopg.connect(
+            host=url.host, port=url.port or 5432, user=url.username, dbname=url.database, autocommit=True
+        )
+        admin.execute(f'CREATE SCHEMA "{schema}"')
+        try:
+            print("PostgreSQL")
+            bench(url.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False))
+        finally:
+            admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
+            admin.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
