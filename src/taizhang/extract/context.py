@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from taizhang.extract.attribution import DocumentContext, ReadingState
 from taizhang.extract.clauses import Qualifier, left_words
@@ -87,7 +88,8 @@ def why_not_target(
         return "describes what exists already"
     if q.unit == "%" and norm[q.start - 1 : q.start] == "的":
         return "completion rate"
-    if before_in_part.rstrip("第").endswith(roles["held"]):
+    held = _held_pattern().search(before_in_part)
+    if held and strength == "plan" and not re.search(r"保持|进入|重回|跻身|稳定|迈入|争", held.group("mid")):
         return "rank already held"
     if sentence.report:
         return "the report's own statistics"
@@ -105,6 +107,13 @@ def why_not_target(
     if not linked and _describes(norm, q, part):
         return "fact"
     return None
+
+
+@cache
+def _held_pattern() -> re.Pattern[str]:
+    """A rank already held: 增速居全市第3位, 位列全省第2 (the held words are in context.tsv)."""
+    words = "|".join(map(re.escape, load_roles()["held"]))
+    return re.compile(rf"(?:{words})(?P<mid>[^,，;；。]{{0,10}})第$")
 
 
 def _inside_quotes(norm: str, start: int, at: int) -> bool:
