@@ -79,7 +79,7 @@ def comparator_of(text: str, q: Quantity, part: Span) -> tuple[str, int, int]:
             if word in left:
                 found = comp
                 break
-    if found is None and q.range_role is not None:
+    if found in (None, "=") and q.range_role is not None:
         found = ">=" if q.range_role == "low" else "<="
     if found is None and q.approx:
         found = "~"
