@@ -109,17 +109,30 @@ def _document_date(given, text, mtime, name, finder):  # type: ignore[no-untyped
     return None
 
 
+@app.command()
+def demo() -> None:
+    """Extract the bundled example (Jiangmen's seven county heads on their 2023 plans) and print the targets."""
+    from importlib import resources
+
+    from taizhang.extract import extract_targets
+
+    text = resources.files("taizhang.data").joinpath("examples/jiangmen-2023-county-plans.txt").read_text("utf-8")
+    typer.echo("江门日报 2023-01-20: 各县(市、区)谈发展思路 (bundled example)", err=True)
+    targets = extract_targets(text, region="江门市", date="2023-01-20")
+    _print([t.to_dict() for t in targets], OutputFormat.table)
+
+
 _TABLE_COLUMNS = (
-    "region",
-    "indicator",
-    "comparator",
-    "value_text",
-    "value",
-    "unit",
-    "measure",
-    "strength",
-    "year",
+    ("地区", "region"),
+    ("指标", "indicator"),
+    ("目标", "target"),
+    ("基本单位值", "value"),
+    ("单位", "unit"),
+    ("类型", "measure"),
+    ("力度", "strength"),
+    ("年份", "year"),
 )
+_COMPARATOR_SIGN = {">=": "≥", "<=": "≤", "~": "≈", "=": "="}
 
 
 def _print(rows: list[dict[str, object]], output: OutputFormat) -> None:
@@ -148,18 +161,13 @@ def _print_table(rows: list[dict[str, object]]) -> None:
     from rich.table import Table
 
     table = Table(show_lines=False)
-    for col in _TABLE_COLUMNS:
-        table.add_column(col, overflow="fold")
+    for header, _ in _TABLE_COLUMNS:
+        table.add_column(header, overflow="fold")
     for row in rows:
-        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in _TABLE_COLUMNS))
-    console = Console()
+        shown = dict(row)
+        shown["target"] = f"{_COMPARATOR_SIGN.get(str(row['comparator']), '')} {row['value_text']}"
+        shown["value"] = f"{row['value']:,}"
+        table.add_row(*("" if shown.get(key) is None else str(shown[key]) for _, key in _TABLE_COLUMNS))
+    console = Console(width=None if sys.stdout.isatty() else 140)
     console.print(table)
     console.print(f"{len(rows)} targets")
-
-
-def main() -> None:
-    app()
-
-
-if __name__ == "__main__":
-    main()
