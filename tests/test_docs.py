@@ -1,0 +1,45 @@
+"""Documentation that runs: module doctests and the README's Python example."""
+
+from __future__ import annotations
+
+import contextlib
+import doctest
+import io
+import re
+from pathlib import Path
+
+import pytest
+
+import taizhang
+import taizhang.extract.numbers
+
+README = Path(__file__).parent.parent / "README.md"
+
+
+@pytest.mark.parametrize("module", [taizhang, taizhang.extract.numbers], ids=lambda m: m.__name__)
+def test_doctests(module: object) -> None:
+    result = doctest.testmod(module, raise_on_error=False)  # type: ignore[arg-type]
+    assert result.attempted > 0
+    assert result.failed == 0
+
+
+def test_readme_python_example_prints_what_it_says() -> None:
+    block = re.search(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
+    assert block is not None
+    code = block.group(1)
+    expected = "\n".join(line[2:] for line in code.splitlines() if line.startswith("# "))
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(code, "README.md", "exec"), {})
+    assert out.getvalue().strip() == expected.strip()
+
+
+def test_every_cli_command_is_in_the_readme() -> None:
+    from taizhang.cli import app
+
+    text = README.read_text(encoding="utf-8")
+    names = [c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands]
+    for name in names:
+        if name in ("version",):
+            continue
+        assert f"taizhang {name}" in text or f"make {name}" in text, f"`taizhang {name}` is not documented"
