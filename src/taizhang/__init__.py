@@ -1,7 +1,7 @@
 """taizhang (目标台账): quantified targets from Chinese government plans, kept in a ledger.
 
 >>> from taizhang import extract_targets
->>> [t.value for t in extract_targets("确保登记失业率控制在3%以内", region="台山市", date="2023-01-20")]
+>>> [int(t.value) for t in extract_targets("确保登记失业率控制在3%以内", region="台山市", date="2023-01-20")]
 [3]
 """
 

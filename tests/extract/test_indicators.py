@@ -172,9 +172,7 @@ FIND = [
         id="folded-ratio",
     ),
     pytest.param("地区生产\n总值增长6%", [("地区生产\n总值", "gdp")], id="name-across-a-line-break"),
-    pytest.param(
-        "国家级专精特新“小巨人”企业5家", [("国家级专精特新“小巨人”企业", "little_giants")], id="quotes"
-    ),
+    pytest.param("国家级专精特新“小巨人”企业5家", [("国家级专精特新“小巨人”企业", "little_giants")], id="quotes"),
     pytest.param("ＧＤＰ增长7%", [("ＧＤＰ", "gdp")], id="full-width-latin"),
     pytest.param("落实欧盟GDPR合规要求", [], id="latin-name-inside-a-longer-word"),
     pytest.param("压实“一把手”责任，建设园区", [], id="no-indicator"),

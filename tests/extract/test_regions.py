@@ -158,9 +158,7 @@ RESOLVE = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("name", "context", "expected"), [c[1:] for c in RESOLVE], ids=[c[0] for c in RESOLVE]
-)
+@pytest.mark.parametrize(("name", "context", "expected"), [c[1:] for c in RESOLVE], ids=[c[0] for c in RESOLVE])
 def test_resolve(table: RegionTable, name: str, context: str | None, expected: str | None) -> None:
     region = table.resolve(name, context=context)
     assert (region.code if region else None) == expected
@@ -186,9 +184,7 @@ PREFECTURE_OF = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("code", "expected"), [c[1:] for c in PREFECTURE_OF], ids=[c[0] for c in PREFECTURE_OF]
-)
+@pytest.mark.parametrize(("code", "expected"), [c[1:] for c in PREFECTURE_OF], ids=[c[0] for c in PREFECTURE_OF])
 def test_prefecture_of(table: RegionTable, code: str, expected: str | None) -> None:
     region = table.prefecture_of(code)
     assert (region.code if region else None) == expected
@@ -259,9 +255,7 @@ MENTIONS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "context", "expected"), [c[1:] for c in MENTIONS], ids=[c[0] for c in MENTIONS]
-)
+@pytest.mark.parametrize(("text", "context", "expected"), [c[1:] for c in MENTIONS], ids=[c[0] for c in MENTIONS])
 def test_find_mentions(text: str, context: str | None, expected: list[tuple[str, str]]) -> None:
     found = [(text[m.start : m.end], m.region.code) for m in find_mentions(text, context=context)]
     assert found == expected
