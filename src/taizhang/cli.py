@@ -171,3 +171,20 @@ def _print_table(rows: list[dict[str, object]]) -> None:
     console = Console(width=None if sys.stdout.isatty() else 140)
     console.print(table)
     console.print(f"{len(rows)} targets")
+
+
+def _register_ledger_commands() -> None:
+    from taizhang.cli_ledger import register
+
+    register(app)
+
+
+_register_ledger_commands()
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()
