@@ -6,6 +6,7 @@ Errors of the user's input are one line on stderr, ``[E101] …``, and exit code
 from __future__ import annotations
 
 import csv
+import datetime
 import json
 import sys
 from enum import StrEnum
@@ -14,7 +15,7 @@ from typing import Annotated
 
 import typer
 
-from taizhang.errors import TaizhangError
+from taizhang.errors import InputError, TaizhangError
 
 app = typer.Typer(
     help="目标台账: extract quantified targets from Chinese government texts and keep them in a ledger.",
@@ -70,6 +71,12 @@ def extract(
     from taizhang.text.dates import find_publication_date
     from taizhang.text.readers import read_bytes_document, read_document
 
+    try:
+        given_date = _parse_date(date)
+    except InputError as e:
+        # One bad argument for every file: said once, before any file is read.
+        fail(e)
+        raise typer.Exit(2) from None
     failures = 0
     rows: list[dict[str, object]] = []
     for name in files:
@@ -78,7 +85,7 @@ def extract(
                 doc = read_bytes_document(sys.stdin.buffer.read(), name="<stdin>", encoding=encoding.value)
             else:
                 doc = read_document(Path(name), encoding=encoding.value)
-            used = _document_date(date, doc.text, doc.mtime, name, find_publication_date)
+            used = _document_date(given_date, doc.text, doc.mtime, doc.source, find_publication_date)
             targets = extract_targets(doc.text, region=region, date=used)
         except TaizhangError as e:
             fail(e)
@@ -92,6 +99,15 @@ def extract(
     _print(rows, output)
     if failures:
         raise typer.Exit(2)
+
+
+def _parse_date(value: str | None) -> datetime.date | None:
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--date: {value!r} is not a date of the form YYYY-MM-DD") from None
 
 
 def _document_date(given, text, mtime, name, finder):  # type: ignore[no-untyped-def]
@@ -143,13 +159,21 @@ def _print(rows: list[dict[str, object]], output: OutputFormat) -> None:
     elif output is OutputFormat.json:
         out.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
     elif output is OutputFormat.csv:
-        if rows:
-            writer = csv.DictWriter(out, fieldnames=list(rows[0]), extrasaction="ignore")
-            writer.writeheader()
-            for row in rows:
-                writer.writerow({k: _cell(v) for k, v in row.items()})
+        # The header even when nothing was found, so a reader of the file still knows the columns.
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else _csv_fields(), extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: _cell(v) for k, v in row.items()})
     else:
         _print_table(rows)
+
+
+def _csv_fields() -> list[str]:
+    import dataclasses
+
+    from taizhang.extract.record import Target
+
+    return [f.name for f in dataclasses.fields(Target)]
 
 
 def _cell(value: object) -> object:
