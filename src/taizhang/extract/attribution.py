@@ -204,10 +204,8 @@ def _last_word(text: str, ensure: tuple[str, ...], strive: tuple[str, ...]) -> s
     return label
 
 
-def region_for(
-    norm: str, sent: Span, part: Span, q: Quantity, doc: DocumentContext, state: ReadingState
-) -> Place | None:
-    """The region a target belongs to: a subject or scope word before it, else the section's."""
+def region_for(norm: str, sent: Span, part: Span, at_: int, doc: DocumentContext, state: ReadingState) -> Place | None:
+    """The region of what stands at ``at_``: a subject or scope word before it, else the section's."""
     best_at, best = -1, state.section_region
     scope = {
         "全市": doc.city,
@@ -216,7 +214,7 @@ def region_for(
         "全省": doc.province,
     }
     for word, place in scope.items():
-        at = norm.rfind(word, part.start, q.start)
+        at = norm.rfind(word, part.start, at_)
         if at >= 0 and _RANKING_SCOPE.match(norm, at + len(word)):
             continue  # 保持在全市前三名: 全市 is where the rank is counted, not whose target it is
         if at > best_at and place is not None:
@@ -224,7 +222,7 @@ def region_for(
     from taizhang.extract.regions import load_regions
 
     context = doc.city.code if doc.city else None
-    for m in load_regions().find_mentions(norm[sent.start : q.start], context=context):
+    for m in load_regions().find_mentions(norm[sent.start : at_], context=context):
         at = sent.start + m.start
         if m.region.name != norm[at : sent.start + m.end] or at <= best_at:
             continue  # short names (江门 in 江门重点项目) name things; only full names are subjects
@@ -252,7 +250,19 @@ def year_for(
     norm: str, sent: Span, q: Quantity, doc: DocumentContext, state: ReadingState, para_year: int | None
 ) -> int | None:
     """The year a target is due (TARGETS.md `year`)."""
-    before = re.sub(r"[(（][^)）]*[)）]", "", norm[sent.start : q.start])  # （2020年为2.6%） is a baseline
+    year = horizon_before(norm, sent, q.start, doc, state)
+    if year is not None:
+        return year
+    if para_year is not None:
+        return para_year
+    if q.measure == "rank" or _VISION_AFTER.match(norm, q.end):
+        return None  # 千亿强县, 50强: a long-run level with no horizon
+    return doc.default_year
+
+
+def horizon_before(norm: str, sent: Span, at_: int, doc: DocumentContext, state: ReadingState) -> int | None:
+    """The nearest horizon before ``at_`` in its sentence: 2025年, 未来三年, "十四五", 同期, 今年."""
+    before = re.sub(r"[(（][^)）]*[)）]", "", norm[sent.start : at_])  # （2020年为2.6%） is a baseline
     year: int | None = None
     for m in _HORIZON.finditer(before):
         if m.group(1):
@@ -272,13 +282,7 @@ def year_for(
             year = state.last_explicit_year
         elif m.group(7):
             year = doc.year
-    if year is not None:
-        return year
-    if para_year is not None:
-        return para_year
-    if q.measure == "rank" or _VISION_AFTER.match(norm, q.end):
-        return None
-    return doc.default_year
+    return year
 
 
 def enumerate_items(

@@ -35,7 +35,7 @@ def extract_targets(text: str, *, region: str | None = None, date: Date | str | 
     ``region`` is the document's default region (a name such as 江门市, a short name, or a
     6-digit code); ``date`` its publication date, which fixes what 今年 means.
     """
-    doc_date = _as_date(date)
+    doc_date = as_date(date)
     norm = normalise(text)
     doc = DocumentContext.build(norm, region, doc_date, back=_back_map(text, norm))
     quantities = find_quantities(norm)
@@ -53,7 +53,7 @@ def extract_targets(text: str, *, region: str | None = None, date: Date | str | 
     return out
 
 
-def _as_date(value: Date | str | None) -> Date | None:
+def as_date(value: Date | str | None) -> Date | None:
     if value is None or isinstance(value, Date):
         return value
     try:
@@ -135,7 +135,7 @@ def _build(
         if state.last_measure is not None and state.last_measure[0] == q.unit:
             measure = state.last_measure[1]
     qualifier = _nearest_qualifier(q, qualifiers) if q.measure == "count" else None
-    region = attribution.region_for(norm, sent, part, q, doc, state)
+    region = attribution.region_for(norm, sent, part, q.start, doc, state)
     year = attribution.year_for(norm, sent, q, doc, state, para_year)
     clause_text = text[part.start : part.end].rstrip(",，、:：;；。")
     return Target(
