@@ -1,9 +1,18 @@
 """Migrations from an empty database, on SQLite and PostgreSQL (issue 3)."""
 
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import text
 
-from taizhang.ledger.database import current_revision, head_revision, open_ledger, upgrade
+from taizhang.ledger.database import (
+    _alembic_config,
+    current_revision,
+    head_revision,
+    make_engine,
+    open_ledger,
+    upgrade,
+)
 from taizhang.ledger.models import Base
 
 
@@ -40,3 +49,38 @@ def test_database_url_from_environment(monkeypatch, tmp_path):
     assert database_url("x.db") == "sqlite:///x.db"
     monkeypatch.delenv("TAIZHANG_DATABASE_URL")
     assert database_url() == "sqlite:///taizhang.db"
+
+
+def test_0002_fills_the_latest_observation_of_each_series_and_downgrades(db_url):
+    """progress_latest is built from the history already stored (issue 3, status speed)."""
+    engine = make_engine(db_url)
+    try:
+        with engine.begin() as c:
+            command.downgrade(_alembic_config(c), "0001")
+        rows = [
+            (1, "440785", "低效用地", "2023-06", "10", True),
+            (2, "440785", "低效用地", "2023-09", "20", True),
+            (3, "440785", "低效用地", "2023-09", "21", True),  # a correction in the same month
+            (4, "440785", "低效用地", "2023-08", "5", False),
+            (5, "440703", "工业投资", "2023-03", "7", True),
+        ]
+        with engine.begin() as c:
+            for id_, code, ind, period, value, cum in rows:
+                c.execute(
+                    text(
+                        "INSERT INTO progress (id, region_code, indicator, period, value, unit, cumulative,"
+                        " reported_by, reported_at) VALUES (:id, :code, :ind, :period, :value, '公顷', :cum,"
+                        " 't', CURRENT_TIMESTAMP)"
+                    ),
+                    {"id": id_, "code": code, "ind": ind, "period": period, "value": value, "cum": cum},
+                )
+        upgrade(engine)
+        with engine.connect() as c:
+            got = c.execute(text("SELECT progress_id, period, value FROM progress_latest ORDER BY progress_id")).all()
+        assert [tuple(r) for r in got] == [(3, "2023-09", "21"), (4, "2023-08", "5"), (5, "2023-03", "7")]
+        with engine.begin() as c:
+            command.downgrade(_alembic_config(c), "0001")
+        upgrade(engine)
+        assert current_revision(engine) == head_revision()
+    finally:
+        engine.dispose()

@@ -39,6 +39,7 @@ __all__ = [
     "Document",
     "Progress",
     "ProgressImport",
+    "ProgressLatest",
     "Region",
     "Target",
     "User",
@@ -165,9 +166,14 @@ class Target(Base):
 
 
 class Commitment(Base):
-    """A qualitative commitment (争创全国文明城市): kept, tracked as done or not, never scored."""
+    """A qualitative commitment (争创全国文明城市): kept, tracked as done or not, never scored.
+
+    Like a target, it keeps the extractor's reading; a re-ingest refreshes or retires it only
+    while no person has touched it (state proposed, ``done`` never set).
+    """
 
     __tablename__ = "commitments"
+    __table_args__ = (UniqueConstraint("document_id", "extractor_key"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)
     region: Mapped[str | None] = mapped_column(String(100))
@@ -179,6 +185,11 @@ class Commitment(Base):
     done: Mapped[bool | None] = mapped_column(Boolean)
     state: Mapped[str] = mapped_column(String(10), default="proposed")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    extractor_key: Mapped[str | None] = mapped_column(String(255))
+    strength: Mapped[str | None] = mapped_column(String(10))
+    verb: Mapped[str | None] = mapped_column(String(40))
+    retired_at: Mapped[datetime | None] = mapped_column(DateTime)
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime, default=_now, onupdate=_now)
 
 
 class ProgressImport(Base):
@@ -218,6 +229,28 @@ class Progress(Base):
     import_id: Mapped[int | None] = mapped_column(ForeignKey("progress_imports.id"), index=True)
     reported_by: Mapped[str] = mapped_column(String(100))
     reported_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+
+class ProgressLatest(Base):
+    """The latest observation of each series, kept current in the transaction of every progress write.
+
+    A series is one region's observations of one indicator in one unit, cumulative or not, and
+    tied to one target or to none (``target_key`` is the target id, or 0: a primary key column
+    cannot be NULL). "Latest" is the highest period, then the highest observation id. Status at
+    a date no earlier than every latest period reads this table instead of the whole history.
+    """
+
+    __tablename__ = "progress_latest"
+    __table_args__ = (Index("ix_progress_latest_period", "period"),)
+    region_code: Mapped[str] = mapped_column(String(6), primary_key=True)
+    indicator: Mapped[str] = mapped_column(String(200), primary_key=True)
+    unit: Mapped[str] = mapped_column(String(20), primary_key=True)
+    cumulative: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    target_key: Mapped[int] = mapped_column(Integer, primary_key=True)
+    target_id: Mapped[int | None] = mapped_column(ForeignKey("targets.id"))
+    progress_id: Mapped[int] = mapped_column(ForeignKey("progress.id"))
+    period: Mapped[str] = mapped_column(String(7))
+    value: Mapped[Decimal] = mapped_column(DecimalText)
 
 
 class User(Base):
