@@ -14,11 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
+from functools import lru_cache
 
 from taizhang.extract.clauses import trim_phrase
-from taizhang.extract.lexicon import load_roles, words_with_label
+from taizhang.extract.lexicon import any_of, load_roles, words_with_label
 from taizhang.extract.numbers import Quantity
 from taizhang.extract.record import Target
+from taizhang.extract.regions import RegionMention
 from taizhang.extract.segments import Span, list_marker
 
 _HEADER_FOLLOW = re.compile(r"[:：。，,\s]|[区市县州旗盟]?长|书记|[区市县]委|人民政府|政府|$")
@@ -123,6 +125,7 @@ class ReadingState:
     last_indicator: str = ""
     last_measure: tuple[str, str] | None = None
     last_explicit_year: int | None = None
+    sentence_mentions: tuple[Span, list[RegionMention]] | None = None
     notes: list[str] = field(default_factory=list)
 
 
@@ -186,7 +189,7 @@ def part_strengths(norm: str, parts: list[Span], quantities: list[Quantity]) -> 
         if own is not None:
             carry = own
             out.append(own)
-        elif any(v in left for v in roles["verb"]) or left.lstrip().startswith("为"):
+        elif any_of(roles["verb"]).search(left) or left.lstrip().startswith("为"):
             carry = "plan"
             out.append("plan")
         else:
@@ -219,16 +222,26 @@ def region_for(norm: str, sent: Span, part: Span, at_: int, doc: DocumentContext
             continue  # 保持在全市前三名: 全市 is where the rank is counted, not whose target it is
         if at > best_at and place is not None:
             best_at, best = at, place
-    from taizhang.extract.regions import load_regions
 
-    context = doc.city.code if doc.city else None
-    for m in load_regions().find_mentions(norm[sent.start : at_], context=context):
+    for m in _mentions_in(norm, sent, doc, state):
+        if sent.start + m.end > at_:
+            break
         at = sent.start + m.start
         if m.region.name != norm[at : sent.start + m.end] or at <= best_at:
             continue  # short names (江门 in 江门重点项目) name things; only full names are subjects
         if _starts_part(norm, sent, at):
             best_at, best = at, Place(m.region.name, m.region.code)
     return best
+
+
+def _mentions_in(norm: str, sent: Span, doc: DocumentContext, state: ReadingState) -> list[RegionMention]:
+    """Region mentions of a sentence, found once per sentence and kept in the reading state."""
+    if state.sentence_mentions is None or state.sentence_mentions[0] != sent:
+        from taizhang.extract.regions import load_regions
+
+        context = doc.city.code if doc.city else None
+        state.sentence_mentions = (sent, load_regions().find_mentions(sent.of(norm), context=context))
+    return state.sentence_mentions[1]
 
 
 def _starts_part(norm: str, sent: Span, at: int) -> bool:
@@ -325,6 +338,7 @@ def _item(text: str) -> str:
     return text.strip(" ,，、:：“”「」\"'")
 
 
+@lru_cache(maxsize=4096)
 def indicator_id(phrase: str) -> str | None:
     """The canonical indicator id of a phrase (经济总量 → gdp), or None when the lexicon is unsure."""
     if not phrase:

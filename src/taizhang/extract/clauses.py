@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from taizhang.extract.lexicon import load_comparators, load_roles, load_words
+from taizhang.extract.lexicon import by_first_char, by_last_char, load_comparators, load_roles, load_words
 from taizhang.extract.numbers import Quantity
 from taizhang.extract.segments import Span
 
@@ -67,10 +67,12 @@ def comparator_of(text: str, q: Quantity, part: Span) -> tuple[str, int, int]:
             found, end = comp, q.end + len(word)
             break
     before: str | None = None
-    for word, comp in comparators["before"]:
-        if text.endswith(word, part.start, q.start):
-            before, start = comp, q.start - len(word)
-            break
+    meaning = dict(comparators["before"])
+    if q.start > part.start:
+        for word in by_last_char(_comparator_words("before")).get(text[q.start - 1], ()):
+            if text.endswith(word, part.start, q.start):
+                before, start = meaning[word], q.start - len(word)
+                break
     if found is None:
         found = before
     if found is None:
@@ -90,15 +92,21 @@ def comparator_of(text: str, q: Quantity, part: Span) -> tuple[str, int, int]:
 
 
 def _strip_end(phrase: str, words: tuple[str, ...]) -> str:
-    changed = True
-    while changed and phrase:
-        changed = False
-        for w in words:
+    """``phrase`` with any of ``words`` taken off its end, repeatedly (longest word first)."""
+    index = by_last_char(words)
+    while phrase:
+        for w in index.get(phrase[-1], ()):
             if phrase.endswith(w):
                 phrase = phrase[: -len(w)]
-                changed = True
                 break
+        else:
+            return phrase
     return phrase
+
+
+@cache
+def _comparator_words(position: str) -> tuple[str, ...]:
+    return tuple(w for w, _ in load_comparators()[position])
 
 
 @cache
@@ -116,7 +124,7 @@ def _before_words() -> tuple[str, ...]:
 
 def left_words(text: str, q: Quantity, part: Span) -> str:
     """The words of ``part`` before the quantity, comparator words at the end removed."""
-    return _strip_end(text[part.start : q.start], tuple(w for w, _ in load_comparators()["before"]))
+    return _strip_end(text[part.start : q.start], _comparator_words("before"))
 
 
 def measure_of(text: str, q: Quantity, part: Span) -> tuple[str, str | None]:
@@ -200,16 +208,16 @@ def _clean(text: str, start: int, end: int, qualifiers: list[Qualifier], regions
 
 def _strip_start(phrase: str, regions: tuple[str, ...]) -> str:
     roles = load_roles()
-    leads = roles["lead"] + roles.get("link", ()) + tuple(sorted(regions, key=len, reverse=True))
-    changed = True
-    while changed and phrase:
-        changed = False
+    targets_named = tuple(w for w in roles["link"] if "目标" in w)  # 距年度目标…, 占年度目标…
+    index = by_first_char(roles["lead"] + targets_named + regions)
+    while phrase:
         phrase = phrase.lstrip(_PUNCT + _QUOTES_OPEN)
-        for w in leads:
-            if w and phrase.startswith(w):
+        for w in index.get(phrase[:1], ()):
+            if phrase.startswith(w):
                 phrase = phrase[len(w) :]
-                changed = True
                 break
+        else:
+            break
     return phrase.rstrip(_QUOTES_OPEN).strip(_PUNCT)
 
 
@@ -223,7 +231,7 @@ def _is_only_function_words(phrase: str) -> bool:
 
 
 def _tail_verb(left: str) -> str:
-    left = _strip_end(left, (*tuple(w for w, _ in load_comparators()["near"]), "带头", "将"))
+    left = _strip_end(left, (*_comparator_words("near"), "带头", "将"))
     for verb in load_roles()["verb"]:
         if left.endswith(verb) and verb not in ("推动", "推进", "完成", "实施", "安排", "发展"):
             return verb

@@ -15,7 +15,7 @@ from functools import cache
 
 from taizhang.extract.attribution import DocumentContext, ReadingState
 from taizhang.extract.clauses import Qualifier, left_words
-from taizhang.extract.lexicon import load_comparators, load_roles
+from taizhang.extract.lexicon import any_of, load_comparators, load_roles
 from taizhang.extract.numbers import Quantity
 from taizhang.extract.segments import Span
 
@@ -50,7 +50,7 @@ class SentenceContext:
             span=sent,
             past_section=state.past_section or state.past_paragraph,
             period_at=sent.start + period_at if period_at >= 0 else -1,
-            report=any(w in text for w in roles["report"]),
+            report=bool(any_of(roles["report"]).search(text)),
             states_targets=bool(re.search(r"目标(?:为|是|:|：)", text)),
             strict=doc.is_progress_report,
             doc_year=doc.year,
@@ -78,13 +78,13 @@ def why_not_target(
         return "part of a group's name (4大新兴产业6条重点产业链)"
     if _counts_a_subject(norm, q, part, in_part, qualifiers):
         return "counts the subject of another target"
-    if any(w in before_in_part for w in roles["gap"]):
+    if any_of(roles["gap"]).search(before_in_part):
         return "gap to a schedule or target"
     if q.unit == "个百分点" and any(w in before_in_part for w in _POINT_GAP):
         return "gap in percentage points"
     cut = max(norm.rfind(c, sentence.span.start, q.start) for c in ",，;；:：")
     since_comma = norm[max(cut + 1, sentence.span.start) : q.start]
-    if any(w in since_comma for w in roles["existing"]):
+    if any_of(roles["existing"]).search(since_comma):
         return "describes what exists already"
     if q.unit == "%" and norm[q.start - 1 : q.start] == "的":
         return "completion rate"
@@ -127,7 +127,7 @@ def _past(norm: str, q: Quantity, part: Span, before_in_sentence: str, sentence:
     """去年/过去一年 before it in the sentence, 已 in its part, or a past year as the last time word."""
     roles = load_roles()
     before_in_part = norm[part.start : q.start]
-    if any(w in before_in_part for w in roles["past"] if w.startswith("已")):
+    if "已" in before_in_part:
         return True
     # The clause (up to ；) decides, and a year in brackets is a baseline: 比重达到3.3%（2020年为2.6%）；…
     clause = re.split(r"[;；]", before_in_sentence)[-1]
@@ -140,7 +140,7 @@ def _past(norm: str, q: Quantity, part: Span, before_in_sentence: str, sentence:
             return int(last.group(1)) < sentence.doc_year
         if not last.group(1):
             return False  # 今年…, 到2025年…: the nearest time word looks ahead
-    return any(w in before_in_sentence for w in roles["past"] if not w.startswith("已"))
+    return bool(any_of(tuple(w for w in roles["past"] if not w.startswith("已"))).search(before_in_sentence))
 
 
 def _linked(norm: str, q: Quantity, part: Span) -> bool:
@@ -159,7 +159,7 @@ def _linked(norm: str, q: Quantity, part: Span) -> bool:
 
 def _is_actual_part(norm: str, part: Span, q: Quantity) -> bool:
     text = norm[part.start : q.start]
-    return any(w in text for w in load_roles()["period"])
+    return bool(any_of(load_roles()["period"]).search(text))
 
 
 def _counts_a_subject(norm: str, q: Quantity, part: Span, in_part: list[Quantity], qualifiers: list[Qualifier]) -> bool:

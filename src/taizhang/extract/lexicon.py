@@ -6,6 +6,7 @@ the words come from. Nothing is read at import time; every loader is cached.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -75,3 +76,29 @@ def load_comparators() -> Mapping[str, tuple[tuple[str, str], ...]]:
     return MappingProxyType(
         {pos: tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True)) for pos, pairs in out.items()}
     )
+
+
+@cache
+def any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled alternation for a word list: ``any_of(ws).search(text)`` is "any w in text"."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w) or "(?!)")
+
+
+@cache
+def by_last_char(words: tuple[str, ...]) -> Mapping[str, tuple[str, ...]]:
+    """Words grouped by their last character, longest first: a fast "which word ends this text"."""
+    out: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=len, reverse=True):
+        if w:
+            out.setdefault(w[-1], []).append(w)
+    return MappingProxyType({k: tuple(v) for k, v in out.items()})
+
+
+@cache
+def by_first_char(words: tuple[str, ...]) -> Mapping[str, tuple[str, ...]]:
+    """Words grouped by their first character, longest first."""
+    out: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=len, reverse=True):
+        if w:
+            out.setdefault(w[0], []).append(w)
+    return MappingProxyType({k: tuple(v) for k, v in out.items()})

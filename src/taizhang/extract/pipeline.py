@@ -105,7 +105,7 @@ def _read_sentence(
                     previous,
                 )
                 for t in attribution.enumerate_items(norm, clause_parts, i, q, target, doc, state):
-                    out.append(replace(t, indicator=_original(doc.back, t.indicator)))
+                    out.append(replace(t, indicator=_original(doc.back, t.indicator)) if doc.back else t)
                 previous = target
                 state.last_indicator = target.indicator
                 state.last_measure = (target.unit, target.measure)
