@@ -20,7 +20,7 @@ from taizhang.extract.clauses import trim_phrase
 from taizhang.extract.lexicon import any_of, load_roles, words_with_label
 from taizhang.extract.numbers import Quantity
 from taizhang.extract.record import Target
-from taizhang.extract.regions import RegionMention
+from taizhang.extract.regions import Region, RegionMention
 from taizhang.extract.segments import Span, list_marker
 
 _HEADER_FOLLOW = re.compile(r"[:：。，,\s]|[区市县州旗盟]?长|书记|[区市县]委|人民政府|政府|$")
@@ -75,7 +75,7 @@ class DocumentContext:
         from taizhang.extract.regions import load_regions
 
         table = load_regions()
-        found = table.resolve(region) if region else None
+        found = table.resolve(region) if region else _region_in_title(norm[:200])
         default = Place(found.name, found.code) if found else (Place(region, None) if region else None)
         city = province = None
         words: list[str] = []
@@ -113,6 +113,16 @@ class DocumentContext:
         context = self.city.code if self.city else None
         r = load_regions().resolve(name, context=context)
         return Place(r.name, r.code) if r else None
+
+
+def _region_in_title(head: str) -> Region | None:
+    """With no region given, the first full region name in the title (江门市人民政府工作报告)."""
+    from taizhang.extract.regions import load_regions
+
+    for m in load_regions().find_mentions(head):
+        if m.region.name == head[m.start : m.end]:
+            return m.region
+    return None
 
 
 @dataclass(slots=True)

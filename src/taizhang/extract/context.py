@@ -22,6 +22,7 @@ from taizhang.extract.segments import Span
 # Time words, the last of which before a number says whether it is past: 2022年…, 今年…
 _TIME = re.compile(r"(?<![\d比较与])((?:19|20)\d\d)年(?!以来|同期)|今年|全年|年内|明年|未来|到20\d\d")
 _GROUP_NAME = re.compile(r"(?:\d+|[两三四五六七八九十])大[\u4e00-\u9fff]{2,6}$")
+_BASELINE = re.compile(r"[比较与同](?:去年|上年|上一年|过去一年)")
 _POINT_GAP = ("高于", "低于", "快于", "慢于", "高出", "超出", "超过", "差")
 _TARGET_AFTER = re.compile(r"(?:以上|以内|以下|左右)?的?(?:年度|全年|预期|既定|奋斗)*目标")
 _FORWARD = ("需", "仍需", "必须")
@@ -140,7 +141,9 @@ def _past(norm: str, q: Quantity, part: Span, before_in_sentence: str, sentence:
             return int(last.group(1)) < sentence.doc_year
         if not last.group(1):
             return False  # 今年…, 到2025年…: the nearest time word looks ahead
-    return bool(any_of(tuple(w for w in roles["past"] if not w.startswith("已"))).search(before_in_sentence))
+    # 比上年增长6%, 较去年: a baseline to grow from, not a past result
+    without_baselines = _BASELINE.sub("", before_in_sentence)
+    return bool(any_of(tuple(w for w in roles["past"] if not w.startswith("已"))).search(without_baselines))
 
 
 def _linked(norm: str, q: Quantity, part: Span) -> bool:
