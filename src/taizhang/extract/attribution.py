@@ -84,8 +84,11 @@ class DocumentContext:
             city = Place(pref.name, pref.code) if pref else None
             prov = table.by_code(found.code[:2] + "0000")
             province = Place(prov.name, prov.code) if prov else None
-            if pref is not None:
-                for r in (pref, *table.children(pref.code)):
+            # Names a part may open with (青岛市地区生产总值…): the regions around the document's own.
+            for around in (pref, prov if found.level == "province" else None):
+                if around is None:
+                    continue
+                for r in (around, *table.children(around.code)):
                     words.append(r.name)
                     words.extend(r.short_names)
         head = norm[:300]

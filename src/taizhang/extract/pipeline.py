@@ -130,7 +130,9 @@ def _build(
     part = clause_parts[i]
     comparator, start, end = clauses.comparator_of(norm, q, part)
     measure, direction = clauses.measure_of(norm, q, part)
-    if not indicator:
+    if indicator in _RUNNING_TOTAL and state.last_indicator:
+        indicator = indicator + state.last_indicator  # 新开工5G基站2万个，累计达到25万个
+    elif not indicator:
         indicator = state.last_indicator
         if state.last_measure is not None and state.last_measure[0] == q.unit:
             measure = state.last_measure[1]
@@ -156,6 +158,10 @@ def _build(
         direction=direction,  # type: ignore[arg-type]
         indicator_id=attribution.indicator_id(indicator),
     )
+
+
+# A part that names only a running total takes the indicator spoken of before it.
+_RUNNING_TOTAL = ("累计", "总计", "合计", "总数", "总量")
 
 
 def _nearest_qualifier(q: Quantity, qualifiers: list[clauses.Qualifier]) -> str | None:
