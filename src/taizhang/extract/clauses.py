@@ -160,7 +160,7 @@ def indicator_of(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier]
     right = _right_noun(text, q, part, qualifiers, regions)
     verb = _tail_verb(raw_left)
     counted = q.measure == "count"
-    modifies = not phrase and right and not right.startswith(_NOT_A_NOUN) and text[q.end : q.end + 1] == right[:1]
+    modifies = not phrase and right and not right.startswith(_NOT_A_NOUN)
     if right and ((counted and (not phrase or verb)) or (verb and phrase == verb) or modifies):
         # 推动84个江门重点项目加快建设, 举办不少于16场招商大会, 打造千亿产值园区: the thing follows the number.
         return (verb + right)[:24]
@@ -179,6 +179,8 @@ def _right_noun(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier],
         if text.startswith(word, after_start):
             after_start += len(word)
             break
+    if after_start >= part.end or text[after_start] in _PUNCT + "的":
+        return ""  # the number closes its part: nothing is named after it
     right = _clean(text, after_start, part.end, qualifiers, regions).rstrip(_PUNCT + '”」』"')
     right = right.lstrip("的")
     if not right or re.search(r"\d", right) or right.startswith(load_roles()["link"]):
@@ -233,6 +235,6 @@ def _is_only_function_words(phrase: str) -> bool:
 def _tail_verb(left: str) -> str:
     left = _strip_end(left, (*_comparator_words("near"), "带头", "将"))
     for verb in load_roles()["verb"]:
-        if left.endswith(verb) and verb not in ("推动", "推进", "完成", "实施", "安排", "发展"):
+        if left.endswith(verb) and verb not in ("推动", "推进", "完成", "实施", "安排", "增长", "下降"):
             return verb
     return ""
