@@ -65,9 +65,12 @@ def extract(
     ] = None,
     encoding: Annotated[Encoding, typer.Option(help="Text encoding of .txt/.html input.")] = Encoding.auto,
     output: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.table,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Also list on stderr every number not taken as a target, and why.")
+    ] = False,
 ) -> None:
     """Extract every quantified target from FILES and print them."""
-    from taizhang.extract import extract_targets
+    from taizhang.extract.pipeline import read_numbers
     from taizhang.text.dates import find_publication_date
     from taizhang.text.readers import read_bytes_document, read_document
 
@@ -86,11 +89,17 @@ def extract(
             else:
                 doc = read_document(Path(name), encoding=encoding.value)
             used = _document_date(given_date, doc.text, doc.mtime, doc.source, find_publication_date)
-            targets = extract_targets(doc.text, region=region, date=used)
+            reading = read_numbers(doc.text, region=region, date=used)
+            targets = reading.targets
         except TaizhangError as e:
             fail(e)
             failures += 1
             continue
+        if explain:
+            for r in reading.rejected:
+                line = doc.text.count("\n", 0, r.start) + 1
+                column = r.start - (doc.text.rfind("\n", 0, r.start) + 1) + 1
+                typer.echo(f"{name}:{line}:{column}: {r.value_text} not taken: {r.reason}", err=True)
         for t in targets:
             row = t.to_dict()
             if len(files) > 1:

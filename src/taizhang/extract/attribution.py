@@ -156,7 +156,7 @@ def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState
         state.section_region = place
         state.past_section = False
         return
-    if kind == "top" or (len(body) <= 24 and not kind):
+    if kind == "top" or (len(body) <= 24 and not kind and not re.search(r"[，,。；;]", body)):
         if kind == "top":
             state.section_region = doc.default_region
         past = bool(_PAST_HEADER.search(body[:30]))

@@ -22,6 +22,7 @@ from taizhang.extract.segments import Span
 # Time words, the last of which before a number says whether it is past: 2022年…, 今年…
 _TIME = re.compile(r"(?<![\d比较与])((?:19|20)\d\d)年(?!以来|同期)|今年|全年|年内|明年|未来|到20\d\d")
 _GROUP_NAME = re.compile(r"(?:\d+|[两三四五六七八九十])大[\u4e00-\u9fff]{2,6}$")
+_AHEAD = re.compile(r"今年|明年|未来|到20\d\d|下一步|下半年")  # not 全年: in a review it is last year's
 _BASELINE = re.compile(r"[比较与同](?:去年|上年|上一年|过去一年)")
 _POINT_GAP = ("高于", "低于", "快于", "慢于", "高出", "超出", "超过", "差")
 _TARGET_AFTER = re.compile(r"(?:以上|以内|以下|左右)?的?(?:年度|全年|预期|既定|奋斗)*目标")
@@ -33,7 +34,8 @@ class SentenceContext:
     """What the whole sentence says about its numbers."""
 
     span: Span
-    past_section: bool  # the section or paragraph reviews the past (一、2022年工作回顾; 回顾过去一年，…)
+    past_section: bool  # the section reviews the past (一、2022年工作回顾)
+    past_paragraph: bool  # the paragraph opens on the past (回顾过去一年，…) until a clause looks ahead
     period_at: int  # offset of the first reporting-period word (1-9月, 截至…), or -1
     report: bool  # the sentence gives the report's own statistics (本次共…)
     states_targets: bool  # "年度目标为…": every number after it is a target
@@ -49,7 +51,8 @@ class SentenceContext:
             period_at = 0  # 突破1500亿元，同比增长7.2%: a sentence with 同比 reports actuals
         return cls(
             span=sent,
-            past_section=state.past_section or state.past_paragraph,
+            past_section=state.past_section,
+            past_paragraph=state.past_paragraph,
             period_at=sent.start + period_at if period_at >= 0 else -1,
             report=bool(any_of(roles["report"]).search(text)),
             states_targets=bool(re.search(r"目标(?:为|是|:|：)", text)),
@@ -99,6 +102,8 @@ def why_not_target(
     promised = strength != "plan" or any(w in before_in_part for w in _FORWARD)
     if sentence.past_section and not linked:
         return "past result (review section)"
+    if sentence.past_paragraph and not linked and not _looks_ahead(before_in_sentence, strength):
+        return "past result (the paragraph reviews the past)"
     if _past(norm, q, part, before_in_sentence, sentence):
         return "past result"
     if 0 <= sentence.period_at < q.start and not (linked or promised):
@@ -144,6 +149,12 @@ def _past(norm: str, q: Quantity, part: Span, before_in_sentence: str, sentence:
     # 比上年增长6%, 较去年: a baseline to grow from, not a past result
     without_baselines = _BASELINE.sub("", before_in_sentence)
     return bool(any_of(tuple(w for w in roles["past"] if not w.startswith("已"))).search(without_baselines))
+
+
+def _looks_ahead(before_in_sentence: str, strength: str) -> bool:
+    """In a paragraph about the past, a clause with 今年/明年/到2025年 or 确保/力争 speaks of the future."""
+    clause = re.split(r"[;；。]", before_in_sentence)[-1]
+    return strength != "plan" or bool(_AHEAD.search(clause))
 
 
 def _linked(norm: str, q: Quantity, part: Span) -> bool:

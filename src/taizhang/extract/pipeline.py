@@ -15,18 +15,34 @@ Stages, each a function of its own module:
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date as Date
-from decimal import Decimal
+from typing import cast
 
 from taizhang.errors import InputError
 from taizhang.extract import attribution, clauses, context
 from taizhang.extract.attribution import DocumentContext, ReadingState
 from taizhang.extract.numbers import Quantity, find_quantities
-from taizhang.extract.record import Target
-from taizhang.extract.segments import Span, list_marker, paragraphs, parts, sentences
+from taizhang.extract.record import Comparator, Direction, Measure, Strength, Target
+from taizhang.extract.segments import Span, paragraphs, parts, sentences
 from taizhang.extract.segments import clauses as clause_spans
 from taizhang.text.normalise import normalise
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A number that was read but is not a target, and why (for a reviewer, or ``--explain``)."""
+
+    start: int
+    end: int
+    value_text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    targets: list[Target]
+    rejected: list[Rejected]
 
 
 def extract_targets(text: str, *, region: str | None = None, date: Date | str | None = None) -> list[Target]:
@@ -35,6 +51,11 @@ def extract_targets(text: str, *, region: str | None = None, date: Date | str | 
     ``region`` is the document's default region (a name such as 江门市, a short name, or a
     6-digit code); ``date`` its publication date, which fixes what 今年 means.
     """
+    return read_numbers(text, region=region, date=date).targets
+
+
+def read_numbers(text: str, *, region: str | None = None, date: Date | str | None = None) -> Extraction:
+    """The targets of ``text`` and every other quantity with the reason it is not a target."""
     doc_date = as_date(date)
     norm = normalise(text)
     doc = DocumentContext.build(norm, region, doc_date, back=_back_map(text, norm))
@@ -42,6 +63,7 @@ def extract_targets(text: str, *, region: str | None = None, date: Date | str | 
     starts = [q.start for q in quantities]
     state = ReadingState(section_region=doc.default_region)
     out: list[Target] = []
+    rejected: list[Rejected] = []
     for para in paragraphs(norm):
         attribution.read_header(norm, para, doc, state)
         para_year = attribution.paragraph_year(norm, para, doc)
@@ -49,8 +71,8 @@ def extract_targets(text: str, *, region: str | None = None, date: Date | str | 
             lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
             in_sentence = quantities[lo:hi]
             if in_sentence:
-                out.extend(_read_sentence(text, norm, sent, in_sentence, doc, state, para_year))
-    return out
+                out.extend(_read_sentence(text, norm, sent, in_sentence, doc, state, para_year, rejected))
+    return Extraction(out, rejected)
 
 
 def as_date(value: Date | str | None) -> Date | None:
@@ -70,13 +92,13 @@ def _read_sentence(
     doc: DocumentContext,
     state: ReadingState,
     para_year: int | None,
+    rejected: list[Rejected],
 ) -> list[Target]:
     out: list[Target] = []
     sentence_context = context.SentenceContext.read(norm, sent, doc, state)
     for clause in clause_spans(norm, sent):
         clause_parts = parts(norm, clause)
         strengths = attribution.part_strengths(norm, clause_parts, quantities)
-        previous: Target | None = None
         for i, part in enumerate(clause_parts):
             in_part = [q for q in quantities if part.start <= q.start < part.end]
             if not in_part:
@@ -86,27 +108,13 @@ def _read_sentence(
                 indicator = clauses.indicator_of(norm, q, part, qualifiers, doc.region_words)
                 reason = context.why_not_target(norm, q, part, in_part, qualifiers, sentence_context, strengths[i])
                 if reason is not None:
+                    rejected.append(Rejected(q.start, q.end, text[q.start : q.end], reason))
                     if indicator:
                         state.last_indicator = indicator
                     continue
-                target = _build(
-                    text,
-                    norm,
-                    sent,
-                    clause_parts,
-                    i,
-                    q,
-                    qualifiers,
-                    indicator,
-                    strengths[i],
-                    doc,
-                    state,
-                    para_year,
-                    previous,
-                )
+                target = _build(text, norm, sent, part, q, qualifiers, indicator, strengths[i], doc, state, para_year)
                 for t in attribution.enumerate_items(norm, clause_parts, i, q, target, doc, state):
                     out.append(replace(t, indicator=_original(doc.back, t.indicator)) if doc.back else t)
-                previous = target
                 state.last_indicator = target.indicator
                 state.last_measure = (target.unit, target.measure)
     return out
@@ -116,8 +124,7 @@ def _build(
     text: str,
     norm: str,
     sent: Span,
-    clause_parts: list[Span],
-    i: int,
+    part: Span,
     q: Quantity,
     qualifiers: list[clauses.Qualifier],
     indicator: str,
@@ -125,9 +132,8 @@ def _build(
     doc: DocumentContext,
     state: ReadingState,
     para_year: int | None,
-    previous: Target | None,
 ) -> Target:
-    part = clause_parts[i]
+    """A target record from a quantity that is one, with every attribute read from its clause."""
     comparator, start, end = clauses.comparator_of(norm, q, part)
     measure, direction = clauses.measure_of(norm, q, part)
     if indicator in _RUNNING_TOTAL and state.last_indicator:
@@ -147,15 +153,15 @@ def _build(
         region=region.name if region else None,
         region_code=region.code if region else None,
         indicator=_original(doc.back, indicator),
-        measure=measure,  # type: ignore[arg-type]
-        comparator=comparator,  # type: ignore[arg-type]
-        value=Decimal(q.value).normalize() if q.value == q.value.to_integral_value() else q.value,
+        measure=cast(Measure, measure),
+        comparator=cast(Comparator, comparator),
+        value=q.value,
         unit=q.unit,
         value_text=text[q.start : q.end],
-        strength=strength,  # type: ignore[arg-type]
+        strength=cast(Strength, strength),
         year=year,
         qualifier=_original(doc.back, qualifier) if qualifier else None,
-        direction=direction,  # type: ignore[arg-type]
+        direction=cast(Direction | None, direction),
         indicator_id=attribution.indicator_id(indicator),
     )
 
@@ -183,4 +189,4 @@ def _back_map(text: str, norm: str) -> dict[str, str]:
     return {n: t for t, n in zip(text, norm, strict=True) if t != n and not n.isascii()}
 
 
-__all__ = ["extract_targets", "list_marker"]
+__all__ = ["Extraction", "Rejected", "extract_targets", "read_numbers"]
