@@ -110,10 +110,17 @@ class DocumentContext:
             back=back or {},
         )
 
+    @property
+    def context_code(self) -> str | None:
+        """Where short names are read: the prefecture, or the document's own region above it."""
+        if self.city is not None:
+            return self.city.code
+        return self.default_region.code if self.default_region else None
+
     def resolve(self, name: str) -> Place | None:
         from taizhang.extract.regions import load_regions
 
-        context = self.city.code if self.city else None
+        context = self.context_code
         r = load_regions().resolve(name, context=context)
         return Place(r.name, r.code) if r else None
 
@@ -167,7 +174,7 @@ def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState
 def _region_at_start(body: str, doc: DocumentContext) -> Place | None:
     from taizhang.extract.regions import load_regions
 
-    context = doc.city.code if doc.city else None
+    context = doc.context_code
     for m in load_regions().find_mentions(body[:24], context=context):
         if m.start != 0:
             break
@@ -252,7 +259,7 @@ def _mentions_in(norm: str, sent: Span, doc: DocumentContext, state: ReadingStat
     if state.sentence_mentions is None or state.sentence_mentions[0] != sent:
         from taizhang.extract.regions import load_regions
 
-        context = doc.city.code if doc.city else None
+        context = doc.context_code
         state.sentence_mentions = (sent, load_regions().find_mentions(sent.of(norm), context=context))
     return state.sentence_mentions[1]
 
@@ -349,6 +356,29 @@ def enumerate_items(
 
 def _item(text: str) -> str:
     return text.strip(" ,，、:：“”「」\"'")
+
+
+def pair_respectively(
+    norm: str, clause: Span, targets: list[Target], doc: DocumentContext, state: ReadingState
+) -> list[Target]:
+    """福州、泉州、漳州分别新增400家、500家、300家: the regions named before 分别, one per value, in order."""
+    at = norm.find("分别", clause.start, clause.end)
+    if at < 0:
+        return targets
+    from taizhang.extract.regions import load_regions
+
+    places: list[Place] = []
+    for m in load_regions().find_mentions(norm[clause.start : at], context=doc.context_code):
+        place = Place(m.region.name, m.region.code)
+        if not places or places[-1] != place:
+            places.append(place)
+    after = [i for i, t in enumerate(targets) if t.start > at]
+    if len(places) < 2 or len(after) != len(places):
+        return targets
+    paired = list(targets)
+    for i, place in zip(after, places, strict=True):
+        paired[i] = replace(paired[i], region=place.name, region_code=place.code)
+    return paired
 
 
 @lru_cache(maxsize=4096)

@@ -19,14 +19,14 @@ TIME_EXPRESSION = re.compile(
     r"(?:到|至|在|于)?(?:20\d\d|二〇[〇一二三四五六七八九]{2})年(?:底|末|内)?(?:前)?"
     r"|未来[一二三四五两\d]+年(?:内)?|[一二三四五两\d]+年内"
     r"|[“\"]?十[三四五六][五][”\"]?(?:规划)?(?:期末|末|期间|时期)?"
-    r"|年底前|年内|年底|今年|全年|明年|本年度"
+    r"|年底前|年内|年底|年初|今年|全年|明年|本年度|[上下]半年|[一二三四]季度末?"
 )
 
 # A money amount that qualifies what is counted (亿元以上项目, 超50亿元项目, 千亿级产业集群).
 _QUALIFIER = re.compile(
     r"(?:投资)?(?:超过|超)?(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)?[万亿]元?(?:以上|及以上)?"
     r"(?=(?:的)?(?:重大|产业|工业|制造业|大|新)?(?:项目|企业|工业项目))"
-    r"|(?:\d+(?:\.\d+)?|[十百千万]+)?[万亿]元?级"
+    r"|(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万两]+)?[万亿]元?级"
     r"|\d+(?:\.\d+)?岁(?:以下|以上|及以上)"
 )
 # Where something is held: 在深举办 …招商大会 → qualifier 在深
@@ -119,6 +119,7 @@ def _before_words() -> tuple[str, ...]:
     words.update(w for w in roles["link"] if "目标" in w)  # 控制在年度目标3%以内
     words.update(load_words("strength.tsv"))  # 同期力争均达到…
     words.update(["同期", "全市", "全省", "全国", "全区", "全县", "前", "第"])
+    words.update(["确定", "提出", "下达", "制定"])  # 年初确定的6%: a relative clause, not the indicator
     return tuple(sorted(words, key=len, reverse=True))
 
 
@@ -131,13 +132,17 @@ def measure_of(text: str, q: Quantity, part: Span) -> tuple[str, str | None]:
     """The measure (level/growth/count/share/rank) and direction ("decrease" or None)."""
     roles = load_roles()
     left = left_words(text, q, part).rstrip("了")
-    if q.measure == "count" and re.search(r"每[百千万十]?人|人均|户均", left):
+    if q.measure == "count" and re.search(r"每[百千万十]?(?:常住|户籍)?人|人均|户均", left):
         return "level", None  # 每千人口医师数3.6人: a ratio, not a count
     direction = "decrease" if left.endswith(roles["decrease"]) else None
     if q.unit == "%":
         if left.endswith(roles["growth"]) or direction:
             return "growth", direction
         return "share", direction
+    if q.unit == "个百分点":
+        # 比重提高1个百分点 changes a share; 增速高出1个百分点 a growth rate
+        share = re.search(r"比重|占比|比例|比率|[^增]率", left) and not re.search(r"增长|增速|增幅", left)
+        return ("share" if share else "growth"), direction
     return q.measure, direction
 
 
@@ -148,7 +153,7 @@ def indicator_of(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier]
     (突破, 增长, 控制在) are dropped; a qualifier (亿元以上) is cut out: 引进超亿元项目30个 → 引进项目.
     An empty result means the indicator is the one the text spoke of last (力争实现7.5%).
     """
-    if q.range_role == "high" or _follows_quantity(text, part.start, q.start):
+    if q.range_role == "high" or follows_quantity(text, part.start, q.start):
         return ""  # 增长5.5%-6.5%, 分别增长9%和5%: the indicator is the one before
     quoted = _quoted_name(text, q, part)
     if quoted:
@@ -167,7 +172,7 @@ def indicator_of(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier]
     return phrase
 
 
-def _follows_quantity(text: str, start: int, at: int) -> bool:
+def follows_quantity(text: str, start: int, at: int) -> bool:
     """Whether only a joiner (和 与 及 - 至) stands between an earlier number and this one."""
     return bool(re.search(r"[\d%成]\s*(?:和|与|及|、|-|—|–|~|至|到)\s*$", text[start:at]))
 

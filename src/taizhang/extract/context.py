@@ -26,7 +26,11 @@ _AHEAD = re.compile(r"今年|明年|未来|到20\d\d|下一步|下半年")  # no
 _BASELINE = re.compile(r"[比较与同](?:去年|上年|上一年|过去一年)")
 _POINT_GAP = ("高于", "低于", "快于", "慢于", "高出", "超出", "超过", "差")
 _TARGET_AFTER = re.compile(r"(?:以上|以内|以下|左右)?的?(?:年度|全年|预期|既定|奋斗)*目标")
-_FORWARD = ("需", "仍需", "必须")
+# In a progress report, words that make a number a commitment rather than an actual.
+_FORWARD = (
+    *("需", "仍需", "必须", "下半年", "四季度", "年底前", "年内", "下一步"),
+    *("控制在", "不少于", "不低于", "不超过", "至少"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +92,8 @@ def why_not_target(
         return "gap in percentage points"
     cut = max(norm.rfind(c, sentence.span.start, q.start) for c in ",，;；:：")
     since_comma = norm[max(cut + 1, sentence.span.start) : q.start]
+    if q.unit in ("元", "美元") and any_of(roles["policy"]).search(since_comma):
+        return "a grant or subsidy rule"
     if any_of(roles["existing"]).search(since_comma):
         return "describes what exists already"
     if q.unit == "%" and norm[q.start - 1 : q.start] == "的":
@@ -198,4 +204,6 @@ def _describes(norm: str, q: Quantity, part: Span) -> bool:
         return False  # 稳定在280万亩: a level to keep, not a fact
     if any(norm.startswith(w, q.end) for w, c in load_comparators()["after"] if c != "~"):
         return False
+    if any_of(load_roles()["verb"]).search(left):
+        return False  # 新增造林绿化面积1.5万亩: an area to deliver
     return left.endswith(load_roles()["fact"])

@@ -35,6 +35,8 @@ _NAME_AFTER = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+")
 # After a classifier, these words mean the number counts something that is not a target quantity.
 _NOT_AFTER_CLASSIFIER = ("月", "方面", "季度", "一", "百亿", "千亿", "层次")
 
+# A unit character that begins another word here: 台阶.
+_NOT_UNITS = ("台阶",)
 # Words between a number and its unit, or just after, that make the amount approximate: 500余项, 670多平方公里.
 _APPROX = "余多"
 # Range joiners: 5.5%-6.5%, 5%—6%, 5%至6%, 5~6%
@@ -130,7 +132,8 @@ def _magnitude(text: str) -> Decimal | None:
 def _quantity_pattern() -> re.Pattern[str]:
     units = sorted(load_units(), key=len, reverse=True)
     unit_alt = "|".join(re.escape(u) for u in units)
-    number = rf"(?P<arabic>{_ARABIC})(?P<mag>[十百千万亿]{{0,3}})|(?P<chinese>[{_CHINESE}]+)"
+    magnitude = "[十百千]?(?:万亿|万|亿)|[十百千]"  # 万, 千万, 百亿, 万亿, 千 — never 万千
+    number = rf"(?P<arabic>{_ARABIC})(?P<mag>{magnitude})?|(?P<chinese>[{_CHINESE}]+)"
     return re.compile(
         rf"(?P<percent_zh>百分之)?(?:{number})(?P<approx>[{_APPROX}])?(?P<unit>{unit_alt})?(?P<approx2>[{_APPROX}])?"
     )
@@ -177,7 +180,7 @@ def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
             base = Decimal(m.group("arabic").replace(",", ""))
         except InvalidOperation:
             return None
-        factor = _magnitude(m.group("mag"))
+        factor = _magnitude(m.group("mag") or "")
         if factor is None:
             return None
         value = base * factor
@@ -185,8 +188,18 @@ def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
 
     unit_surface = m.group("unit")
     unit = _unit_for(unit_surface)
-    magnitude_text = m.group("chinese") if chinese else m.group("mag")
-    if unit is not None and unit.measure == "rank" and (magnitude_text or value >= 10000):
+    magnitude_text = m.group("chinese") if chinese else (m.group("mag") or "")
+    if not chinese and magnitude_text:
+        # 5千米, 300万千瓦: a unit that begins with a magnitude character takes it back
+        split = _split_magnitude(text, m.start("mag"), magnitude_text)
+        if split is not None:
+            cut, unit = split
+            value = base * (_magnitude(magnitude_text[:cut]) or Decimal(1))
+            magnitude_text = magnitude_text[:cut]
+            end = m.start("mag") + cut + len(unit.surface)
+    if unit is not None and text.startswith(_NOT_UNITS, m.start("unit")):
+        unit, end = None, m.start("unit")  # 三千亿台阶: 台 begins a word here, it is no classifier
+    if unit is not None and unit.measure == "rank" and (magnitude_text.endswith(("万", "亿")) or value >= 10000):
         unit, end = None, m.start("unit")  # 千亿强县 is an amount, not a rank
     if m.group("percent_zh"):
         unit = load_units()["%"]
@@ -219,6 +232,16 @@ def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
         chinese=chinese,
         bare_magnitude=bare,
     )
+
+
+def _split_magnitude(text: str, at: int, magnitude: str) -> tuple[int, Unit] | None:
+    """Where a unit begins inside a run of magnitude characters (万千瓦 → 万 + 千瓦), if anywhere."""
+    units = [u for u in load_units().values() if u.surface[0] in "十百千万亿"]
+    for cut in range(len(magnitude)):
+        for unit in sorted(units, key=lambda u: len(u.surface), reverse=True):
+            if text.startswith(unit.surface, at + cut) and _magnitude(magnitude[:cut]) is not None:
+                return cut, unit
+    return None
 
 
 def _chinese_count_ok(value: Decimal, unit: Unit, m: re.Match[str], text: str) -> bool:

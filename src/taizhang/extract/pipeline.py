@@ -14,6 +14,7 @@ Stages, each a function of its own module:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date as Date
@@ -97,6 +98,7 @@ def _read_sentence(
     out: list[Target] = []
     sentence_context = context.SentenceContext.read(norm, sent, doc, state)
     for clause in clause_spans(norm, sent):
+        in_clause: list[Target] = []
         clause_parts = parts(norm, clause)
         strengths = attribution.part_strengths(norm, clause_parts, quantities)
         for i, part in enumerate(clause_parts):
@@ -113,10 +115,13 @@ def _read_sentence(
                         state.last_indicator = indicator
                     continue
                 target = _build(text, norm, sent, part, q, qualifiers, indicator, strengths[i], doc, state, para_year)
+                if in_clause and target.comparator == "=" and _JOINED.fullmatch(norm, in_clause[-1].end, q.start):
+                    target = replace(target, comparator=in_clause[-1].comparator)  # 分别突破300亿元、250亿元
                 for t in attribution.enumerate_items(norm, clause_parts, i, q, target, doc, state):
-                    out.append(replace(t, indicator=_original(doc.back, t.indicator)) if doc.back else t)
+                    in_clause.append(replace(t, indicator=_original(doc.back, t.indicator)) if doc.back else t)
                 state.last_indicator = target.indicator
                 state.last_measure = (target.unit, target.measure)
+        out.extend(attribution.pair_respectively(norm, clause, in_clause, doc, state))
     return out
 
 
@@ -166,6 +171,8 @@ def _build(
     )
 
 
+# Only a joiner between two values: the second shares the first's comparator (分别突破300亿元、250亿元).
+_JOINED = re.compile(r"\s*[和与及、]\s*")
 # A part that names only a running total takes the indicator spoken of before it.
 _RUNNING_TOTAL = ("累计", "总计", "合计", "总数", "总量")
 
