@@ -178,11 +178,6 @@ def test_bad_file_in_table_format_still_prints_the_good_ones(example: Path, tmp_
     assert "百亿元" in result.stdout
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known bug: a run of more than 4300 digits gives a value no output format can print; "
-    "the CLI ends in a ValueError traceback (exit 1) and the other records are lost",
-)
 @pytest.mark.parametrize("output", ["jsonl", "table"])
 def test_a_digit_run_longer_than_python_prints_is_no_crash(output: str, tmp_path: Path) -> None:
     path = tmp_path / "junk.txt"

@@ -35,6 +35,8 @@ _NAME_AFTER = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+")
 # After a classifier, these words mean the number counts something that is not a target quantity.
 _NOT_AFTER_CLASSIFIER = ("月", "方面", "季度", "一", "百亿", "千亿", "层次")
 
+# The longest whole part an amount is written with: 16 digits is ten thousand trillion.
+_MAX_DIGITS = 16
 # A unit character that begins another word here: 台阶.
 _NOT_UNITS = ("台阶",)
 # Words between a number and its unit, or just after, that make the amount approximate: 500余项, 670多平方公里.
@@ -79,7 +81,8 @@ def parse_chinese_numeral(text: str) -> Decimal | None:
     if all(k == "digit" for k in kinds):
         if len(text) == 1:
             return Decimal(table[text][0])
-        # 二〇二三: digits read in sequence (years, codes). Only 〇/零 may be zero here.
+        if not any(table[ch][0] == 0 for ch in text):
+            return None  # 两两, 一二: words, not numbers; a digit sequence is written with 〇 (二〇二三)
         return Decimal("".join(str(table[ch][0]) for ch in text))
     total = Decimal(0)  # completed 亿 sections
     section = Decimal(0)  # completed 万 section inside the current 亿
@@ -102,6 +105,8 @@ def parse_chinese_numeral(text: str) -> Decimal | None:
             last_multiplier = value
         else:  # section: 万 or 亿
             amount = group + (digit or 0)
+            if amount == 0 and (section or total) and not (value == 100000000 and section and not total):
+                return None  # 十万万, 一亿亿: a section with nothing in it (万亿 alone is fine)
             if value == 10000:
                 section += (amount or 1) * value
             else:
@@ -176,8 +181,11 @@ def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
             return None
         bare = m.group("chinese")[0] in "十百千万亿" and m.group("chinese")[-1] in "万亿"
     else:
+        digits = m.group("arabic").replace(",", "")
+        if len(digits.split(".")[0]) > _MAX_DIGITS:
+            return None  # a run of digits no plan writes as an amount (a code, a table's stray line)
         try:
-            base = Decimal(m.group("arabic").replace(",", ""))
+            base = Decimal(digits)
         except InvalidOperation:
             return None
         factor = _magnitude(m.group("mag") or "")
