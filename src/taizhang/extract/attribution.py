@@ -174,6 +174,8 @@ def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState
 def _region_at_start(body: str, doc: DocumentContext) -> Place | None:
     from taizhang.extract.regions import load_regions
 
+    if body[:1] not in _region_initials():
+        return None  # most paragraphs: no region name can start here
     context = doc.context_code
     for m in load_regions().find_mentions(body[:24], context=context):
         if m.start != 0:
@@ -181,6 +183,13 @@ def _region_at_start(body: str, doc: DocumentContext) -> Place | None:
         if _HEADER_FOLLOW.match(body, m.end):
             return Place(m.region.name, m.region.code)
     return None
+
+
+@lru_cache(maxsize=1)
+def _region_initials() -> frozenset[str]:
+    from taizhang.extract.regions import load_regions
+
+    return frozenset(n[0] for r in load_regions() for n in (r.name, *r.short_names) if n)
 
 
 def paragraph_year(norm: str, para: Span, doc: DocumentContext) -> int | None:

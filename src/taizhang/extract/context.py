@@ -200,10 +200,11 @@ def _describes(norm: str, q: Quantity, part: Span) -> bool:
     if norm.startswith("的", q.end) and not _TARGET_AFTER.match(norm, q.end):
         return True
     left = norm[part.start : q.start]
+    if not left.endswith(load_roles()["fact"]):
+        return False
     if any(left.endswith(w) for w, _ in load_comparators()["before"]):
         return False  # 稳定在280万亩: a level to keep, not a fact
     if any(norm.startswith(w, q.end) for w, c in load_comparators()["after"] if c != "~"):
         return False
-    if any_of(load_roles()["verb"]).search(left):
-        return False  # 新增造林绿化面积1.5万亩: an area to deliver
-    return left.endswith(load_roles()["fact"])
+    # 新增造林绿化面积1.5万亩: an area to deliver, not a fact
+    return not any_of(load_roles()["verb"]).search(left)
