@@ -1,0 +1,230 @@
+"""Web commands of the taizhang CLI: serve, demo, user add/list/passwd, settings public-read.
+
+Registered on the main Typer app by :func:`register`. ``demo`` builds a fresh SQLite ledger from
+the bundled Jiangmen 2023 examples, creates one user per role with random passwords (printed
+once), and serves the dashboard as of 2023-09-30.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import tempfile
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from taizhang.cli_ledger import DbOption, WhoOption, _errors, _open, _who
+
+__all__ = ["register"]
+
+HostOption = Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")]
+PortOption = Annotated[int, typer.Option(help="Port to listen on.")]
+DEMO_AS_OF = date(2023, 9, 30)
+DEMO_USERS = (
+    ("admin", "admin", ()),
+    ("reviewer", "reviewer", ()),
+    ("pengjiang", "reporter", ("440703",)),  # 蓬江区
+    ("xinhui", "reporter", ("440705",)),  # 新会区
+    ("viewer", "viewer", ()),
+)
+
+
+class Role(StrEnum):
+    admin = "admin"
+    reviewer = "reviewer"
+    reporter = "reporter"
+    viewer = "viewer"
+
+
+class OnOff(StrEnum):
+    on = "on"
+    off = "off"
+
+
+def _run(app: Any, host: str, port: int) -> None:
+    import uvicorn
+
+    uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=False)
+
+
+def _serve(
+    db: DbOption = None,
+    host: HostOption = "127.0.0.1",
+    port: PortOption = 8000,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Compute statuses at this date YYYY-MM-DD (default: today).")
+    ] = None,
+) -> None:
+    """Serve the dashboard and the JSON API (FastAPI on uvicorn; settings also from TAIZHANG_* variables)."""
+    from taizhang.cli_ledger import _date
+    from taizhang.ledger.database import database_url
+    from taizhang.web.app import create_app
+    from taizhang.web.settings import Settings
+
+    with _errors():
+        overrides: dict[str, Any] = {"database_url": database_url(db)}
+        if as_of:
+            overrides["as_of"] = _date(as_of, "--as-of")
+        settings = Settings(**overrides)
+        app = create_app(settings)
+    typer.echo(f"taizhang: http://{host}:{port}/  (API docs: /docs; database: {settings.database_url})", err=True)
+    _run(app, host, port)
+
+
+def load_demo(url: str) -> list[tuple[str, str, tuple[str, ...], str]]:
+    """Fill the ledger at ``url`` with the bundled examples and demo users; returns (name, role, regions, password)."""
+    from importlib import resources
+
+    from taizhang.ledger.database import open_ledger
+    from taizhang.ledger.documents import ingest_document
+    from taizhang.ledger.progress import import_progress
+    from taizhang.ledger.users import create_user
+
+    examples = resources.files("taizhang.data").joinpath("examples")
+    ledger = open_ledger(url)
+    users = []
+    try:
+        with ledger.session(write=True) as s:
+            for name, day in (
+                ("jiangmen-2023-city-work-report.txt", date(2023, 1, 10)),
+                ("jiangmen-2023-county-plans.txt", date(2023, 1, 20)),
+            ):
+                data = examples.joinpath(name).read_bytes()
+                ingest_document(s, data, who="demo", region="江门市", date=day, source=f"example:{name}")
+            sheet = "jiangmen-2023-q3-actuals-illustrative.csv"
+            import_progress(s, Path(sheet), who="督查室（示例数据）", data=examples.joinpath(sheet).read_bytes())
+            for name, role, regions in DEMO_USERS:
+                password = secrets.token_urlsafe(9)
+                create_user(s, name, role=role, password=password, regions=regions, who="demo")
+                users.append((name, role, regions, password))
+    finally:
+        ledger.close()
+    return users
+
+
+def _demo(
+    db: Annotated[
+        Path | None, typer.Option("--db", help="SQLite file to create (default: a temporary file, removed on exit).")
+    ] = None,
+    host: HostOption = "127.0.0.1",
+    port: PortOption = 8000,
+) -> None:
+    """Load the Jiangmen 2023 example into a fresh ledger, create demo users, and serve the dashboard."""
+    from taizhang.web.app import create_app
+    from taizhang.web.settings import Settings
+
+    tmp = None
+    if db is None:
+        tmp = tempfile.TemporaryDirectory(prefix="taizhang-demo-")
+        path = Path(tmp.name) / "taizhang-demo.db"
+    else:
+        path = db
+        if path.exists():
+            raise typer.BadParameter(f"{path} exists; the demo builds a fresh ledger (remove it or pick another)")
+    url = f"sqlite:///{path}"
+    try:
+        typer.echo("Loading the bundled example: 江门 2023 county plans and city work report,", err=True)
+        typer.echo("with the Q3 supervision actuals (illustrative figures, not official statistics)…", err=True)
+        with _errors():
+            users = load_demo(url)
+        typer.echo(f"\nDemo users (passwords shown once; statuses as of {DEMO_AS_OF}):")
+        for name, role, regions, password in users:
+            scope = f" for {', '.join(regions)}" if regions else ""
+            typer.echo(f"  {name:<10} {role:<9} password: {password}{scope}")
+        typer.echo(f"\nOpen http://{host}:{port}/ and log in. Ctrl-C stops the demo.\n")
+        settings = Settings(database_url=url, as_of=DEMO_AS_OF)
+        _run(create_app(settings), host, port)
+    finally:
+        if tmp is not None:
+            tmp.cleanup()
+
+
+def _user_app() -> typer.Typer:
+    app = typer.Typer(help="People who use the dashboard: add, list, set a password.", no_args_is_help=True)
+
+    @app.command("add")
+    def add(
+        name: str,
+        role: Annotated[Role, typer.Option(help="admin, reviewer, reporter or viewer.")],
+        region: Annotated[
+            list[str] | None, typer.Option(help="A reporter's region code (repeatable), e.g. 440703.")
+        ] = None,
+        password: Annotated[
+            str | None,
+            typer.Option(help="Password (default: prompt; $TAIZHANG_PASSWORD when not a terminal)."),
+        ] = None,
+        db: DbOption = None,
+        who: WhoOption = None,
+    ) -> None:
+        """Add a user: taizhang user add NAME --role reporter --region 440703."""
+        from taizhang.ledger.users import create_user
+
+        secret = password or _password()
+        with _errors(), _open(db).session(write=True) as s:
+            create_user(s, name, role=role.value, password=secret, regions=region or (), who=_who(who))
+        typer.echo(f"added {name} ({role.value})")
+
+    @app.command("list")
+    def list_(db: DbOption = None) -> None:
+        """List users with their roles and regions."""
+        from taizhang.ledger.users import list_users
+
+        with _errors(), _open(db).session() as s:
+            for u in list_users(s):
+                typer.echo(f"{u.name:<16} {u.role:<9} {','.join(u.regions or [])}")
+
+    @app.command("passwd")
+    def passwd(
+        name: str,
+        password: Annotated[str | None, typer.Option(help="New password (default: prompt).")] = None,
+        db: DbOption = None,
+        who: WhoOption = None,
+    ) -> None:
+        """Set a user's password (ends their sessions and tokens)."""
+        from taizhang.ledger.users import set_password
+
+        secret = password or _password()
+        with _errors(), _open(db).session(write=True) as s:
+            set_password(s, name, secret, who=_who(who))
+        typer.echo(f"password of {name} changed")
+
+    return app
+
+
+def _password() -> str:
+    env = os.environ.get("TAIZHANG_PASSWORD")
+    if env:
+        return env
+    value: str = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    return value
+
+
+def _settings_app() -> typer.Typer:
+    app = typer.Typer(help="Ledger-wide settings of the dashboard.", no_args_is_help=True)
+
+    @app.command("public-read")
+    def public_read(
+        value: Annotated[OnOff, typer.Argument(help="on: anyone may read without logging in; off: log in first.")],
+        db: DbOption = None,
+        who: WhoOption = None,
+    ) -> None:
+        """Turn public read-only access on or off (off by default)."""
+        from taizhang.ledger.users import set_setting
+
+        with _errors(), _open(db).session(write=True) as s:
+            set_setting(s, "public_read", value is OnOff.on, who=_who(who))
+        typer.echo(f"public read-only access {value.value}")
+
+    return app
+
+
+def register(app: typer.Typer) -> None:
+    """Add the web commands to the taizhang Typer ``app`` (after any older ``demo``, which this replaces)."""
+    app.command("serve")(_serve)
+    app.command("demo")(_demo)
+    app.add_typer(_user_app(), name="user")
+    app.add_typer(_settings_app(), name="settings")

@@ -1,0 +1,283 @@
+"""People, sessions, script tokens and ledger-wide settings: the repository the web layer and CLI use.
+
+Passwords are stored as argon2id hashes (argon2-cffi's defaults). A browser session and a script
+token are random strings given to the client once; the database keeps only their SHA-256, so a
+copy of the database lets nobody log in. Changing a password ends every session and token of
+that user. Every change is written to the audit log; a hash never is.
+
+Roles: ``admin`` (everything), ``reviewer`` (uploads documents, confirms, edits, rejects),
+``reporter`` (reports progress for the region codes in ``User.regions`` only) and ``viewer``
+(reads).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Collection
+from datetime import UTC, datetime, timedelta
+from functools import cache
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, delete, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from taizhang.errors import InputError, NotFoundError
+from taizhang.ledger.audit import record
+from taizhang.ledger.models import Base, User
+
+__all__ = [
+    "ROLES",
+    "ApiToken",
+    "AppSetting",
+    "WebSession",
+    "authenticate",
+    "create_session",
+    "create_token",
+    "create_user",
+    "end_session",
+    "get_setting",
+    "get_user",
+    "hash_password",
+    "list_users",
+    "session_user",
+    "set_password",
+    "set_setting",
+    "token_user",
+    "update_user",
+    "verify_password",
+]
+
+ROLES = ("admin", "reviewer", "reporter", "viewer")
+MIN_PASSWORD = 8
+TOKEN_PREFIX = "tz_"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class WebSession(Base):
+    """A logged-in browser: the SHA-256 of its cookie, its CSRF token, and when it ends."""
+
+    __tablename__ = "web_sessions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    expires_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ApiToken(Base):
+    """A token for scripts (``Authorization: Bearer tz_…``): only its SHA-256 is stored."""
+
+    __tablename__ = "api_tokens"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    label: Mapped[str] = mapped_column(String(100))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+
+class AppSetting(Base):
+    """A ledger-wide setting an admin changes at run time (``public_read``)."""
+
+    __tablename__ = "app_settings"
+    key: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+    updated_by: Mapped[str] = mapped_column(String(100))
+
+
+@cache
+def _hasher() -> Any:
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
+
+
+def hash_password(password: str) -> str:
+    """An argon2id hash of ``password``; raises InputError for one shorter than 8 characters."""
+    if len(password) < MIN_PASSWORD:
+        raise InputError(f"a password needs at least {MIN_PASSWORD} characters")
+    return str(_hasher().hash(password))
+
+
+def verify_password(password_hash: str | None, password: str) -> bool:
+    """Whether ``password`` matches ``password_hash`` (False for a user with no password)."""
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    if not password_hash:
+        return False
+    try:
+        return bool(_hasher().verify(password_hash, password))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+@cache
+def _dummy_hash() -> str:
+    return str(_hasher().hash(secrets.token_urlsafe(16)))
+
+
+def _digest(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def _check_role(role: str, regions: Collection[str]) -> list[str]:
+    if role not in ROLES:
+        raise InputError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
+    codes = sorted({r.strip() for r in regions if r.strip()})
+    bad = [c for c in codes if not (len(c) == 6 and c.isdigit())]
+    if bad:
+        raise InputError(f"regions are 6-digit GB/T 2260 codes, not {', '.join(map(repr, bad))}")
+    if role == "reporter" and not codes:
+        raise InputError("a reporter needs at least one region code (--region 440703)")
+    return codes
+
+
+def _public(user: User) -> dict[str, Any]:
+    return {"name": user.name, "role": user.role, "regions": list(user.regions or [])}
+
+
+def get_user(session: Session, name: str) -> User:
+    """The user called ``name``; raises NotFoundError."""
+    user = session.scalars(select(User).where(User.name == name)).one_or_none()
+    if user is None:
+        raise NotFoundError(f"no user called {name!r}")
+    return user
+
+
+def list_users(session: Session) -> list[User]:
+    """Every user, by name."""
+    return list(session.scalars(select(User).order_by(User.name)))
+
+
+def create_user(
+    session: Session, name: str, *, role: str, password: str, regions: Collection[str] = (), who: str
+) -> User:
+    """Add a user; raises InputError for a taken name, an unknown role or a reporter without regions."""
+    name = name.strip()
+    if not name or len(name) > 100:
+        raise InputError("a user name is 1 to 100 characters")
+    codes = _check_role(role, regions)
+    if session.scalars(select(User.id).where(User.name == name)).first() is not None:
+        raise InputError(f"there is already a user called {name!r}")
+    user = User(name=name, role=role, regions=codes, password_hash=hash_password(password))
+    session.add(user)
+    session.flush()
+    record(session, who, "add", "user", user.id, None, _public(user))
+    return user
+
+
+def update_user(
+    session: Session,
+    user_id: int,
+    *,
+    who: str,
+    role: str | None = None,
+    regions: Collection[str] | None = None,
+) -> User:
+    """Change a user's role or regions; audited."""
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFoundError(f"no user with id {user_id}")
+    before = _public(user)
+    new_role = role or user.role
+    user.regions = _check_role(new_role, user.regions if regions is None else regions)
+    user.role = new_role
+    session.flush()
+    record(session, who, "edit", "user", user.id, before, _public(user))
+    return user
+
+
+def set_password(session: Session, name: str, password: str, *, who: str) -> User:
+    """Set a new password and end every session and token of the user."""
+    user = get_user(session, name)
+    user.password_hash = hash_password(password)
+    session.execute(delete(WebSession).where(WebSession.user_id == user.id))
+    session.execute(delete(ApiToken).where(ApiToken.user_id == user.id))
+    record(session, who, "passwd", "user", user.id, None, {"name": user.name})
+    session.flush()
+    return user
+
+
+def authenticate(session: Session, name: str, password: str) -> User | None:
+    """The user if ``password`` is theirs, else None (taking as long for an unknown name)."""
+    user = session.scalars(select(User).where(User.name == name)).one_or_none()
+    if user is None or not user.password_hash:
+        verify_password(_dummy_hash(), password)
+        return None
+    return user if verify_password(user.password_hash, password) else None
+
+
+def create_session(session: Session, user: User, *, lifetime: timedelta) -> tuple[str, WebSession]:
+    """Start a browser session: (the cookie value, the row holding its CSRF token)."""
+    token = secrets.token_urlsafe(32)
+    now = _now()
+    row = WebSession(
+        user_id=user.id,
+        token_hash=_digest(token),
+        csrf_token=secrets.token_urlsafe(32),
+        created_at=now,
+        expires_at=now + lifetime,
+    )
+    session.add(row)
+    session.execute(delete(WebSession).where(WebSession.expires_at < now))
+    session.flush()
+    record(session, user.name, "login", "user", user.id)
+    return token, row
+
+
+def session_user(session: Session, token: str) -> tuple[User, WebSession] | None:
+    """The user and session of a cookie value, or None when unknown or expired."""
+    row = session.scalars(select(WebSession).where(WebSession.token_hash == _digest(token))).one_or_none()
+    if row is None or row.expires_at < _now():
+        return None
+    user = session.get(User, row.user_id)
+    return None if user is None else (user, row)
+
+
+def end_session(session: Session, token: str) -> None:
+    """Log out: forget the session of this cookie value."""
+    found = session_user(session, token)
+    session.execute(delete(WebSession).where(WebSession.token_hash == _digest(token)))
+    if found is not None:
+        record(session, found[0].name, "logout", "user", found[0].id)
+
+
+def create_token(session: Session, user: User, *, label: str) -> str:
+    """A new script token for ``user``, returned once; only its hash is kept."""
+    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    row = ApiToken(user_id=user.id, label=label[:100] or "script", token_hash=_digest(token))
+    session.add(row)
+    session.flush()
+    record(session, user.name, "add", "api_token", row.id, None, {"label": row.label})
+    return token
+
+
+def token_user(session: Session, token: str) -> User | None:
+    """The user a script token belongs to, or None."""
+    if not token.startswith(TOKEN_PREFIX):
+        return None
+    row = session.scalars(select(ApiToken).where(ApiToken.token_hash == _digest(token))).one_or_none()
+    return None if row is None else session.get(User, row.user_id)
+
+
+def get_setting(session: Session, key: str, default: Any = None) -> Any:
+    """A ledger-wide setting, or ``default`` when never set."""
+    row = session.get(AppSetting, key)
+    return default if row is None else row.value
+
+
+def set_setting(session: Session, key: str, value: Any, *, who: str) -> None:
+    """Change a ledger-wide setting; audited."""
+    row = session.get(AppSetting, key)
+    before = None if row is None else {key: row.value}
+    if row is None:
+        session.add(AppSetting(key=key, value=value, updated_by=who))
+    else:
+        row.value, row.updated_by = value, who
+    session.flush()
+    record(session, who, "set", "setting", None, before, {key: value})

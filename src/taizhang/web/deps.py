@@ -1,0 +1,168 @@
+"""FastAPI dependencies, as ``Annotated`` types the routes declare.
+
+``Reader`` is anyone allowed to read (a logged-in user, or the public while public read-only is
+on); ``Member`` a logged-in user; ``Writer`` a logged-in user whose unsafe request passed the
+CSRF check; ``ReviewerUser``, ``AdminUser`` and ``AuditReader`` add a role check.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+
+from taizhang.ledger.database import Ledger
+from taizhang.web.errors import NotLoggedInError
+from taizhang.web.reports import StatusCache
+from taizhang.web.security import SESSION_COOKIE, LoginLimiter, Principal
+from taizhang.web.settings import Settings
+
+__all__ = [
+    "AdminUser",
+    "AppState",
+    "AsOf",
+    "AuditReader",
+    "LedgerDep",
+    "Member",
+    "Reader",
+    "ReviewerUser",
+    "State",
+    "Writer",
+    "public_read_enabled",
+]
+
+_UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+@dataclass
+class AppState:
+    """What one app instance holds: its settings, ledger, login limiter, status cache, templates."""
+
+    settings: Settings
+    ledger: Ledger
+    limiter: LoginLimiter
+    status: StatusCache
+    templates: Any
+
+    def as_of(self, given: date | None = None) -> date:
+        return given or self.settings.as_of or date.today()
+
+    @property
+    def session_lifetime(self) -> timedelta:
+        return timedelta(hours=self.settings.session_hours)
+
+
+def _state(request: Request) -> AppState:
+    state: AppState = request.app.state.web
+    return state
+
+
+State = Annotated[AppState, Depends(_state)]
+
+
+def _ledger(state: State) -> Ledger:
+    return state.ledger
+
+
+LedgerDep = Annotated[Ledger, Depends(_ledger)]
+
+
+def public_read_enabled(state: AppState) -> bool:
+    """The admin's setting in the ledger, else the configured default."""
+    from taizhang.ledger.users import get_setting
+
+    with state.ledger.session() as s:
+        return bool(get_setting(s, "public_read", state.settings.public_read))
+
+
+def _principal(request: Request, state: State) -> Principal | None:
+    from taizhang.ledger.users import session_user, token_user
+
+    auth = request.headers.get("authorization", "")
+    scheme, _, token = auth.partition(" ")
+    if scheme.lower() == "bearer" and token:
+        with state.ledger.session() as s:
+            user = token_user(s, token.strip())
+        if user is None:
+            raise NotLoggedInError("unknown or revoked token")
+        return Principal(user.name, user.role, frozenset(user.regions or ()), "token", user.id)
+    cookie = request.cookies.get(SESSION_COOKIE)
+    if cookie:
+        with state.ledger.session() as s:
+            found = session_user(s, cookie)
+        if found is not None:
+            user, row = found
+            return Principal(user.name, user.role, frozenset(user.regions or ()), "session", user.id, row.csrf_token)
+    return None
+
+
+OptionalPrincipal = Annotated[Principal | None, Depends(_principal)]
+
+
+def _reader(principal: OptionalPrincipal, state: State) -> Principal:
+    if principal is not None:
+        return principal
+    if public_read_enabled(state):
+        return Principal("public", "public", frozenset(), "public")
+    raise NotLoggedInError("log in first (or send Authorization: Bearer <token>)")
+
+
+Reader = Annotated[Principal, Depends(_reader)]
+
+
+def _member(principal: OptionalPrincipal) -> Principal:
+    if principal is None:
+        raise NotLoggedInError("log in first (or send Authorization: Bearer <token>)")
+    return principal
+
+
+Member = Annotated[Principal, Depends(_member)]
+
+
+async def _writer(request: Request, principal: Member) -> Principal:
+    if request.method in _UNSAFE and principal.via == "session":
+        presented = request.headers.get("x-csrf-token")
+        if presented is None and request.headers.get("content-type", "").startswith(
+            ("multipart/form-data", "application/x-www-form-urlencoded")
+        ):
+            form = await request.form()
+            value = form.get("csrf_token")
+            presented = value if isinstance(value, str) else None
+        principal.check_csrf(presented)
+    return principal
+
+
+Writer = Annotated[Principal, Depends(_writer)]
+
+
+def _reviewer(principal: Writer) -> Principal:
+    principal.require(principal.can_review, "review targets or upload documents")
+    return principal
+
+
+ReviewerUser = Annotated[Principal, Depends(_reviewer)]
+
+
+def _admin(principal: Writer) -> Principal:
+    principal.require(principal.role == "admin", "manage users or settings")
+    return principal
+
+
+AdminUser = Annotated[Principal, Depends(_admin)]
+
+
+def _auditor(principal: Member) -> Principal:
+    principal.require(principal.can_audit, "read the audit log")
+    return principal
+
+
+AuditReader = Annotated[Principal, Depends(_auditor)]
+
+
+def _as_of(state: State, as_of: date | None = None) -> date:
+    return state.as_of(as_of)
+
+
+AsOf = Annotated[date, Depends(_as_of)]

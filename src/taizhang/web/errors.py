@@ -1,0 +1,176 @@
+"""One error shape for every error the web layer returns, and the exceptions only it raises.
+
+Every error is ``{"error": {"code": "E302", "message": "…", "details": […]}}`` with an HTTP
+status: the ledger's :class:`~taizhang.errors.TaizhangError` codes, plus E4xx codes for HTTP-level
+refusals. An HTML page gets the same code and message in a page instead (and a login redirect
+for E401).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from taizhang.errors import (
+    DuplicateImportError,
+    ImportRejectedError,
+    InputError,
+    NotFoundError,
+    ReadError,
+    TaizhangError,
+    UnsupportedFormatError,
+)
+
+__all__ = [
+    "CsrfError",
+    "ForbiddenError",
+    "NotLoggedInError",
+    "RateLimitedError",
+    "TooLargeError",
+    "error_body",
+    "install_error_handlers",
+]
+
+log = logging.getLogger(__name__)
+
+
+class WebError(TaizhangError):
+    """A refusal of the web layer; ``status`` is its HTTP status."""
+
+    code = "E400"
+    status = 400
+
+
+class NotLoggedInError(WebError):
+    """No valid session or token."""
+
+    code, status = "E401", 401
+
+
+class ForbiddenError(WebError):
+    """The user's role or regions do not allow this. A refused write is audited as ``denied``."""
+
+    code, status = "E403", 403
+
+    def __init__(
+        self, message: str, *, who: str | None = None, entity: str | None = None, entity_id: int | None = None
+    ) -> None:
+        super().__init__(message)
+        self.who, self.entity, self.entity_id = who, entity, entity_id
+
+
+class CsrfError(WebError):
+    """A cookie-authenticated write without the session's CSRF token."""
+
+    code, status = "E419", 403
+
+
+class TooLargeError(WebError):
+    """An upload over the size limit."""
+
+    code, status = "E413", 413
+
+
+class RateLimitedError(WebError):
+    """Too many failed logins for this user from this address."""
+
+    code, status = "E429", 429
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+_STATUS: tuple[tuple[type[TaizhangError], int], ...] = (
+    (NotFoundError, 404),
+    (DuplicateImportError, 409),
+    (UnsupportedFormatError, 415),
+    (ImportRejectedError, 422),
+    (ReadError, 422),
+    (InputError, 422),
+    (TaizhangError, 422),
+)
+
+
+def error_body(code: str, message: str, details: list[Any] | None = None) -> dict[str, Any]:
+    """The one error shape."""
+    return {"error": {"code": code, "message": message, "details": details or []}}
+
+
+def _wants_html(request: Request) -> bool:
+    path = request.url.path
+    if path.startswith("/api") or path.startswith("/openapi") or path.startswith("/static"):
+        return False
+    return "text/html" in request.headers.get("accept", "")
+
+
+def _respond(request: Request, status: int, code: str, message: str, details: list[Any] | None = None,
+             headers: dict[str, str] | None = None) -> Response:  # fmt: skip
+    if _wants_html(request):
+        if status == 401:
+            return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
+        templates = request.app.state.templates
+        return templates.TemplateResponse(
+            request,
+            "error.html",
+            {"code": code, "message": message, "details": details or [], "status": status, "user": None},
+            status_code=status,
+            headers=headers,
+        )
+    return JSONResponse(error_body(code, message, details), status_code=status, headers=headers)
+
+
+async def _taizhang_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, TaizhangError)
+    headers = None
+    if isinstance(exc, WebError):
+        status = exc.status
+        if isinstance(exc, RateLimitedError):
+            headers = {"Retry-After": str(exc.retry_after)}
+        if isinstance(exc, ForbiddenError) and request.method not in ("GET", "HEAD", "OPTIONS"):
+            await run_in_threadpool(_audit_denied, request, exc)
+    else:
+        status = next(s for cls, s in _STATUS if isinstance(exc, cls))
+    details = list(getattr(exc, "errors", []) or [])
+    return _respond(request, status, exc.code, exc.message, details, headers)
+
+
+def _audit_denied(request: Request, exc: ForbiddenError) -> None:
+    from taizhang.ledger.audit import record
+
+    after = {"method": request.method, "path": request.url.path[:300], "reason": exc.message}
+    with request.app.state.web.ledger.session(write=True) as s:
+        record(s, exc.who or "anonymous", "denied", exc.entity or "request", exc.entity_id, None, after)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, StarletteHTTPException)
+    if isinstance(exc.__cause__, TaizhangError):  # e.g. the body limit, hit while FastAPI parsed a form
+        return await _taizhang_error(request, exc.__cause__)
+    message = exc.detail if isinstance(exc.detail, str) else "request refused"
+    return _respond(request, exc.status_code, f"E{exc.status_code}", message, None, dict(exc.headers or {}))
+
+
+async def _validation_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    details = [{"loc": [str(p) for p in e.get("loc", ())], "message": str(e.get("msg", ""))} for e in exc.errors()]
+    return _respond(request, 422, "E422", "the request is not valid", details)
+
+
+async def _server_error(request: Request, exc: Exception) -> Response:
+    log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+    return _respond(request, 500, "E500", "internal error; it has been logged")
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Translate every error to the one shape."""
+    app.add_exception_handler(TaizhangError, _taizhang_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(Exception, _server_error)

@@ -1,0 +1,13 @@
+"""The Chinese pages: server-rendered templates over the same service functions as the API."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+__all__ = ["routers"]
+
+
+def routers() -> list[APIRouter]:
+    from taizhang.web.pages import admin, dashboard, login, report, review
+
+    return [login.router, dashboard.router, review.router, report.router, admin.router]

@@ -1,0 +1,47 @@
+"""The admin page: users and public read-only access."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from taizhang.errors import TaizhangError
+from taizhang.ledger.users import create_user, list_users, set_setting
+from taizhang.web.deps import AdminUser, State, public_read_enabled
+from taizhang.web.pages.common import redirect, render
+
+router = APIRouter(tags=["pages"], include_in_schema=False)
+
+
+@router.get("/admin", response_class=HTMLResponse)
+def admin_page(request: Request, state: State, user: AdminUser) -> HTMLResponse:
+    with state.ledger.session() as s:
+        users = list_users(s)
+    return render(request, "admin.html", user, users=users, public_read=public_read_enabled(state))
+
+
+@router.post("/admin/users")
+def add_user(
+    state: State,
+    admin: AdminUser,
+    name: Annotated[str, Form(max_length=100)],
+    role: Annotated[str, Form(max_length=20)],
+    password: Annotated[str, Form(max_length=200)],
+    regions: Annotated[str, Form(max_length=2000)] = "",
+) -> RedirectResponse:
+    codes = [c for c in regions.replace("，", ",").replace(" ", ",").split(",") if c]
+    try:
+        with state.ledger.session(write=True) as s:
+            create_user(s, name, role=role, password=password, regions=codes, who=admin.name)
+    except TaizhangError as exc:
+        return redirect("/admin", err=exc.message)
+    return redirect("/admin", msg=f"已添加用户 {name}")
+
+
+@router.post("/admin/public-read")
+def public_read(state: State, admin: AdminUser, on: Annotated[str, Form(max_length=5)] = "") -> RedirectResponse:
+    with state.ledger.session(write=True) as s:
+        set_setting(s, "public_read", on == "on", who=admin.name)
+    return redirect("/admin", msg="公开只读访问已" + ("开启" if on == "on" else "关闭"))

@@ -1,0 +1,78 @@
+"""Overview, region and compare pages."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from taizhang.errors import NotFoundError
+from taizhang.ledger.models import Region
+from taizhang.web.compare import compare_indicator, indicators_in_use
+from taizhang.web.deps import Reader, State
+from taizhang.web.pages.common import render
+from taizhang.web.reports import indicator_name, overview, region_names
+
+router = APIRouter(tags=["pages"], include_in_schema=False)
+
+
+@router.get("/", response_class=HTMLResponse)
+def overview_page(request: Request, state: State, user: Reader, as_of: date | None = None) -> HTMLResponse:
+    day = state.as_of(as_of)
+    with state.ledger.session() as s:
+        data = state.status.get(s, ("overview", day), lambda: overview(state.status.status(s, day), region_names(s)))
+    return render(request, "overview.html", user, data=data, as_of=day)
+
+
+@router.get("/regions/{code}", response_class=HTMLResponse)
+def region_page(
+    request: Request,
+    state: State,
+    user: Reader,
+    code: str,
+    status: Annotated[str | None, Query(max_length=20)] = None,
+    q: Annotated[str | None, Query(max_length=100)] = None,
+    as_of: date | None = None,
+) -> HTMLResponse:
+    day = state.as_of(as_of)
+    with state.ledger.session() as s:
+        region = s.get(Region, code)
+        if region is None:
+            raise NotFoundError(f"no region {code} in the ledger")
+        report = state.status.status(s, day, {code})
+    rows = [r.to_dict() for r in report.rows]
+    counts: dict[str, int] = {}
+    for r in rows:
+        counts[r["status"]] = counts.get(r["status"], 0) + 1
+    if status:
+        rows = [r for r in rows if r["status"] == status]
+    if q:
+        rows = [r for r in rows if q in r["indicator"] or q in (r["text"] or "")]
+    return render(
+        request, "region.html", user, region=region, rows=rows, counts=counts, status=status, q=q or "", as_of=day
+    )
+
+
+@router.get("/compare", response_class=HTMLResponse)
+def compare_page(
+    request: Request,
+    state: State,
+    user: Reader,
+    indicator: Annotated[str | None, Query(max_length=100)] = None,
+) -> HTMLResponse:
+    with state.ledger.session() as s:
+        used = state.status.get(s, ("indicators",), lambda: indicators_in_use(s))
+        chosen = indicator or (used[0][0] if used else None)
+        result = (
+            state.status.get(
+                s,
+                ("compare", chosen, None),
+                lambda: compare_indicator(s, chosen, region_names(s)),  # type: ignore[arg-type]
+            )
+            if chosen
+            else None
+        )
+    options = [(i, indicator_name(i), n) for i, n in used]
+    return render(request, "compare.html", user, options=options, chosen=chosen, result=result)

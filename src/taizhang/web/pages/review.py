@@ -1,0 +1,139 @@
+"""Target page (record, source, history, audit, review forms), documents and the review queue."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse
+from starlette.concurrency import run_in_threadpool
+
+from taizhang.errors import TaizhangError
+from taizhang.ledger.models import Document
+from taizhang.ledger.records import target_record
+from taizhang.ledger.review import confirm_target, edit_target, get_target, reject_target
+from taizhang.web.deps import Reader, ReviewerUser, State
+from taizhang.web.pages.common import redirect, render
+from taizhang.web.pages.filters import source_parts
+from taizhang.web.reports import target_history
+from taizhang.web.routes import IdPath
+from taizhang.web.routes._upload import read_upload
+from taizhang.web.routes.audit import audit_page
+from taizhang.web.routes.documents import SUFFIXES, document_detail, ingest_upload, list_documents_page
+
+router = APIRouter(tags=["pages"], include_in_schema=False)
+
+EDIT_FIELDS = ("indicator", "value", "unit", "value_text", "comparator", "strength", "measure", "year", "region_code")
+
+
+@router.get("/targets/{target_id}", response_class=HTMLResponse)
+def target_page(request: Request, state: State, user: Reader, target_id: IdPath) -> HTMLResponse:
+    with state.ledger.session() as s:
+        rec = target_record(get_target(s, target_id))
+        doc = s.get(Document, rec["document_id"])
+        source = source_parts(doc.text, rec["start"], rec["end"]) if doc else ("", rec["text"], "")
+        history = target_history(s, target_id)
+        audit: list[Any] = []
+        if user.logged_in:
+            audit, _ = audit_page(s, entity="target", entity_id=target_id, who=None, limit=100, offset=0)
+        report = state.status.status(s, state.as_of(), {rec["region_code"]} if rec["region_code"] else None)
+    status = next((r.to_dict() for r in report.rows if r.target.id == target_id), None)
+    chart = {"periods": [h["period"] for h in history], "values": [h["value"] for h in history],
+             "target": rec["value"], "unit": rec["unit"]}  # fmt: skip
+    return render(
+        request, "target.html", user, t=rec, doc=doc, source=source, history=history, audit=audit,
+        status=status, chart=chart, edit_fields=EDIT_FIELDS,
+        may_report=user.may_report_for(rec["region_code"]),
+    )  # fmt: skip
+
+
+def _back(request: Request, target_id: int) -> str:
+    referer = request.headers.get("referer", "")
+    return (
+        "/documents/" + referer.rsplit("/documents/", 1)[1].split("?")[0]
+        if "/documents/" in referer
+        else (f"/targets/{target_id}")
+    )
+
+
+@router.post("/targets/{target_id}/confirm")
+def confirm(request: Request, state: State, user: ReviewerUser, target_id: IdPath) -> RedirectResponse:
+    with state.ledger.session(write=True) as s:
+        confirm_target(s, target_id, who=user.name)
+    return redirect(_back(request, target_id), msg=f"目标 {target_id} 已确认")
+
+
+@router.post("/targets/{target_id}/reject")
+def reject(
+    request: Request, state: State, user: ReviewerUser, target_id: IdPath,
+    reason: Annotated[str, Form(max_length=500)] = "",
+) -> RedirectResponse:  # fmt: skip
+    with state.ledger.session(write=True) as s:
+        reject_target(s, target_id, who=user.name, reason=reason or None)
+    return redirect(_back(request, target_id), msg=f"目标 {target_id} 已驳回")
+
+
+@router.post("/targets/{target_id}/edit")
+async def edit(request: Request, state: State, user: ReviewerUser, target_id: IdPath) -> RedirectResponse:
+    form = await request.form()
+
+    def run() -> RedirectResponse:
+        with state.ledger.session(write=True) as s:
+            current = target_record(get_target(s, target_id))
+            changes: dict[str, Any] = {}
+            for field in EDIT_FIELDS:
+                raw = form.get(field)
+                if not isinstance(raw, str):
+                    continue
+                value: Any = raw.strip() or None
+                shown = current[field]
+                if str(shown if shown is not None else "") != (value or ""):
+                    changes[field] = value
+            if not changes:
+                return redirect(f"/targets/{target_id}", msg="没有修改")
+            try:
+                edit_target(s, target_id, changes, who=user.name)
+            except TaizhangError as exc:
+                return redirect(f"/targets/{target_id}", err=exc.message)
+        return redirect(f"/targets/{target_id}", msg=f"已修改：{'、'.join(changes)}")
+
+    return await run_in_threadpool(run)
+
+
+@router.get("/documents", response_class=HTMLResponse)
+def documents_page(request: Request, state: State, user: Reader, page: int = 1) -> HTMLResponse:
+    page = max(1, min(page, 10**6))
+    with state.ledger.session() as s:
+        docs, count = list_documents_page(s, 50, (page - 1) * 50)
+    return render(request, "documents.html", user, docs=docs, count=count, page=page, suffixes=" ".join(SUFFIXES))
+
+
+@router.post("/documents")
+async def upload(
+    state: State,
+    user: ReviewerUser,
+    file: Annotated[UploadFile, File()],
+    region: Annotated[str, Form(max_length=100)] = "",
+    published: Annotated[str, Form(max_length=20)] = "",
+) -> RedirectResponse:
+    try:
+        day = date.fromisoformat(published) if published else None
+        name, data = await read_upload(file, suffixes=SUFFIXES, limit=state.settings.max_upload_bytes)
+        result = await run_in_threadpool(ingest_upload, state, user.name, name, data, region or None, day)
+    except (TaizhangError, ValueError) as exc:
+        return redirect("/documents", err=getattr(exc, "message", str(exc)))
+    note = f"已读取：新增 {len(result.added)} 条目标待审核" if result.created else "该文件已导入过"
+    return redirect(f"/documents/{result.document_id}", msg=note)
+
+
+@router.get("/documents/{document_id}", response_class=HTMLResponse)
+def document_page(request: Request, state: State, user: Reader, document_id: IdPath) -> HTMLResponse:
+    with state.ledger.session() as s:
+        detail = document_detail(s, document_id)
+    text = detail["text"]
+    queue = []
+    for t in detail["target_list"]:
+        queue.append({**t, "source": source_parts(text, t["start"], t["end"], context=120)})
+    queue.sort(key=lambda t: (t["state"] != "proposed", t["start"]))
+    return render(request, "document.html", user, doc=detail, queue=queue)

@@ -1,0 +1,41 @@
+"""/api/compare: one canonical indicator across regions and years, county sums against the city."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from taizhang.web.compare import compare_indicator, indicators_in_use
+from taizhang.web.deps import Reader, State
+from taizhang.web.reports import indicator_name, region_names
+from taizhang.web.routes import ERRORS
+from taizhang.web.schemas import ComparePublic, IndicatorsPublic, IndicatorUse
+
+router = APIRouter(prefix="/api/compare", tags=["compare"], responses=ERRORS)
+
+
+@router.get("/indicators", response_model=IndicatorsPublic)
+def indicators(state: State, _: Reader) -> IndicatorsPublic:
+    """Canonical indicators with targets, most widely shared first."""
+    with state.ledger.session() as s:
+        used = state.status.get(s, ("indicators",), lambda: indicators_in_use(s))
+    data = [IndicatorUse(indicator_id=i, name=indicator_name(i), regions=n) for i, n in used]
+    return IndicatorsPublic(data=data, count=len(data))
+
+
+@router.get("", response_model=ComparePublic)
+def compare(
+    state: State,
+    _: Reader,
+    indicator: Annotated[
+        str, Query(min_length=1, max_length=100, description="Canonical id, e.g. industrial_investment.")
+    ],
+    year: Annotated[int | None, Query(ge=1949, le=2100)] = None,
+) -> ComparePublic:
+    """Every region's target on ``indicator`` by year; each city's own target beside its counties' sum."""
+    with state.ledger.session() as s:
+        result = state.status.get(
+            s, ("compare", indicator, year), lambda: compare_indicator(s, indicator, region_names(s), year=year)
+        )
+    return ComparePublic(**result)

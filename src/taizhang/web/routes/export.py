@@ -1,0 +1,55 @@
+"""/api/export: the 台账 as an XLSX workbook or CSV, as a download."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
+
+from taizhang.ledger.regions import resolve_region_codes
+from taizhang.web.deps import AsOf, Reader, State
+from taizhang.web.routes import ERRORS
+
+router = APIRouter(prefix="/api/export", tags=["export"], responses=ERRORS)
+
+MEDIA = {
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "csv": "text/csv; charset=utf-8",
+}
+
+
+def _export(state: object, fmt: str, region: str | None, year: int | None, as_of: object) -> bytes:
+    from taizhang.ledger.export import export_ledger
+
+    with tempfile.TemporaryDirectory() as tmp, state.ledger.session() as s:  # type: ignore[attr-defined]
+        path = Path(tmp) / f"export.{fmt}"
+        codes = resolve_region_codes(s, region) if region else None
+        export_ledger(s, path, format=fmt, as_of=as_of, region_codes=codes, region=region, year=year)  # type: ignore[arg-type]
+        return path.read_bytes()
+
+
+@router.get(
+    "",
+    response_class=Response,
+    responses={200: {"content": {MEDIA["xlsx"]: {}, MEDIA["csv"]: {}}, "description": "The file."}},
+)
+async def export(
+    state: State,
+    _: Reader,
+    as_of: AsOf,
+    format: Annotated[Literal["xlsx", "csv"], Query(description="xlsx (for officials) or csv.")] = "xlsx",
+    region: Annotated[str | None, Query(max_length=100, description="Region code or name.")] = None,
+    year: Annotated[int | None, Query(ge=1949, le=2100)] = None,
+) -> Response:
+    """Download the 台账 at ``as_of``: regions, targets, latest actuals, completion and lights."""
+    data = await run_in_threadpool(_export, state, format, region, year, as_of)
+    name = f"taizhang-{as_of.isoformat()}.{format}"
+    return Response(
+        data,
+        media_type=MEDIA[format],
+        headers={"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"},
+    )

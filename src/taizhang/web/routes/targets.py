@@ -1,0 +1,63 @@
+"""/api/targets: list with filters, get, confirm, edit, reject."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from taizhang.ledger.records import target_record
+from taizhang.ledger.review import confirm_target, edit_target, get_target, reject_target
+from taizhang.web.deps import LedgerDep, Reader, ReviewerUser
+from taizhang.web.listing import TargetFilter, page_targets
+from taizhang.web.routes import ERRORS, IdPath
+from taizhang.web.schemas import TargetPublic, TargetReject, TargetsPublic, TargetUpdate
+
+router = APIRouter(prefix="/api/targets", tags=["targets"], responses=ERRORS)
+
+
+@router.get("", response_model=TargetsPublic)
+def list_targets(
+    ledger: LedgerDep,
+    _: Reader,
+    region: Annotated[str | None, Query(max_length=100, description="Region code or name.")] = None,
+    indicator: Annotated[str | None, Query(max_length=200, description="Indicator text or canonical id.")] = None,
+    year: Annotated[int | None, Query(ge=1949, le=2100)] = None,
+    state: Annotated[str | None, Query(pattern="^(proposed|confirmed|rejected)$")] = None,
+    document_id: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+) -> TargetsPublic:
+    """Targets matching every filter, in id order, one page at a time."""
+    f = TargetFilter(region=region, indicator=indicator, year=year, state=state, document_id=document_id)
+    with ledger.session() as s:
+        rows, count = page_targets(s, f, limit=limit, offset=offset)
+    return TargetsPublic(data=[TargetPublic(**r) for r in rows], count=count)
+
+
+@router.get("/{target_id}", response_model=TargetPublic)
+def read_target(target_id: IdPath, ledger: LedgerDep, _: Reader) -> TargetPublic:
+    """One target, edits applied."""
+    with ledger.session() as s:
+        return TargetPublic(**target_record(get_target(s, target_id)))
+
+
+@router.post("/{target_id}/confirm", response_model=TargetPublic)
+def confirm(target_id: IdPath, ledger: LedgerDep, user: ReviewerUser) -> TargetPublic:
+    """Confirm a target: a re-ingest will never change it."""
+    with ledger.session(write=True) as s:
+        return TargetPublic(**confirm_target(s, target_id, who=user.name))
+
+
+@router.patch("/{target_id}", response_model=TargetPublic)
+def edit(target_id: IdPath, changes: TargetUpdate, ledger: LedgerDep, user: ReviewerUser) -> TargetPublic:
+    """Override fields; the extractor's reading is kept beside the edit."""
+    with ledger.session(write=True) as s:
+        return TargetPublic(**edit_target(s, target_id, changes.model_dump(exclude_unset=True), who=user.name))
+
+
+@router.post("/{target_id}/reject", response_model=TargetPublic)
+def reject(target_id: IdPath, body: TargetReject, ledger: LedgerDep, user: ReviewerUser) -> TargetPublic:
+    """Reject a target (kept, left out of status)."""
+    with ledger.session(write=True) as s:
+        return TargetPublic(**reject_target(s, target_id, who=user.name, reason=body.reason))

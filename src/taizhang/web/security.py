@@ -1,0 +1,148 @@
+"""Who is asking and what they may do: principals, roles, region scope, CSRF and the login limit.
+
+A request is made by a :class:`Principal`: a user logged in through a session cookie, a script
+with a bearer token, or (only while public read-only access is on) the anonymous public.
+Cookie-authenticated writes must carry the session's CSRF token (``X-CSRF-Token`` or a
+``csrf_token`` form field); token-authenticated ones need none, as a browser never sends the
+token by itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+
+from taizhang.web.errors import CsrfError, ForbiddenError, RateLimitedError
+
+__all__ = [
+    "SESSION_COOKIE",
+    "LoginLimiter",
+    "Principal",
+    "check_login_csrf",
+    "login_csrf_token",
+]
+
+SESSION_COOKIE = "taizhang_session"
+LOGIN_CSRF_COOKIE = "taizhang_login_csrf"
+
+ROLE_LABELS = {"admin": "管理员", "reviewer": "审核员", "reporter": "填报员", "viewer": "查看者", "public": "公开访问"}
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    """Who makes a request. ``via`` is ``session``, ``token`` or ``public``."""
+
+    name: str
+    role: str
+    regions: frozenset[str]
+    via: str
+    user_id: int | None = None
+    csrf_token: str | None = None
+
+    @property
+    def logged_in(self) -> bool:
+        return self.via != "public"
+
+    @property
+    def role_label(self) -> str:
+        return ROLE_LABELS.get(self.role, self.role)
+
+    @property
+    def can_review(self) -> bool:
+        """Upload documents; confirm, edit and reject targets."""
+        return self.role in ("admin", "reviewer")
+
+    @property
+    def can_report(self) -> bool:
+        """Report progress (for a reporter: only in their regions)."""
+        return self.role in ("admin", "reporter")
+
+    @property
+    def can_audit(self) -> bool:
+        """Read the audit log."""
+        return self.role in ("admin", "reviewer")
+
+    def may_report_for(self, region_code: str | None) -> bool:
+        """Whether this principal may write progress for a target of ``region_code``."""
+        if self.role == "admin":
+            return True
+        return self.role == "reporter" and region_code is not None and region_code in self.regions
+
+    def require(self, allowed: bool, what: str) -> None:
+        """Raise ForbiddenError unless ``allowed``."""
+        if not allowed:
+            raise ForbiddenError(f"{self.name} ({self.role}) may not {what}", who=self.name)
+
+    def check_csrf(self, presented: str | None) -> None:
+        """A cookie-authenticated write must present the session's CSRF token."""
+        if self.via != "session":
+            return
+        if not presented or not self.csrf_token or not hmac.compare_digest(presented, self.csrf_token):
+            raise CsrfError("missing or wrong CSRF token (send X-CSRF-Token or the form's csrf_token)")
+
+
+def login_csrf_token(secret: str) -> str:
+    """A token for the login form: a random part and its HMAC, set as a cookie and a hidden field."""
+    nonce = secrets.token_urlsafe(16)
+    mac = hmac.new(secret.encode(), nonce.encode(), hashlib.sha256).hexdigest()[:32]
+    return f"{nonce}.{mac}"
+
+
+def check_login_csrf(secret: str, cookie: str | None, field: str | None) -> None:
+    """The login form's token must equal its cookie and carry a valid HMAC."""
+    if not cookie or not field or not hmac.compare_digest(cookie, field):
+        raise CsrfError("the login form has expired; reload the page and try again")
+    nonce, _, mac = field.partition(".")
+    expected = hmac.new(secret.encode(), nonce.encode(), hashlib.sha256).hexdigest()[:32]
+    if not hmac.compare_digest(mac, expected):
+        raise CsrfError("the login form has expired; reload the page and try again")
+
+
+class LoginLimiter:
+    """At most ``attempts`` failed logins per (user, address) in a sliding ``window`` of seconds.
+
+    Kept in memory: one process (uvicorn with one worker, as ``taizhang serve`` runs it).
+    """
+
+    def __init__(self, attempts: int, window: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.attempts, self.window, self.clock = attempts, window, clock
+        self._failures: dict[tuple[str, str], deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, key: tuple[str, str]) -> deque[float]:
+        now = self.clock()
+        failures = self._failures.setdefault(key, deque())
+        while failures and failures[0] <= now - self.window:
+            failures.popleft()
+        return failures
+
+    def check(self, name: str, address: str) -> None:
+        """Raise RateLimitedError when this user and address have used up their attempts."""
+        key = (name.strip().lower(), address)
+        with self._lock:
+            failures = self._recent(key)
+            if len(failures) >= self.attempts:
+                wait = int(failures[0] + self.window - self.clock()) + 1
+                raise RateLimitedError(f"too many failed logins for {name!r}; try again in {wait} s", wait)
+
+    def failed(self, name: str, address: str) -> None:
+        key = (name.strip().lower(), address)
+        with self._lock:
+            self._recent(key).append(self.clock())
+            if len(self._failures) > 100_000:  # bound memory under a spray of names
+                self._failures = {k: v for k, v in self._failures.items() if v}
+
+    def succeeded(self, name: str, address: str) -> None:
+        with self._lock:
+            self._failures.pop((name.strip().lower(), address), None)
+
+
+def in_scope(principal: Principal, codes: Collection[str]) -> list[str]:
+    """The codes of ``codes`` this principal may not report for."""
+    return sorted(c for c in set(codes) if not principal.may_report_for(c))
