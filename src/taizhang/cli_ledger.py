@@ -24,13 +24,9 @@ __all__ = ["register"]
 
 DbOption = Annotated[
     str | None,
-    typer.Option(
-        "--db", help="Database URL or SQLite file (default: $TAIZHANG_DATABASE_URL or ./taizhang.db)."
-    ),
+    typer.Option("--db", help="Database URL or SQLite file (default: $TAIZHANG_DATABASE_URL or ./taizhang.db)."),
 ]
-WhoOption = Annotated[
-    str | None, typer.Option("--who", help="Name recorded in the audit log (default: $USER).")
-]
+WhoOption = Annotated[str | None, typer.Option("--who", help="Name recorded in the audit log (default: $USER).")]
 
 
 def _who(who: str | None) -> str:
@@ -217,9 +213,7 @@ def _progress_app() -> typer.Typer:
         target_id: int,
         period: Annotated[str, typer.Option(help="Month, e.g. 2023-06.")],
         value: Annotated[str, typer.Option(help='Value as written: 56e8, "56亿元", "3.2%".')],
-        cumulative: Annotated[
-            bool, typer.Option("--cumulative/--point", help="Year to date, or a reading.")
-        ] = True,
+        cumulative: Annotated[bool, typer.Option("--cumulative/--point", help="Year to date, or a reading.")] = True,
         source: Annotated[str | None, typer.Option(help="Source note.")] = None,
         db: DbOption = None,
         who: WhoOption = None,

@@ -7,9 +7,7 @@ from decimal import Decimal
 from taizhang.extract.record import Target
 
 
-def target(
-    indicator="工业投资", value="1e10", *, start=0, end=5, unit="元", region="蓬江区", code="440703", **kw
-):
+def target(indicator="工业投资", value="1e10", *, start=0, end=5, unit="元", region="蓬江区", code="440703", **kw):
     fields = dict(
         start=start,
         end=end,

@@ -39,11 +39,7 @@ def test_cli_round_trip(cli, tmp_path):
     assert json.loads(r.output)["strength"] == "ensure"
     assert json.loads(cli("targets", "show", str(land["id"])).output)["state"] == "confirmed"
     r = cli("progress", "import", str(ACTUALS))
-    assert (
-        r.exit_code == 0
-        and "imported 44 row(s)" in r.output
-        and "untracked row 3: 440700 工业投资" in r.output
-    )
+    assert r.exit_code == 0 and "imported 44 row(s)" in r.output and "untracked row 3: 440700 工业投资" in r.output
     r = cli("status", "--region", "恩平市", "--as-of", "2023-09-30", "--format", "json")
     rows = {x["id"]: x for x in json.loads(r.output)["rows"]}
     assert rows[land["id"]]["status"] == "red" and rows[land["id"]]["completion"] == 64.9

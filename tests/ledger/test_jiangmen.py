@@ -20,9 +20,7 @@ from taizhang.ledger.service import (
 
 from .jiangmen import ACTUALS, JAN, Q3, gold_extractor
 
-pytestmark = pytest.mark.skipif(
-    not ACTUALS.exists(), reason=f"shared eval data not found at {ACTUALS.parent}"
-)
+pytestmark = pytest.mark.skipif(not ACTUALS.exists(), reason=f"shared eval data not found at {ACTUALS.parent}")
 AS_OF = date(2023, 9, 30)
 
 
@@ -126,9 +124,7 @@ def test_bad_copy_is_rejected_then_the_real_file_imports_and_edits_survive(ledge
     with ledger.session() as s:
         assert s.scalar(select(func.count()).select_from(Progress)) == 0
     with ledger.session(write=True) as s:
-        land = next(
-            r for r in list_targets(s, region="恩平市", indicator="盘活低效用地") if r["value"] == 133.3
-        )
+        land = next(r for r in list_targets(s, region="恩平市", indicator="盘活低效用地") if r["value"] == 133.3)
         confirm_target(s, land["id"], who="审核")
         edit_target(s, land["id"], {"value": "120"}, who="审核")
         import_progress(s, ACTUALS, who="督查室")
@@ -191,9 +187,7 @@ def test_other_export_formats(ledger, tmp_path, fmt):
         assert "盘活低效用地" in path.read_text(encoding="utf-8-sig")
 
 
-@pytest.mark.xfail(
-    strict=False, reason="needs the real extractor (taizhang.extract) to find the notice's targets"
-)
+@pytest.mark.xfail(strict=False, reason="needs the real extractor (taizhang.extract) to find the notice's targets")
 def test_end_to_end_with_the_real_extractor(ledger):
     from taizhang.extract import extract_targets
 

@@ -20,9 +20,7 @@ HEADER = "region_code,indicator,period,value,unit,cumulative,source_text\n"
 def tids(ledger):
     targets = [target(), target("固定资产投资", "8", start=10, end=12, unit="%", measure="growth")]
     with ledger.session(write=True) as s:
-        return ingest_document(
-            s, "t", who="t", date=date(2023, 1, 20), extractor=extractor_of(*targets)
-        ).added
+        return ingest_document(s, "t", who="t", date=date(2023, 1, 20), extractor=extractor_of(*targets)).added
 
 
 def count(ledger, model):

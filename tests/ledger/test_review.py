@@ -15,9 +15,7 @@ from .helpers import extractor_of, target
 @pytest.fixture
 def tid(ledger):
     with ledger.session(write=True) as s:
-        return ingest_document(
-            s, "text", who="t", date=date(2023, 1, 1), extractor=extractor_of(target())
-        ).added[0]
+        return ingest_document(s, "text", who="t", date=date(2023, 1, 1), extractor=extractor_of(target())).added[0]
 
 
 def test_edit_keeps_the_reading_and_can_be_undone(ledger, tid):

@@ -17,9 +17,7 @@ def backup(ledger: Ledger, dest: Path) -> Path:
     For PostgreSQL raises BackupError: use ``pg_dump``.
     """
     if ledger.dialect != "sqlite":
-        raise BackupError(
-            "backup copies SQLite ledgers; for PostgreSQL use pg_dump (e.g. pg_dump -Fc DBNAME)"
-        )
+        raise BackupError("backup copies SQLite ledgers; for PostgreSQL use pg_dump (e.g. pg_dump -Fc DBNAME)")
     dest = Path(dest)
     if dest.exists():
         raise BackupError(f"{dest} exists; choose a new file")

@@ -144,9 +144,7 @@ def ingest_document(
 def _reconcile(
     session: Session, doc: Document, readings: list[ExtractedTarget], who: str, result: IngestResult
 ) -> None:
-    existing = {
-        t.extractor_key: t for t in session.scalars(select(Target).where(Target.document_id == doc.id))
-    }
+    existing = {t.extractor_key: t for t in session.scalars(select(Target).where(Target.document_id == doc.id))}
     seen: set[str] = set()
     now = datetime.now(UTC).replace(tzinfo=None)
     for reading in readings:

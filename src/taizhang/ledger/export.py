@@ -144,9 +144,7 @@ def _write_xlsx(report: StatusReport, path: Path) -> None:
     book.save(path)
 
 
-def _records(
-    session: Session, report: StatusReport, region: str | None, year: int | None
-) -> list[dict[str, Any]]:
+def _records(session: Session, report: StatusReport, region: str | None, year: int | None) -> list[dict[str, Any]]:
     """TARGETS.md records plus id, state, indicator_id and the latest progress with its status."""
     rows = {r.target.id: r for r in report.rows}
     out = []
@@ -190,10 +188,7 @@ def _write_parquet(records: list[dict[str, Any]], path: Path) -> None:
         [
             ("id", pa.int64()),
             *((k, pa.int64()) for k in ("start", "end")),
-            *(
-                (k, pa.string())
-                for k in ("text", "region", "region_code", "subject", "indicator", "qualifier")
-            ),
+            *((k, pa.string()) for k in ("text", "region", "region_code", "subject", "indicator", "qualifier")),
             *((k, pa.string()) for k in ("measure", "comparator")),
             ("value", pa.decimal128(38, 8)),
             *((k, pa.string()) for k in ("unit", "direction", "value_text", "strength")),

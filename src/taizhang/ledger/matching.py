@@ -20,19 +20,22 @@ target stated in two documents); a row that matches none is kept as an untracked
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 __all__ = ["Tracked", "canonical_id", "match_tier", "unit_compatible"]
 
 _MIN_AFFIX = 4  # a tier-2 prefix/suffix match needs an indicator at least this long
 
 
-@dataclass(frozen=True, slots=True)
-class Tracked:
-    """A target as tracking sees it (after edits)."""
+class Tracked(NamedTuple):
+    """A target as tracking sees it (after edits).
+
+    A named tuple: status builds one per tracked target, tens of thousands at a time, and a
+    frozen dataclass's ``__init__`` costs four times as much.
+    """
 
     id: int
     region_code: str | None

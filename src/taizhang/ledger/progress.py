@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from taizhang.errors import DuplicateImportError, ImportRejectedError, InputError, ReviewError
 from taizhang.ledger.audit import record
+from taizhang.ledger.latest import refresh_latest
 from taizhang.ledger.matching import match_tier, unit_compatible
 from taizhang.ledger.models import Progress, ProgressImport, Region, Target
 from taizhang.ledger.records import effective
@@ -185,9 +186,7 @@ def read_progress_rows(
             errors.extend(row_errors)
             continue
         observations.append(
-            Observation(
-                n, code, indicator, period, value, unit, cumulative, get("source_text") or None, target_id
-            )
+            Observation(n, code, indicator, period, value, unit, cumulative, get("source_text") or None, target_id)
         )
     if not observations and not errors:
         errors.append(f"{name}: no data rows")
@@ -251,9 +250,7 @@ def import_progress(
         raise ImportRejectedError(f"{path.name}: {len(errors)} bad row(s); nothing was imported", errors)
     previous = session.scalars(select(ProgressImport).where(ProgressImport.sha256 == sha)).one_or_none()
     if previous is not None:
-        raise DuplicateImportError(
-            f"{path.name} was imported before (import {previous.id}); nothing was imported"
-        )
+        raise DuplicateImportError(f"{path.name} was imported before (import {previous.id}); nothing was imported")
     batch = ProgressImport(filename=path.name, sha256=sha, rows=len(observations), imported_by=who)
     session.add(batch)
     session.flush()
@@ -281,6 +278,7 @@ def import_progress(
         written += len(chunk)
         if on_batch is not None:
             on_batch(written)
+    refresh_latest(session, Progress.import_id == batch.id)
     matched = match_observations(session, observations)
     record(
         session,
@@ -339,6 +337,7 @@ def add_progress(
     )
     session.add(obs)
     session.flush()
+    refresh_latest(session, Progress.id == obs.id)
     after = {
         "target_id": row.id,
         "period": month,

@@ -21,9 +21,7 @@ def resolve_region_codes(session: Session, region: str) -> set[str]:
         return {region}
     codes = set(session.scalars(select(Region.code).where(Region.name == region)))
     codes |= {
-        c
-        for c in session.scalars(select(Target.region_code).where(or_(Target.region == region)).distinct())
-        if c
+        c for c in session.scalars(select(Target.region_code).where(or_(Target.region == region)).distinct()) if c
     }
     if codes:
         return codes

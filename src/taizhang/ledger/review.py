@@ -60,9 +60,7 @@ def list_targets(
             continue
         if year is not None and rec["year"] != year:
             continue
-        if indicator is not None and not (
-            indicator in (rec["indicator"] or "") or indicator == rec["indicator_id"]
-        ):
+        if indicator is not None and not (indicator in (rec["indicator"] or "") or indicator == rec["indicator_id"]):
             continue
         out.append(rec)
     return out

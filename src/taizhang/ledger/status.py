@@ -108,12 +108,8 @@ def _best(
 ) -> Latest | None:
     candidates = by_target.get(target.id) or []
     if not candidates and not target.qualifier and not target.subject:
-        # the common case: the sheet uses the target's own words
-        candidates = [
-            s
-            for s in by_name.get(target.indicator, ())
-            if s.target_id is None and unit_compatible(s.unit, target)
-        ]
+        # the common case: the sheet uses the target's own words (by_name holds no target's own rows)
+        candidates = [s for s in by_name.get(target.indicator, ()) if unit_compatible(s.unit, target)]
     if not candidates:
         tiers: dict[int, list[Latest]] = {}
         for s in series:
@@ -122,14 +118,12 @@ def _best(
                 if tier:
                     tiers.setdefault(tier, []).append(s)
         candidates = tiers[min(tiers)] if tiers else []
-    if not candidates:
-        return None
+    if len(candidates) < 2:
+        return candidates[0] if candidates else None
     return max(candidates, key=lambda s: (s.period, s.cumulative, s.id))
 
 
-def _increment_reading(
-    session: Session, target: Tracked, latest: Latest, first: str, last: str
-) -> Reading | None:
+def _increment_reading(session: Session, target: Tracked, latest: Latest, first: str, last: str) -> Reading | None:
     """What was added within [first, last]: the last value minus the last one before ``first``."""
     history = observations_between(
         session,
@@ -159,9 +153,7 @@ def ledger_status(
 ) -> StatusReport:
     """Status of every tracked target (of ``region_codes``, if given) at the end of ``as_of``."""
     policy = policy or Policy()
-    targets = [
-        t for t in load_tracked(session, region_codes=region_codes, min_year=as_of.year) if t.state in states
-    ]
+    targets = [t for t in load_tracked(session, region_codes=region_codes, min_year=as_of.year) if t.state in states]
     codes = region_codes if region_codes is not None else None
     last = month_key(as_of)
     series = latest_observations(session, first=f"{as_of.year:04d}-01", last=last, region_codes=codes)
@@ -170,8 +162,9 @@ def ledger_status(
     by_target: dict[int, list[Latest]] = {}
     for s in series:
         by_region.setdefault(s.region_code, []).append(s)
-        by_name.setdefault(s.region_code, {}).setdefault(s.indicator, []).append(s)
-        if s.target_id is not None:
+        if s.target_id is None:
+            by_name.setdefault(s.region_code, {}).setdefault(s.indicator, []).append(s)
+        else:
             by_target.setdefault(s.target_id, []).append(s)
     report = StatusReport(as_of)
     for t in targets:

@@ -8,16 +8,17 @@ observation of each series up to the as-of month.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection
-from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import String, and_, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from taizhang.ledger.matching import Tracked
-from taizhang.ledger.models import Document, Progress, Target
+from taizhang.ledger.models import Document, Progress, ProgressLatest, Target
 
 __all__ = ["Latest", "latest_observations", "load_tracked", "observations_between"]
 
@@ -51,8 +52,14 @@ def load_tracked(
     (or with no year). Both filters also apply to edited values.
     """
     t = Target.__table__.c
+    # The publication date as the database's text (SQLite) or date (PostgreSQL), parsed once per
+    # document below: SQLAlchemy's SQLite Date type would parse it again on every row.
+    published = type_coerce(Document.date, String)
+    # ``edited`` as the driver returns it (text on SQLite, parsed on PostgreSQL): SQLAlchemy's
+    # SQLite JSON type costs microseconds per row even for NULL, and nearly every row is NULL.
+    edits = type_coerce(t.edited, String)
     query = (
-        select(t.id, *(t[f] for f in _FIELDS), t.text, t.state, t.edited, Document.date)
+        select(edits, published, t.id, *(t[f] for f in _FIELDS), t.text, t.state)
         .join(Document, Document.id == t.document_id)
         .where(t.retired_at.is_(None), t.state != "rejected")
     )
@@ -60,24 +67,34 @@ def load_tracked(
         query = query.where(or_(t.region_code.in_(list(region_codes)), t.edited.is_not(None)))
     if min_year is not None:
         query = query.where(or_(t.year >= min_year, t.year.is_(None), t.edited.is_not(None)))
+    dates: dict[Any, date | None] = {None: None}
     out = []
-    for row in session.execute(query):
-        values: dict[str, Any] = dict(zip(_FIELDS, row[1:15], strict=True))
-        edited = row.edited
-        if edited:
-            values.update({k: v for k, v in edited.items() if k in values})
-            values["value"] = Decimal(values["value"])
-            if region_codes is not None and values["region_code"] not in region_codes:
-                continue
-            if min_year is not None and values["year"] is not None and values["year"] < min_year:
-                continue
-        out.append(Tracked(id=row.id, text=row.text, state=row.state, published=row.date, **values))
+    # Core execution and fetchall: the ORM's row handling and row-by-row fetching cost more than
+    # the query itself at tens of thousands of rows.
+    for row in session.connection().execute(query).all():
+        edited, day = row[0], row[1]
+        if isinstance(edited, str):
+            edited = json.loads(edited)  # a JSON null when an edit was undone
+        when = dates.get(day)
+        if when is None and day is not None:
+            when = dates[day] = day if isinstance(day, date) else date.fromisoformat(day)
+        if not edited:
+            # Tracked's fields are id, _FIELDS, text, state, published: in the order selected.
+            out.append(Tracked(*row[2:], when))
+            continue
+        values: dict[str, Any] = dict(zip(_FIELDS, row[3:17], strict=True))
+        values.update({k: v for k, v in edited.items() if k in values})
+        values["value"] = Decimal(values["value"])
+        if region_codes is not None and values["region_code"] not in region_codes:
+            continue
+        if min_year is not None and values["year"] is not None and values["year"] < min_year:
+            continue
+        out.append(Tracked(id=row[2], text=row[17], state=row[18], published=when, **values))
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class Latest:
-    """The latest observation of one series."""
+class Latest(NamedTuple):
+    """The latest observation of one series (a named tuple, like :class:`Tracked`)."""
 
     id: int
     region_code: str
@@ -95,40 +112,66 @@ def latest_observations(
     """The latest observation per series with ``first <= period <= last`` (month keys).
 
     Ties within a month go to the observation reported last (the higher id): a corrected figure
-    replaces the first report.
+    replaces the first report. Reads ``progress_latest``: a series whose stored latest is within
+    the window is answered from it (status today); only a series with a report after ``last``
+    (status at a date in the past) looks up its history, one index seek per series.
     """
-    p = Progress.__table__.c
-    key = (p.region_code, p.indicator, p.unit, p.cumulative, p.target_id)
-    where = [p.period >= first, p.period <= last]
+    lt = ProgressLatest.__table__.c
+    query = select(
+        lt.progress_id,
+        lt.region_code,
+        lt.indicator,
+        lt.unit,
+        lt.cumulative,
+        lt.target_id,
+        lt.period,
+        type_coerce(lt.value, String),  # made a Decimal below, once
+    ).where(lt.period >= first)
     if region_codes is not None:
-        where.append(p.region_code.in_(list(region_codes)))
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import distinct_on
+        query = query.where(lt.region_code.in_(list(region_codes)))
+    out = []
+    later = False
+    for i, code, ind, unit, cum, tid, period, value in session.connection().execute(query).all():
+        if period > last:
+            later = True
+        else:
+            out.append(Latest(i, code, ind, unit, bool(cum), tid, period, Decimal(value)))
+    if later:
+        out.extend(_latest_before(session, first=first, last=last, region_codes=region_codes))
+    return out
 
-        query = (
-            select(p.id, *key, p.period, p.value)
-            .where(*where)
-            .ext(distinct_on(*key))
-            .order_by(*key, p.period.desc(), p.id.desc())
+
+def _latest_before(session: Session, *, first: str, last: str, region_codes: Collection[str] | None) -> list[Latest]:
+    """For each series with a report after ``last``: its latest observation within [first, last]."""
+    latest = ProgressLatest.__table__
+    lt, p = latest.c, Progress.__table__.c
+    q = Progress.__table__.alias("q")
+    newest = (
+        select(q.c.id)
+        .where(
+            q.c.region_code == lt.region_code,
+            q.c.indicator == lt.indicator,
+            q.c.unit == lt.unit,
+            q.c.cumulative == lt.cumulative,
+            func.coalesce(q.c.target_id, 0) == lt.target_key,
+            q.c.period >= first,
+            q.c.period <= last,
         )
-    else:
-        # SQLite returns the bare columns of the row holding the MAX(): the latest period, and
-        # within it the highest id. Cheaper than a window function over the year's rows.
-        newest = func.max(p.period.concat(func.printf("%012d", p.id)))
-        query = select(p.id, *key, p.period, p.value, newest).where(*where).group_by(*key)
+        .order_by(q.c.period.desc(), q.c.id.desc())
+        .limit(1)
+        .correlate(latest)
+        .scalar_subquery()
+    )
+    query = (
+        select(p.id, p.region_code, p.indicator, p.unit, p.cumulative, p.target_id, p.period, p.value)
+        .select_from(latest.join(Progress.__table__, p.id == newest))
+        .where(lt.period > last)
+    )
+    if region_codes is not None:
+        query = query.where(lt.region_code.in_(list(region_codes)))
     return [
-        Latest(
-            r.id,
-            r.region_code,
-            r.indicator,
-            r.unit,
-            bool(r.cumulative),
-            r.target_id,
-            r.period,
-            Decimal(r.value),
-        )
-        for r in session.execute(query)
+        Latest(r.id, r.region_code, r.indicator, r.unit, bool(r.cumulative), r.target_id, r.period, r.value)
+        for r in session.connection().execute(query).all()
     ]
 
 

@@ -44,9 +44,12 @@ def rule_of(measure: str, comparator: str) -> Rule:
     return "progress"
 
 
+_QUANTA = {p: Decimal(1).scaleb(-p) for p in range(4)}
+
+
 def round_half_up(value: Decimal, places: int = 1) -> Decimal:
     """Round as a notice does: 81.25 → 81.3, 64.85 → 64.9 (never banker's rounding)."""
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return value.quantize(_QUANTA[places] if places in _QUANTA else Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
 def completion_rate(actual: Decimal, target: Decimal) -> Decimal | None:
@@ -80,9 +83,7 @@ class FloorStretch:
     met_stretch: bool
 
 
-def floor_and_stretch(
-    rule: Rule, comparator: str, actual: Decimal, floor: Decimal, stretch: Decimal
-) -> FloorStretch:
+def floor_and_stretch(rule: Rule, comparator: str, actual: Decimal, floor: Decimal, stretch: Decimal) -> FloorStretch:
     """Judge one actual against both the floor (确保) and the stretch (力争) value.
 
     >>> fs = floor_and_stretch("rate", ">=", Decimal("7.2"), Decimal(7), Decimal("7.5"))

@@ -10,6 +10,7 @@ the same, days within a month pro rata, so 30 September gives exactly 75.0) or a
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -85,6 +86,7 @@ class Profile:
         return self.cumulative[month - 1] - before
 
 
+@lru_cache(maxsize=4096)
 def _month_days(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
@@ -119,6 +121,7 @@ def time_progress(period: Period, as_of: date, profile: Profile | None = None) -
     return HUNDRED * done / total
 
 
+@lru_cache(maxsize=4096)
 def month_key(day: date) -> str:
     """The period key of a date's month: 2023-09-30 → "2023-09"."""
     return f"{day.year:04d}-{day.month:02d}"
@@ -127,8 +130,6 @@ def month_key(day: date) -> str:
 def parse_period(text: str) -> str:
     """A reporting period as its month key: "2023-09", "2023-9", "2023-09-30", "2023年9月",
     "2023-Q3" (→ its last month) or "2023" (→ December). Raises ValueError otherwise."""
-    import re
-
     s = text.strip().replace("年", "-").replace("月", "").replace("/", "-").replace(".", "-")
     m = re.fullmatch(r"(\d{4})-?[Qq]([1-4])", s)
     if m:
@@ -145,6 +146,9 @@ def parse_period(text: str) -> str:
 
 
 _QUARTERS = {"一季度": 1, "二季度": 2, "三季度": 3, "四季度": 4}
+_AGAIN = re.compile(r"(年底前|年内|年前)再|再(新增|盘活|引进|完成)")
+# Every clause that can set an interim window has one of these; the others skip the checks below.
+_WINDOW_WORDS = re.compile(r"季度|下半年|再")
 
 
 def goal_period(year: int | None, published: date | None, clause: str = "") -> tuple[Period | None, bool]:
@@ -160,22 +164,25 @@ def goal_period(year: int | None, published: date | None, clause: str = "") -> t
     >>> goal_period(2023, date(2023, 10, 20), "确保年底前再盘活低效用地46.8公顷以上")
     (Period(start=datetime.date(2023, 10, 1), end=datetime.date(2023, 12, 31)), True)
     """
-    import re
-
     if year is None:
         return None, False
+    if _WINDOW_WORDS.search(clause) is None:  # the common case: no interim window
+        return _whole_period(year, published), False
     for word, quarter in _QUARTERS.items():
         if word in clause:
             first = date(year, quarter * 3 - 2, 1)
             return Period.months(first, date(year, quarter * 3, 1)), True
     if "下半年" in clause:
         return Period.months(date(year, 7, 1), date(year, 12, 1)), True
-    if (
-        published is not None
-        and published.year == year
-        and re.search(r"(年底前|年内|年前)再|再(新增|盘活|引进|完成)", clause)
-    ):
+    if published is not None and published.year == year and _AGAIN.search(clause):
         return Period.months(published, date(year, 12, 1)), True
+    return _whole_period(year, published), False
+
+
+@lru_cache(maxsize=1024)
+def _whole_period(year: int, published: date | None) -> Period:
+    """An annual target's calendar year; a target due years after publication: from January of
+    the publication year to December of its year."""
     if published is not None and year > published.year:
-        return Period.months(date(published.year, 1, 1), date(year, 12, 1)), False
-    return Period.year(year), False
+        return Period.months(date(published.year, 1, 1), date(year, 12, 1))
+    return Period.year(year)

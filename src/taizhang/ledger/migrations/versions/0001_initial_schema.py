@@ -98,9 +98,7 @@ def upgrade() -> None:
         sa.Column("done", sa.Boolean(), nullable=True),
         sa.Column("state", sa.String(length=10), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["document_id"], ["documents.id"], name=op.f("fk_commitments_document_id_documents")
-        ),
+        sa.ForeignKeyConstraint(["document_id"], ["documents.id"], name=op.f("fk_commitments_document_id_documents")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_commitments")),
     )
     with op.batch_alter_table("commitments", schema=None) as batch_op:
@@ -135,13 +133,9 @@ def upgrade() -> None:
         sa.Column("retired_at", sa.DateTime(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["document_id"], ["documents.id"], name=op.f("fk_targets_document_id_documents")
-        ),
+        sa.ForeignKeyConstraint(["document_id"], ["documents.id"], name=op.f("fk_targets_document_id_documents")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_targets")),
-        sa.UniqueConstraint(
-            "document_id", "extractor_key", name=op.f("uq_targets_document_id_extractor_key")
-        ),
+        sa.UniqueConstraint("document_id", "extractor_key", name=op.f("uq_targets_document_id_extractor_key")),
     )
     with op.batch_alter_table("targets", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_targets_document_id"), ["document_id"], unique=False)
