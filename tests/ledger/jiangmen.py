@@ -12,11 +12,12 @@ from pathlib import Path
 
 from taizhang.extract.record import Target
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-EVAL = SHARED / "eval"
-Q3 = EVAL / "jiangmen-2023-q3-supervision"
-JAN = EVAL / "jiangmen-2023"
-ACTUALS = Q3 / "actuals.csv"
+DATA = Path(__file__).resolve().parents[1] / "data"
+EVAL = DATA / "eval"  # copies of shared/eval's annotated documents
+Q3 = EVAL / "jiangmen-2023-q3-supervision"  # the supervision notice of 2023-10-20
+JAN = EVAL / "jiangmen-2023"  # the county page of 2023-01-20
+CITY = EVAL / "jiangmen-2023-city-report"  # the city's work report of 2023-01-10
+ACTUALS = DATA / "ledger" / "actuals.csv"  # a copy of the notice's actuals.csv (44 rows)
 
 
 def _indicator_id(indicator: str) -> str | None:
