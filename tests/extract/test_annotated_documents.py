@@ -15,7 +15,9 @@ from taizhang import extract_targets
 from tests.extract.scoring import Score, read_gold, score
 
 DATA = Path(__file__).parent.parent / "data"
-FOLDERS = sorted(p.parent for p in DATA.glob("*/*/gold.jsonl") if p.parent.parent.name in ("eval", "corpus", "heldout"))
+FOLDERS = sorted(
+    p.parent for p in DATA.glob("*/*/gold.jsonl") if p.parent.parent.name in ("eval", "corpus", "heldout", "heldout2")
+)
 
 
 def _score(folder: Path) -> Score:
@@ -31,7 +33,7 @@ def test_each_document_is_read_well(folder: Path) -> None:
     assert result.fully_right >= 0.75, f"fully right {result.fully_right:.3f}: {result.wrong}"
 
 
-@pytest.mark.parametrize("group", ["eval", "corpus", "heldout"])
+@pytest.mark.parametrize("group", GROUPS)
 def test_totals_meet_the_bar(group: str) -> None:
     total = Score()
     for folder in FOLDERS:

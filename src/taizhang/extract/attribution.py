@@ -28,6 +28,8 @@ _SUBJECT_LEAD = ("支持", "推动", "鼓励", "要求", "由", "为", "其中",
 _PAST_HEADER = re.compile(r"回顾|过去[一五]年|去年|工作总结|主要成绩|成效|发展基础")
 _PAST_OPENING = re.compile(r"(?:[^，。:：]{1,8}[:：])?(?:回顾)?(?:过去[一五]年|去年|过去的一年|上一年)")
 _EARLIER_PLAN = re.compile(r"(?:[^，。:：]{1,8}[:：])?[“\"]?十([三四五六])五[”\"]?(?:时期|期间)")
+# A title that also presents next year's plan (…执行情况和2024年预算草案) is not only a progress report.
+_PLAN_WORDS = re.compile(r"草案|工作要点|工作计划|工作安排|行动方案|实施方案|规划")
 _PROGRESS_TITLE = re.compile(r"督查|通报|推进情况|进展情况|完成情况|执行情况")
 _PLAN_TITLE = re.compile(r"[“\"]?十([三四五六])五[”\"]?\s*规划|第十([三四五六])个五年规划|五年规划|规划纲要")
 _HORIZON = re.compile(
@@ -91,12 +93,12 @@ class DocumentContext:
                 for r in (around, *table.children(around.code)):
                     words.append(r.name)
                     words.extend(r.short_names)
-        head = norm[:300]
+        head = _title(norm)
         year = doc_date.year if doc_date else None
         plan = _PLAN_TITLE.search(head)
         which = plan and (plan.group(1) or plan.group(2))
         default_year = _PLAN_END[which] if which else year
-        period = _PERIOD_TITLE.search(head)
+        period = _PERIOD_TITLE.search(norm[:300])
         if period and int(period.group(1)) <= int(period.group(2)):
             default_year = int(period.group(2))
         return cls(
@@ -105,7 +107,7 @@ class DocumentContext:
             province=province,
             year=year,
             default_year=default_year,
-            is_progress_report=bool(_PROGRESS_TITLE.search(head)),
+            is_progress_report=bool(_PROGRESS_TITLE.search(head)) and not _PLAN_WORDS.search(head),
             region_words=tuple(words),
             back=back or {},
         )
@@ -123,6 +125,12 @@ class DocumentContext:
         context = self.context_code
         r = load_regions().resolve(name, context=context)
         return Place(r.name, r.code) if r else None
+
+
+def _title(norm: str) -> str:
+    """The document's title: its first few short lines (a notice's header, the plan's name)."""
+    lines = [line.strip() for line in norm[:600].splitlines() if line.strip()]
+    return "\n".join(line for line in lines[:4] if len(line) <= 80 and not re.search(r"[。，,；;]", line))
 
 
 def _region_in_title(head: str) -> Region | None:
@@ -166,7 +174,7 @@ def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState
     if kind == "top" or (len(body) <= 24 and not kind and not re.search(r"[，,。；;]", body)):
         if kind == "top":
             state.section_region = doc.default_region
-        past = bool(_PAST_HEADER.search(body[:30]))
+        past = bool(_PAST_HEADER.search(body[:30])) or _reviews_a_past_year(body[:30], doc)
         if kind == "top" or past:
             state.past_section = past
 
@@ -190,6 +198,12 @@ def _region_initials() -> frozenset[str]:
     from taizhang.extract.regions import load_regions
 
     return frozenset(n[0] for r in load_regions() for n in (r.name, *r.short_names) if n)
+
+
+def _reviews_a_past_year(header: str, doc: DocumentContext) -> bool:
+    """一、2023年预算执行情况 in a 2024 document: a section about the past."""
+    m = re.search(r"((?:19|20)\d\d)年.{0,12}(?:执行|完成|工作|情况)", header)
+    return bool(m and doc.year and int(m.group(1)) < doc.year)
 
 
 def paragraph_year(norm: str, para: Span, doc: DocumentContext) -> int | None:
@@ -236,8 +250,13 @@ def _last_word(text: str, ensure: tuple[str, ...], strive: tuple[str, ...]) -> s
     return label
 
 
-def region_for(norm: str, sent: Span, part: Span, at_: int, doc: DocumentContext, state: ReadingState) -> Place | None:
-    """The region of what stands at ``at_``: a subject or scope word before it, else the section's."""
+def region_for(
+    norm: str, sent: Span, part: Span, at_: int, doc: DocumentContext, state: ReadingState, ranking: bool = False
+) -> Place | None:
+    """The region of what stands at ``at_``: a subject or scope word before it, else the section's.
+
+    For a rank (``ranking``) a scope word names the pool ranked in (全市前三名), not the region.
+    """
     best_at, best = -1, state.section_region
     scope = {
         "全市": doc.city,
@@ -247,7 +266,7 @@ def region_for(norm: str, sent: Span, part: Span, at_: int, doc: DocumentContext
     }
     for word, place in scope.items():
         at = norm.rfind(word, part.start, at_)
-        if at >= 0 and _RANKING_SCOPE.match(norm, at + len(word)):
+        if at >= 0 and (ranking or _RANKING_SCOPE.match(norm, at + len(word))):
             continue  # 保持在全市前三名: 全市 is where the rank is counted, not whose target it is
         if at > best_at and place is not None:
             best_at, best = at, place
@@ -297,7 +316,7 @@ def year_for(
         return year
     if para_year is not None:
         return para_year
-    if q.measure == "rank" or _VISION_AFTER.match(norm, q.end):
+    if norm[q.end - 1 : q.end] == "强" or _VISION_AFTER.match(norm, q.end):
         return None  # 千亿强县, 50强: a long-run level with no horizon
     return doc.default_year
 
@@ -357,8 +376,9 @@ def enumerate_items(
     if not all(cleaned):
         return [target]
     if _PLACE_SUFFIX.search(cleaned[-1]):
-        # 潭江、银洲湖西岸发展区均达到350亿元: places, each with the indicator spoken of before
-        indicator = state.last_indicator or target.indicator
+        # 弥城镇、红岩镇各新建养殖场2个: places, each with the indicator after the marker, or the one before
+        own = trim_phrase(left[marker_at + 1 :], doc.region_words)
+        indicator = own or state.last_indicator or target.indicator
         return [replace(target, subject=x, indicator=indicator) for x in cleaned]
     return [replace(target, indicator=x, indicator_id=indicator_id(x)) for x in cleaned]
 

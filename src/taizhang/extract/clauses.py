@@ -24,10 +24,13 @@ TIME_EXPRESSION = re.compile(
 
 # A money amount that qualifies what is counted (亿元以上项目, 超50亿元项目, 千亿级产业集群).
 _QUALIFIER = re.compile(
-    r"(?:投资)?(?:超过|超)?(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)?[万亿]元?(?:以上|及以上)?"
+    r"(?:投资)?(?:超过|超)?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)?[万亿](?:美?元)?或)?"
+    r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)?[万亿]美?元?(?:以上|及以上)?"
     r"(?=(?:的)?(?:重大|产业|工业|制造业|大|新)?(?:项目|企业|工业项目))"
     r"|(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万两]+)?[万亿]元?级"
     r"|\d+(?:\.\d+)?岁(?:以下|以上|及以上)"
+    r"|\d+(?:\.\d+)?[万亿]?元(?:以上|以下)的(?=[\u4e00-\u9fff])"  # 10万元以上的村
+    r"|(?:世界|中国|全国|国内|民营)\d+强"  # 世界500强企业: a class of firms
 )
 # Where something is held: 在深举办 …招商大会 → qualifier 在深
 _PLACE_QUALIFIER = re.compile(r"在[\u4e00-\u9fff]{1,3}?(?=举办|召开|开展|组织|设立|新设)")
@@ -119,7 +122,9 @@ def _before_words() -> tuple[str, ...]:
     words.update(w for w in roles["link"] if "目标" in w)  # 控制在年度目标3%以内
     words.update(load_words("strength.tsv"))  # 同期力争均达到…
     words.update(["同期", "全市", "全省", "全国", "全区", "全县", "前", "第"])
-    words.update(["确定", "提出", "下达", "制定"])  # 年初确定的6%: a relative clause, not the indicator
+    words.update(
+        ["确定", "提出", "下达", "制定", "安排", "预算安排"]
+    )  # 年初确定的6%: a relative clause, not the indicator
     return tuple(sorted(words, key=len, reverse=True))
 
 
@@ -162,6 +167,8 @@ def indicator_of(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier]
     phrase = _strip_start(_strip_end(raw_left, _before_words()), regions)
     if _is_only_function_words(phrase) or phrase.startswith(("较", "比", "同比", "与")):
         phrase = ""  # 较年初确定的…: a comparison, not a name
+    if "分别" in phrase:
+        phrase = phrase.split("分别")[-1]  # 寅街镇、苴力镇分别建设…: the places are not the indicator
     right = _right_noun(text, q, part, qualifiers, regions)
     verb = _tail_verb(raw_left)
     counted = q.measure == "count"
@@ -172,9 +179,14 @@ def indicator_of(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier]
     return phrase
 
 
+_JOINED_AFTER_NUMBER = re.compile(r"[\d%成][^\d,，;；。]{0,4}?(?:以上|以内|左右)?\s*(?:和|与|及|、|-|—|–|~|至|到)\s*$")
+
+
 def follows_quantity(text: str, start: int, at: int) -> bool:
     """Whether only a joiner (和 与 及 - 至) stands between an earlier number and this one."""
-    return bool(re.search(r"[\d%成]\s*(?:和|与|及|、|-|—|–|~|至|到)\s*$", text[start:at]))
+    return bool(
+        re.search(r"[\d%成][^\d,，;；。]{0,4}?(?:以上|以内|左右)?\s*(?:和|与|及|、|-|—|–|~|至|到)\s*$", text[start:at])
+    )
 
 
 def _right_noun(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier], regions: tuple[str, ...]) -> str:
@@ -218,7 +230,7 @@ def _strip_start(phrase: str, regions: tuple[str, ...]) -> str:
     targets_named = tuple(w for w in roles["link"] if "目标" in w)  # 距年度目标…, 占年度目标…
     index = by_first_char(roles["lead"] + targets_named + regions)
     while phrase:
-        phrase = phrase.lstrip(_PUNCT + _QUOTES_OPEN)
+        phrase = phrase.lstrip(_PUNCT + _QUOTES_OPEN + "及和与")
         for w in index.get(phrase[:1], ()):
             if phrase.startswith(w):
                 phrase = phrase[len(w) :]

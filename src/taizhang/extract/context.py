@@ -20,10 +20,11 @@ from taizhang.extract.numbers import Quantity
 from taizhang.extract.segments import Span
 
 # Time words, the last of which before a number says whether it is past: 2022年…, 今年…
-_TIME = re.compile(r"(?<![\d比较与])((?:19|20)\d\d)年(?!以来|同期)|今年|全年|年内|明年|未来|到20\d\d")
+# (全年 and 年内 are neutral: in 2023年，…全年实现… they speak of the past year.)
+_TIME = re.compile(r"(?<![\d比较与])((?:19|20)\d\d)年(?!以来|同期)|今年|明年|未来|到20\d\d")
 _GROUP_NAME = re.compile(r"(?:\d+|[两三四五六七八九十])大[\u4e00-\u9fff]{2,6}$")
 _AHEAD = re.compile(r"今年|明年|未来|到20\d\d|下一步|下半年")  # not 全年: in a review it is last year's
-_BASELINE = re.compile(r"[比较与同](?:去年|上年|上一年|过去一年)")
+_BASELINE = re.compile(r"[比较与同在](?:去年|上年|上一年|过去一年)")
 _POINT_GAP = ("高于", "低于", "快于", "慢于", "高出", "超出", "超过", "差")
 _TARGET_AFTER = re.compile(r"(?:以上|以内|以下|左右)?的?(?:年度|全年|预期|既定|奋斗)*目标")
 # In a progress report, words that make a number a commitment rather than an actual.
@@ -92,7 +93,9 @@ def why_not_target(
         return "gap in percentage points"
     cut = max(norm.rfind(c, sentence.span.start, q.start) for c in ",，;；:：")
     since_comma = norm[max(cut + 1, sentence.span.start) : q.start]
-    if q.unit in ("元", "美元") and any_of(roles["policy"]).search(since_comma):
+    if any_of(roles["forecast"]).search(since_comma):
+        return "a forecast, not a commitment"
+    if q.unit in ("元", "美元") and _policy_pattern().search(_strip_comparators(since_comma)):
         return "a grant or subsidy rule"
     if any_of(roles["existing"]).search(since_comma):
         return "describes what exists already"
@@ -122,6 +125,20 @@ def why_not_target(
 
 
 @cache
+def _policy_pattern() -> re.Pattern[str]:
+    """给予一次性奖励200万元, 补助最高不超过500万元: a grant rule (not 补助资金安排6.2亿元)."""
+    words = "|".join(map(re.escape, load_roles()["policy"]))
+    return re.compile(rf"(?:{words})(?:一次性|最高|最多|每[家个人户项])*$")
+
+
+def _strip_comparators(text: str) -> str:
+    for word, _ in load_comparators()["before"]:
+        if text.endswith(word):
+            return text[: -len(word)]
+    return text
+
+
+@cache
 def _held_pattern() -> re.Pattern[str]:
     """A rank already held: 增速居全市第3位, 位列全省第2 (the held words are in context.tsv)."""
     words = "|".join(map(re.escape, load_roles()["held"]))
@@ -141,9 +158,8 @@ def _past(norm: str, q: Quantity, part: Span, before_in_sentence: str, sentence:
     before_in_part = norm[part.start : q.start]
     if "已" in before_in_part:
         return True
-    # The clause (up to ；) decides, and a year in brackets is a baseline: 比重达到3.3%（2020年为2.6%）；…
-    clause = re.split(r"[;；]", before_in_sentence)[-1]
-    clause = re.sub(r"[(（][^)）]*[)）]", "", clause)
+    # A year in brackets is a baseline: 比重达到3.3%（2020年为2.6%）；高新技术企业数量达到600家
+    clause = re.sub(r"[(（][^)）]*[)）]", "", before_in_sentence)
     last = None
     for m in _TIME.finditer(clause):
         last = m

@@ -138,7 +138,8 @@ def _quantity_pattern() -> re.Pattern[str]:
     units = sorted(load_units(), key=len, reverse=True)
     unit_alt = "|".join(re.escape(u) for u in units)
     magnitude = "[十百千]?(?:万亿|万|亿)|[十百千]"  # 万, 千万, 百亿, 万亿, 千 — never 万千
-    number = rf"(?P<arabic>{_ARABIC})(?P<mag>{magnitude})?|(?P<chinese>[{_CHINESE}]+)"
+    chinese = rf"[{_CHINESE}]+(?:点[零〇○一二两三四五六七八九]+[万亿]{{0,2}})?"  # 百分之五点五, 三点五万
+    number = rf"(?P<arabic>{_ARABIC})(?P<mag>{magnitude})?|(?P<chinese>{chinese})"
     return re.compile(
         rf"(?P<percent_zh>百分之)?(?:{number})(?P<approx>[{_APPROX}])?(?P<unit>{unit_alt})?(?P<approx2>[{_APPROX}])?"
     )
@@ -176,9 +177,15 @@ def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
         numeral = m.group("chinese")
         if numeral[0] in "万亿" and numeral != "万亿":
             return None  # a bare 亿 or 万 (超亿元项目) is a qualifier's word, not a number
-        value = parse_chinese_numeral(numeral)
+        whole, _, fraction = numeral.partition("点")
+        value = parse_chinese_numeral(whole)
         if value is None:
             return None
+        if fraction:
+            digits = load_numerals()
+            places = fraction.rstrip("万亿")
+            scale = parse_chinese_numeral(fraction[len(places) :]) if len(places) < len(fraction) else Decimal(1)
+            value = (value + Decimal("0." + "".join(str(digits[ch][0]) for ch in places))) * (scale or 1)
         bare = m.group("chinese")[0] in "十百千万亿" and m.group("chinese")[-1] in "万亿"
     else:
         digits = m.group("arabic").replace(",", "")

@@ -148,7 +148,7 @@ def _build(
         if state.last_measure is not None and state.last_measure[0] == q.unit:
             measure = state.last_measure[1]
     qualifier = _nearest_qualifier(q, qualifiers) if q.measure == "count" else None
-    region = attribution.region_for(norm, sent, part, q.start, doc, state)
+    region = attribution.region_for(norm, sent, part, q.start, doc, state, ranking=q.measure == "rank")
     year = attribution.year_for(norm, sent, q, doc, state, para_year)
     clause_text = text[part.start : part.end].rstrip(",，、:：;；。")
     return Target(
