@@ -15,9 +15,8 @@ from taizhang import extract_targets
 from tests.extract.scoring import Score, read_gold, score
 
 DATA = Path(__file__).parent.parent / "data"
-FOLDERS = sorted(
-    p.parent for p in DATA.glob("*/*/gold.jsonl") if p.parent.parent.name in ("eval", "corpus", "heldout", "heldout2")
-)
+GROUPS = ("eval", "corpus", "heldout", "heldout2")
+FOLDERS = sorted(p.parent for p in DATA.glob("*/*/gold.jsonl") if p.parent.parent.name in GROUPS)
 
 
 def _score(folder: Path) -> Score:
