@@ -164,6 +164,7 @@ def ingest_rate(ledger, docs: int = 200) -> tuple[float, float]:
                 who="bench",
                 date=date(2023, 1, 1),
                 extractor=lambda text, region=None, date=None: targets,
+                commitment_extractor=lambda text, region=None, date=None: [],
             )
     elapsed = time.perf_counter() - t0
     return docs / elapsed, docs * len(targets) / elapsed

@@ -27,6 +27,7 @@ DbOption = Annotated[
     typer.Option("--db", help="Database URL or SQLite file (default: $TAIZHANG_DATABASE_URL or ./taizhang.db)."),
 ]
 WhoOption = Annotated[str | None, typer.Option("--who", help="Name recorded in the audit log (default: $USER).")]
+NoteOption = Annotated[str | None, typer.Option("--note", help="Why, for the audit log.")]
 
 
 def _who(who: str | None) -> str:
@@ -96,7 +97,7 @@ def _ingest(
         published = _date(date_, "--date")
         ledger = _open(db)
         paths = _files(files)
-        docs = added = updated = retired = 0
+        docs = added = updated = retired = commitments = 0
         refused: list[str] = []
         shown: Any = track(paths, description="ingesting", transient=True) if sys.stderr.isatty() else paths
         for path in shown:
@@ -108,9 +109,10 @@ def _ingest(
                 continue
             docs += 1
             added, updated, retired = added + len(r.added), updated + len(r.updated), retired + len(r.retired)
+            commitments += len(r.commitments_added)
         typer.echo(
             f"{docs} document(s); targets: {added} added, {updated} updated, {retired} retired; "
-            f"{len(refused)} file(s) refused"
+            f"commitments: {commitments} added; {len(refused)} file(s) refused"
         )
         for line in refused:
             typer.echo(f"  refused {line}", err=True)
@@ -201,6 +203,51 @@ def _targets_app() -> typer.Typer:
                 changes[field.strip()] = None if value == "" else value
             with _open(db).session(write=True) as s:
                 _echo_json(edit_target(s, target_id, changes, who=_who(who)))
+
+    return app
+
+
+def _commitments_app() -> typer.Typer:
+    app = typer.Typer(help="Qualitative commitments: list, mark done or not done.", no_args_is_help=True)
+
+    @app.command("list")
+    def list_(
+        region: Annotated[str | None, typer.Option(help="Region code or name.")] = None,
+        year: Annotated[int | None, typer.Option(help="Due year.")] = None,
+        state: Annotated[str | None, typer.Option(help="proposed, confirmed or rejected.")] = None,
+        progress: Annotated[str | None, typer.Option(help="done, undone or open (not marked).")] = None,
+        format: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+        db: DbOption = None,
+    ) -> None:
+        """List commitments."""
+        from taizhang.ledger.commitments import list_commitments
+
+        with _errors(), _open(db).session() as s:
+            rows = list_commitments(s, region=region, year=year, state=state, progress=progress)
+        for r in rows:
+            if format == "jsonl":
+                _echo_json(r)
+            else:
+                mark = {True: "done", False: "undone", None: "open"}[r["done"]]
+                typer.echo(f"{r['id']:>6} {mark:<6} {r['region'] or '':<6} {r['year'] or '':<4} {r['text']}")
+
+    def _mark(ids: list[int], done: bool, note: str | None, db: str | None, who: str | None) -> None:
+        from taizhang.ledger.commitments import mark_commitment
+
+        with _errors(), _open(db).session(write=True) as s:
+            for cid in ids:
+                mark_commitment(s, cid, done=done, who=_who(who), note=note)
+        typer.echo(f"{len(ids)} commitment(s) marked {'done' if done else 'not done'}")
+
+    @app.command()
+    def done(commitment_ids: list[int], note: NoteOption = None, db: DbOption = None, who: WhoOption = None) -> None:
+        """Mark commitments done."""
+        _mark(commitment_ids, True, note, db, who)
+
+    @app.command()
+    def undone(commitment_ids: list[int], note: NoteOption = None, db: DbOption = None, who: WhoOption = None) -> None:
+        """Mark commitments not done."""
+        _mark(commitment_ids, False, note, db, who)
 
     return app
 
@@ -334,5 +381,6 @@ def register(app: typer.Typer) -> None:
     for name, fn in commands:
         app.command(name)(fn)
     app.add_typer(_targets_app(), name="targets")
+    app.add_typer(_commitments_app(), name="commitments")
     app.add_typer(_progress_app(), name="progress")
     app.add_typer(_db_app(), name="db")

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from taizhang.errors import ReadError
 from taizhang.extract.record import Target as ExtractedTarget
 from taizhang.ledger.audit import record
+from taizhang.ledger.commitments import CommitmentExtractor, extract_for, reconcile_commitments
 from taizhang.ledger.models import Document, Region, Target
 from taizhang.ledger.records import extractor_key, reading_of
 
@@ -43,6 +44,10 @@ class IngestResult:
     retired: list[int] = field(default_factory=list)
     kept: int = 0
     """Targets left as they were: unchanged readings and every reviewed or edited target."""
+    commitments_added: list[int] = field(default_factory=list)
+    commitments_updated: list[int] = field(default_factory=list)
+    commitments_retired: list[int] = field(default_factory=list)
+    """Qualitative commitments, reconciled by the same rules (empty without the extractor's module)."""
 
 
 def _default_extractor(text: str, *, region: str | None, date: date | None) -> Sequence[ExtractedTarget]:
@@ -96,13 +101,16 @@ def ingest_document(
     encoding: str | None = None,
     decoded: str | None = None,
     extractor: Extractor | None = None,
+    commitment_extractor: CommitmentExtractor | None = None,
 ) -> IngestResult:
     """Store a document and its targets; reconcile with an earlier ingest of the same bytes.
 
     ``content`` is the file's bytes (hashed as they are) or text (hashed as UTF-8). ``region``
     and ``date`` are the document's default region and publication date, passed to the
     extractor. ``decoded`` is the text when a reader already decoded ``content`` (a PDF, a DOCX).
-    ``extractor`` defaults to :func:`taizhang.extract.extract_targets`.
+    ``extractor`` defaults to :func:`taizhang.extract.extract_targets`; qualitative commitments
+    are read by ``commitment_extractor`` or, when installed,
+    ``taizhang.extract.commitments.extract_commitments``.
     """
     if isinstance(content, bytes):
         raw = content
@@ -138,6 +146,12 @@ def ingest_document(
     readings = list(extract(doc.text, region=doc.region or region, date=doc.date or date))
     result = IngestResult(document_id=doc.id, sha256=sha, created=created)
     _reconcile(session, doc, readings, who, result)
+    commitments = extract_for(
+        doc.text, region=doc.region or region, date=doc.date or date, extractor=commitment_extractor
+    )
+    if commitments is not None:
+        added, updated, retired = reconcile_commitments(session, doc.id, commitments, who)
+        result.commitments_added, result.commitments_updated, result.commitments_retired = added, updated, retired
     return result
 
 
@@ -198,6 +212,7 @@ def ingest_file(
     region: str | None = None,
     date: date | None = None,
     extractor: Extractor | None = None,
+    commitment_extractor: CommitmentExtractor | None = None,
 ) -> IngestResult:
     """Ingest the file at ``path`` (hashing its bytes; decoding through taizhang.text when present)."""
     path = Path(path)
@@ -224,4 +239,5 @@ def ingest_file(
         encoding=encoding,
         decoded=text,
         extractor=extractor,
+        commitment_extractor=commitment_extractor,
     )

@@ -14,6 +14,7 @@ subclasses with stable codes; the edges translate them.
 from __future__ import annotations
 
 from taizhang.ledger.backup import backup
+from taizhang.ledger.commitments import list_commitments, mark_commitment
 from taizhang.ledger.database import Ledger, open_ledger, upgrade
 from taizhang.ledger.documents import IngestResult, ensure_region, ingest_document, ingest_file
 from taizhang.ledger.export import export_ledger
@@ -40,7 +41,9 @@ __all__ = [
     "ingest_document",
     "ingest_file",
     "ledger_status",
+    "list_commitments",
     "list_targets",
+    "mark_commitment",
     "open_ledger",
     "reject_target",
     "resolve_region_codes",
