@@ -45,3 +45,25 @@ def test_states_and_filters(ledger, tid):
         assert get_target(s, tid).state == "rejected"
     with pytest.raises(NotFoundError), ledger.session() as s:
         get_target(s, 999)
+
+
+def test_filters_see_edits_in_sql(ledger):
+    """list_targets filters in SQL on the value after edits, also an edit to null (issue 3)."""
+    targets = [
+        target(),
+        target("招商引资", start=10, end=12, region="江海区", code="440704"),
+        target("新引进项目", "40", start=20, end=22, unit="个", measure="count", indicator_id="projects"),
+    ]
+    with ledger.session(write=True) as s:
+        a, b, c = ingest_document(s, "text", who="t", date=date(2023, 1, 1), extractor=extractor_of(*targets)).added
+        edit_target(s, a, {"region": "江海区", "region_code": "440704"}, who="li")
+        edit_target(s, b, {"year": None}, who="li")
+        edit_target(s, c, {"indicator": "引进亿元以上项目", "year": 2024}, who="li")
+
+        def ids(**kw):
+            return [r["id"] for r in list_targets(s, **kw)]
+
+        assert ids(region="440704") == [a, b] and ids(region="江海区") == [a, b] and ids(region="蓬江区") == [c]
+        assert ids(year=2023) == [a] and ids(year=2024) == [c]
+        assert ids(indicator="亿元以上") == [c] and ids(indicator="新引进") == [] and ids(indicator="projects") == [c]
+        assert ids(indicator="%") == []  # LIKE wildcards are escaped

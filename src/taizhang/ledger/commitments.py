@@ -90,7 +90,7 @@ def reconcile_commitments(
     """Store a document's commitments; returns the ids (added, updated, retired)."""
     from taizhang.ledger.documents import ensure_region
 
-    existing = {
+    existing: dict[str | None, Commitment] = {
         c.extractor_key: c for c in session.scalars(select(Commitment).where(Commitment.document_id == document_id))
     }
     added: list[int] = []

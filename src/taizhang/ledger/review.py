@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from taizhang.errors import NotFoundError, ReviewError
@@ -31,6 +31,18 @@ def get_target(session: Session, target_id: int) -> Target:
     return row
 
 
+def _effective(session: Session, field: str, integer: bool = False) -> ColumnElement[Any]:
+    """SQL for TARGETS.md ``field`` after edits: the override in ``edited`` if it has the key
+    (even a JSON null), else the extractor's column."""
+    column = Target.__table__.c[field]
+    override = Target.edited[field].as_integer() if integer else Target.edited[field].as_string()
+    if session.get_bind().dialect.name == "postgresql":
+        kind = func.json_typeof(Target.edited[field])
+    else:
+        kind = func.json_type(Target.edited, f'$."{field}"')
+    return case((Target.edited.is_(None), column), (kind.is_(None), column), else_=override)
+
+
 def list_targets(
     session: Session,
     *,
@@ -43,27 +55,27 @@ def list_targets(
     """Target records (see :func:`~taizhang.ledger.records.target_record`) matching every filter.
 
     ``region`` is a code or a name; ``indicator`` matches the indicator text (substring) or its
-    canonical id; filters apply to the extractor's reading and to edits alike.
+    canonical id; filters apply to the extractor's reading and to edits alike, in SQL.
     """
     if state is not None and state not in STATES:
         raise ReviewError(f"state must be one of {', '.join(STATES)}, not {state!r}")
-    query: Select[tuple[Target]] = select(Target).order_by(Target.id)
+    query = select(Target).order_by(Target.id)
     if not include_retired:
         query = query.where(Target.retired_at.is_(None))
     if state is not None:
         query = query.where(Target.state == state)
-    rows = session.scalars(query).all()
-    out = []
-    for row in rows:
-        rec = target_record(row)
-        if region is not None and region not in (rec["region"], rec["region_code"]):
-            continue
-        if year is not None and rec["year"] != year:
-            continue
-        if indicator is not None and not (indicator in (rec["indicator"] or "") or indicator == rec["indicator_id"]):
-            continue
-        out.append(rec)
-    return out
+    if region is not None:
+        query = query.where(or_(_effective(session, "region_code") == region, _effective(session, "region") == region))
+    if year is not None:
+        query = query.where(_effective(session, "year", integer=True) == year)
+    if indicator is not None:
+        query = query.where(
+            or_(
+                _effective(session, "indicator").contains(indicator, autoescape=True),
+                _effective(session, "indicator_id") == indicator,
+            )
+        )
+    return [target_record(row) for row in session.scalars(query)]
 
 
 def _set_state(session: Session, target_id: int, state: str, who: str, reason: str | None) -> dict[str, Any]:
