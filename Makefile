@@ -34,5 +34,13 @@ test: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/extract_speed.py
 
+# Debian's Chromium (and CJK fonts for the screenshot) for the browser tests; Playwright only drives
+# /usr/bin/chromium, never `playwright install`.
+.PHONY: browser
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+browser:
+	@test -x /usr/bin/chromium || ($(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-noto-cjk)
+
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

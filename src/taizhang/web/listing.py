@@ -19,7 +19,7 @@ from taizhang.ledger.models import Target
 from taizhang.ledger.records import target_record
 from taizhang.ledger.review import STATES
 
-__all__ = ["TargetFilter", "page_targets"]
+__all__ = ["TargetFilter", "count_targets", "page_targets"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +53,7 @@ def _column_filter(f: TargetFilter) -> ColumnElement[bool]:
     return and_(*parts)
 
 
-def page_targets(session: Session, f: TargetFilter, *, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
-    """(records of one page in id order, the number of all matching targets)."""
-    if f.state is not None and f.state not in STATES:
-        raise ReviewError(f"state must be one of {', '.join(STATES)}, not {f.state!r}")
+def _fixed(f: TargetFilter) -> list[ColumnElement[bool]]:
     fixed: list[ColumnElement[bool]] = []
     if not f.include_retired:
         fixed.append(Target.retired_at.is_(None))
@@ -64,12 +61,39 @@ def page_targets(session: Session, f: TargetFilter, *, limit: int, offset: int) 
         fixed.append(Target.state == f.state)
     if f.document_id is not None:
         fixed.append(Target.document_id == f.document_id)
+    return fixed
+
+
+def _where(f: TargetFilter, edited_ids: list[int]) -> ColumnElement[bool]:
+    return and_(*_fixed(f), or_(_column_filter(f), Target.id.in_(edited_ids) if edited_ids else false()))
+
+
+def count_targets(session: Session, f: TargetFilter) -> tuple[list[int], int]:
+    """(ids of the edited targets that pass ``f``, the number of all targets that pass): the part
+    of a listing worth caching, as it reads every row."""
+    if f.state is not None and f.state not in STATES:
+        raise ReviewError(f"state must be one of {', '.join(STATES)}, not {f.state!r}")
     edited_ids = [
         row.id
-        for row in session.scalars(select(Target).where(*fixed, Target.edited.is_not(None)))
+        for row in session.scalars(select(Target).where(*_fixed(f), Target.edited.is_not(None)))
         if f.matches(target_record(row))
     ]
-    where = and_(*fixed, or_(_column_filter(f), Target.id.in_(edited_ids) if edited_ids else false()))
-    count = int(session.scalar(select(func.count()).select_from(Target).where(where)) or 0)
-    rows = session.scalars(select(Target).where(where).order_by(Target.id).limit(limit).offset(offset))
+    count = int(session.scalar(select(func.count()).select_from(Target).where(_where(f, edited_ids))) or 0)
+    return edited_ids, count
+
+
+def page_targets(
+    session: Session,
+    f: TargetFilter,
+    *,
+    limit: int,
+    offset: int,
+    counted: tuple[list[int], int] | None = None,
+) -> tuple[list[dict[str, Any]], int]:
+    """(records of one page in id order, the number of all matching targets).
+
+    ``counted`` is what :func:`count_targets` returned for ``f`` (from a cache); else it is computed.
+    """
+    edited_ids, count = counted if counted is not None else count_targets(session, f)
+    rows = session.scalars(select(Target).where(_where(f, edited_ids)).order_by(Target.id).limit(limit).offset(offset))
     return [target_record(r) for r in rows], count

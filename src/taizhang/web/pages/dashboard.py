@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
+from markupsafe import Markup
 
 from taizhang.errors import NotFoundError
 from taizhang.ledger.models import Region
@@ -21,9 +22,15 @@ router = APIRouter(tags=["pages"], include_in_schema=False)
 @router.get("/", response_class=HTMLResponse)
 def overview_page(request: Request, state: State, user: Reader, as_of: date | None = None) -> HTMLResponse:
     day = state.as_of(as_of)
+    template = state.templates.env.get_template("overview_body.html")
+
+    def build() -> Markup:
+        data = overview(state.status.status(s, day), region_names(s))
+        return Markup(template.render(data=data))  # the body holds nothing of the user: rendered once per version
+
     with state.ledger.session() as s:
-        data = state.status.get(s, ("overview", day), lambda: overview(state.status.status(s, day), region_names(s)))
-    return render(request, "overview.html", user, data=data, as_of=day)
+        body = state.status.get(s, ("overview", day), build)
+    return render(request, "overview.html", user, body=body, as_of=day)
 
 
 @router.get("/regions/{code}", response_class=HTMLResponse)

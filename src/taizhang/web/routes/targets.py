@@ -8,8 +8,8 @@ from fastapi import APIRouter, Query
 
 from taizhang.ledger.records import target_record
 from taizhang.ledger.review import confirm_target, edit_target, get_target, reject_target
-from taizhang.web.deps import LedgerDep, Reader, ReviewerUser
-from taizhang.web.listing import TargetFilter, page_targets
+from taizhang.web.deps import LedgerDep, Reader, ReviewerUser, State
+from taizhang.web.listing import TargetFilter, count_targets, page_targets
 from taizhang.web.routes import ERRORS, IdPath
 from taizhang.web.schemas import TargetPublic, TargetReject, TargetsPublic, TargetUpdate
 
@@ -18,7 +18,7 @@ router = APIRouter(prefix="/api/targets", tags=["targets"], responses=ERRORS)
 
 @router.get("", response_model=TargetsPublic)
 def list_targets(
-    ledger: LedgerDep,
+    app_state: State,
     _: Reader,
     region: Annotated[str | None, Query(max_length=100, description="Region code or name.")] = None,
     indicator: Annotated[str | None, Query(max_length=200, description="Indicator text or canonical id.")] = None,
@@ -30,8 +30,9 @@ def list_targets(
 ) -> TargetsPublic:
     """Targets matching every filter, in id order, one page at a time."""
     f = TargetFilter(region=region, indicator=indicator, year=year, state=state, document_id=document_id)
-    with ledger.session() as s:
-        rows, count = page_targets(s, f, limit=limit, offset=offset)
+    with app_state.ledger.session() as s:
+        counted = app_state.status.get(s, ("targets", f), lambda: count_targets(s, f))
+        rows, count = page_targets(s, f, limit=limit, offset=offset, counted=counted)
     return TargetsPublic(data=[TargetPublic(**r) for r in rows], count=count)
 
 
