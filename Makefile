@@ -25,7 +25,7 @@ venv: $(VENV)/.installed
 demo: $(VENV)/.installed
 	$(BIN)/taizhang demo
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test $(if $(filter true,$(CI)),browser)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy --strict src/taizhang/extract src/taizhang/track

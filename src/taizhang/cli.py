@@ -134,19 +134,6 @@ def _document_date(given, text, mtime, name, finder):  # type: ignore[no-untyped
     return None
 
 
-@app.command()
-def demo() -> None:
-    """Extract the bundled example (Jiangmen's seven county heads on their 2023 plans) and print the targets."""
-    from importlib import resources
-
-    from taizhang.extract import extract_targets
-
-    text = resources.files("taizhang.data").joinpath("examples/jiangmen-2023-county-plans.txt").read_text("utf-8")
-    typer.echo("江门日报 2023-01-20: 各县(市、区)谈发展思路 (bundled example)", err=True)
-    targets = extract_targets(text, region="江门市", date="2023-01-20")
-    _print([t.to_dict() for t in targets], OutputFormat.table)
-
-
 _TABLE_COLUMNS = (
     ("地区", "region"),
     ("指标", "indicator"),
@@ -213,6 +200,15 @@ def _register_ledger_commands() -> None:
 
 
 _register_ledger_commands()
+
+
+def _register_web_commands() -> None:
+    from taizhang.cli_web import register
+
+    register(app)
+
+
+_register_web_commands()
 
 
 def main() -> None:
