@@ -126,8 +126,8 @@ def reconcile_commitments(
         record(session, who, "re-extract", "commitment", row.id, {k: before.get(k) for k in changed}, changed)
         updated.append(row.id)
     now = datetime.now(UTC).replace(tzinfo=None)
-    for key, row in existing.items():
-        if key not in seen and _untouched(row) and row.retired_at is None:
+    for old, row in existing.items():
+        if old not in seen and _untouched(row) and row.retired_at is None:
             row.retired_at = now
             record(session, who, "retire", "commitment", row.id, {"retired": False}, {"retired": True})
             retired.append(row.id)
