@@ -182,10 +182,10 @@ def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
         if value is None:
             return None
         if fraction:
-            digits = load_numerals()
+            numerals = load_numerals()
             places = fraction.rstrip("万亿")
             scale = parse_chinese_numeral(fraction[len(places) :]) if len(places) < len(fraction) else Decimal(1)
-            value = (value + Decimal("0." + "".join(str(digits[ch][0]) for ch in places))) * (scale or 1)
+            value = (value + Decimal("0." + "".join(str(numerals[ch][0]) for ch in places))) * (scale or 1)
         bare = m.group("chinese")[0] in "十百千万亿" and m.group("chinese")[-1] in "万亿"
     else:
         digits = m.group("arabic").replace(",", "")
