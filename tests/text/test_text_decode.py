@@ -157,9 +157,7 @@ STRICT_FAILURES = [
 
 
 @pytest.mark.parametrize(("data", "encoding", "offset"), STRICT_FAILURES)
-def test_explicit_encoding_failure_names_source_encoding_and_offset(
-    data: bytes, encoding: str, offset: int
-) -> None:
+def test_explicit_encoding_failure_names_source_encoding_and_offset(data: bytes, encoding: str, offset: int) -> None:
     with pytest.raises(DecodeError) as caught:
         decode_bytes(data, encoding=encoding, source="plan.txt")
     message = str(caught.value)

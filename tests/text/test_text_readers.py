@@ -237,9 +237,7 @@ SNIFFED = [
 
 @pytest.mark.parametrize("name", ["<stdin>", "upload", "-"])
 @pytest.mark.parametrize(("make", "fmt"), SNIFFED)
-def test_bytes_are_sniffed_without_a_suffix(
-    tmp_path: Path, make: Callable[[Path], bytes], fmt: str, name: str
-) -> None:
+def test_bytes_are_sniffed_without_a_suffix(tmp_path: Path, make: Callable[[Path], bytes], fmt: str, name: str) -> None:
     document = read_bytes_document(make(tmp_path), name=name)
     assert (document.format, document.source, document.mtime) == (fmt, name, None)
 
@@ -277,9 +275,7 @@ BAD_FILES = [
 
 
 @pytest.mark.parametrize(("name", "content", "error", "words"), BAD_FILES)
-def test_bad_file(
-    tmp_path: Path, name: str, content: bytes | str, error: type[Exception], words: str
-) -> None:
+def test_bad_file(tmp_path: Path, name: str, content: bytes | str, error: type[Exception], words: str) -> None:
     data = _zip_without_word(tmp_path) if content == "zip-without-word" else content
     assert isinstance(data, bytes)
     path = write(tmp_path, name, data)

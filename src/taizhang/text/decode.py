@@ -191,9 +191,7 @@ def _decode_auto(data: bytes, source: str) -> Decoded:
     if guessed is not None:
         log.info("%s: not UTF-8, GB18030 or Big5; charset-normalizer says %s", source, guessed.encoding)
         return guessed
-    raise DecodeError(
-        f"{source}: cannot decode: not valid " + ", ".join(failures) + "; name the encoding explicitly"
-    )
+    raise DecodeError(f"{source}: cannot decode: not valid " + ", ".join(failures) + "; name the encoding explicitly")
 
 
 def _strict(data: bytes, name: str, source: str, skip: int) -> str:

@@ -239,9 +239,7 @@ def _pdf_text(data: bytes, source: str) -> str:
         raise ReadError(f"{source}: the PDF has no pages")
     letters = [sum(not char.isspace() for char in text) for text in pages]
     if max(letters) < _MIN_PAGE_CHARS:
-        raise NoTextLayerError(
-            f"{source}: the PDF has no text layer (a scan?); run OCR on it first, e.g. ocrmypdf"
-        )
+        raise NoTextLayerError(f"{source}: the PDF has no text layer (a scan?); run OCR on it first, e.g. ocrmypdf")
     empty = [number for number, count in enumerate(letters, start=1) if count < _MIN_PAGE_CHARS]
     if empty:
         log.warning("%s: pages without text (scanned?): %s", source, ", ".join(map(str, empty)))
