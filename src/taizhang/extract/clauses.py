@@ -136,7 +136,7 @@ def left_words(text: str, q: Quantity, part: Span) -> str:
 def measure_of(text: str, q: Quantity, part: Span) -> tuple[str, str | None]:
     """The measure (level/growth/count/share/rank) and direction ("decrease" or None)."""
     roles = load_roles()
-    left = left_words(text, q, part).rstrip("了")
+    left = left_words(text, q, part).rstrip("了 \t")  # a table cell: 规上工业增加值增速\t7%
     if q.measure == "count" and re.search(r"每[百千万十]?(?:常住|户籍)?人|人均|户均", left):
         return "level", None  # 每千人口医师数3.6人: a ratio, not a count
     direction = "decrease" if left.endswith(roles["decrease"]) else None
