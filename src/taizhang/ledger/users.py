@@ -5,6 +5,10 @@ token are random strings given to the client once; the database keeps only their
 copy of the database lets nobody log in. Changing a password ends every session and token of
 that user. Every change is written to the audit log; a hash never is.
 
+A deactivated user keeps their name, role and history but has no password, no session and no
+token, so nobody can act as them; an admin's password reset makes them active again. The last
+active admin can be neither demoted nor deactivated, so a ledger never locks its admins out.
+
 Roles: ``admin`` (everything), ``reviewer`` (uploads documents, confirms, edits, rejects),
 ``reporter`` (reports progress for the region codes in ``User.regions`` only) and ``viewer``
 (reads).
@@ -35,11 +39,19 @@ __all__ = [
     "create_session",
     "create_token",
     "create_user",
+    "deactivate_user",
     "end_session",
     "get_setting",
+    "get_token",
     "get_user",
+    "get_user_by_id",
     "hash_password",
+    "is_active",
+    "issue_token",
+    "list_tokens",
     "list_users",
+    "reset_password",
+    "revoke_token",
     "session_user",
     "set_password",
     "set_setting",
@@ -51,6 +63,7 @@ __all__ = [
 ROLES = ("admin", "reviewer", "reporter", "viewer")
 MIN_PASSWORD = 8
 TOKEN_PREFIX = "tz_"
+LAST_USED_GRANULARITY = timedelta(minutes=1)  # a token's last use is written at most once a minute
 
 
 def _now() -> datetime:
@@ -78,6 +91,7 @@ class ApiToken(Base):
     label: Mapped[str] = mapped_column(String(100))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    last_used_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class AppSetting(Base):
@@ -138,7 +152,12 @@ def _check_role(role: str, regions: Collection[str]) -> list[str]:
 
 
 def _public(user: User) -> dict[str, Any]:
-    return {"name": user.name, "role": user.role, "regions": list(user.regions or [])}
+    return {"name": user.name, "role": user.role, "regions": list(user.regions or []), "active": is_active(user)}
+
+
+def is_active(user: User) -> bool:
+    """Whether ``user`` can log in (a deactivated user has no password)."""
+    return bool(user.password_hash)
 
 
 def get_user(session: Session, name: str) -> User:
@@ -147,6 +166,23 @@ def get_user(session: Session, name: str) -> User:
     if user is None:
         raise NotFoundError(f"no user called {name!r}")
     return user
+
+
+def get_user_by_id(session: Session, user_id: int) -> User:
+    """The user with id ``user_id``; raises NotFoundError."""
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFoundError(f"no user with id {user_id}")
+    return user
+
+
+def _check_admins_remain(session: Session, user: User, what: str) -> None:
+    """Refuse to take away the last active admin."""
+    if user.role != "admin" or not is_active(user):
+        return
+    others = session.scalars(select(User).where(User.role == "admin", User.id != user.id)).all()
+    if not any(is_active(u) for u in others):
+        raise InputError(f"{user.name} is the last active admin and cannot be {what}; make another admin first")
 
 
 def list_users(session: Session) -> list[User]:
@@ -179,13 +215,14 @@ def update_user(
     role: str | None = None,
     regions: Collection[str] | None = None,
 ) -> User:
-    """Change a user's role or regions; audited."""
-    user = session.get(User, user_id)
-    if user is None:
-        raise NotFoundError(f"no user with id {user_id}")
+    """Change a user's role or regions (None: keep); audited. The last active admin stays admin."""
+    user = get_user_by_id(session, user_id)
     before = _public(user)
     new_role = role or user.role
-    user.regions = _check_role(new_role, user.regions if regions is None else regions)
+    codes = _check_role(new_role, user.regions if regions is None else regions)
+    if new_role != "admin":
+        _check_admins_remain(session, user, "demoted")
+    user.regions = codes
     user.role = new_role
     session.flush()
     record(session, who, "edit", "user", user.id, before, _public(user))
@@ -200,6 +237,28 @@ def set_password(session: Session, name: str, password: str, *, who: str) -> Use
     session.execute(delete(ApiToken).where(ApiToken.user_id == user.id))
     record(session, who, "passwd", "user", user.id, None, {"name": user.name})
     session.flush()
+    return user
+
+
+def reset_password(session: Session, user_id: int, *, who: str) -> tuple[User, str]:
+    """Give the user a new random password, returned once (and activate a deactivated user)."""
+    user = get_user_by_id(session, user_id)
+    password = secrets.token_urlsafe(12)
+    return set_password(session, user.name, password, who=who), password
+
+
+def deactivate_user(session: Session, user_id: int, *, who: str) -> User:
+    """Take away the user's password, sessions and tokens; their name and history stay. Audited."""
+    user = get_user_by_id(session, user_id)
+    if not is_active(user):
+        raise InputError(f"{user.name} is already deactivated")
+    _check_admins_remain(session, user, "deactivated")
+    before = _public(user)
+    user.password_hash = None
+    session.execute(delete(WebSession).where(WebSession.user_id == user.id))
+    session.execute(delete(ApiToken).where(ApiToken.user_id == user.id))
+    session.flush()
+    record(session, who, "deactivate", "user", user.id, before, _public(user))
     return user
 
 
@@ -247,22 +306,61 @@ def end_session(session: Session, token: str) -> None:
         record(session, found[0].name, "logout", "user", found[0].id)
 
 
-def create_token(session: Session, user: User, *, label: str) -> str:
-    """A new script token for ``user``, returned once; only its hash is kept."""
+def issue_token(session: Session, user: User, *, label: str, who: str | None = None) -> tuple[str, ApiToken]:
+    """A new script token for ``user``: (the token, shown once; its row, which keeps only the hash)."""
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
-    row = ApiToken(user_id=user.id, label=label[:100] or "script", token_hash=_digest(token))
+    row = ApiToken(user_id=user.id, label=label.strip()[:100] or "script", token_hash=_digest(token), created_at=_now())
     session.add(row)
     session.flush()
-    record(session, user.name, "add", "api_token", row.id, None, {"label": row.label})
-    return token
+    record(session, who or user.name, "add", "api_token", row.id, None, {"label": row.label, "user": user.name})
+    return token, row
+
+
+def create_token(session: Session, user: User, *, label: str) -> str:
+    """A new script token for ``user``, returned once; only its hash is kept."""
+    return issue_token(session, user, label=label)[0]
 
 
 def token_user(session: Session, token: str) -> User | None:
-    """The user a script token belongs to, or None."""
+    """The user a script token belongs to, or None; notes the token's use (at most once a minute)."""
     if not token.startswith(TOKEN_PREFIX):
         return None
     row = session.scalars(select(ApiToken).where(ApiToken.token_hash == _digest(token))).one_or_none()
-    return None if row is None else session.get(User, row.user_id)
+    if row is None:
+        return None
+    now = _now()
+    if row.last_used_at is None or now - row.last_used_at >= LAST_USED_GRANULARITY:
+        row.last_used_at = now
+        session.flush()
+    return session.get(User, row.user_id)
+
+
+def list_tokens(session: Session, user: User | None = None) -> list[tuple[ApiToken, str]]:
+    """(token, owner's name) of ``user``'s tokens, or of everyone's, newest first."""
+    query = select(ApiToken, User.name).join(User, User.id == ApiToken.user_id)
+    if user is not None:
+        query = query.where(ApiToken.user_id == user.id)
+    rows = session.execute(query.order_by(ApiToken.created_at.desc(), ApiToken.id.desc()))
+    return [(token, name) for token, name in rows]
+
+
+def get_token(session: Session, token_id: int) -> ApiToken:
+    """The token with id ``token_id``; raises NotFoundError."""
+    row = session.get(ApiToken, token_id)
+    if row is None:
+        raise NotFoundError(f"no token with id {token_id}")
+    return row
+
+
+def revoke_token(session: Session, token_id: int, *, who: str) -> ApiToken:
+    """Revoke a token: it stops working at once. Audited (who checks permission is the caller)."""
+    row = get_token(session, token_id)
+    owner = session.get(User, row.user_id)
+    before = {"label": row.label, "user": owner.name if owner else None}
+    session.delete(row)
+    session.flush()
+    record(session, who, "revoke", "api_token", token_id, before, None)
+    return row
 
 
 def get_setting(session: Session, key: str, default: Any = None) -> Any:

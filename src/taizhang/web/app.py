@@ -96,7 +96,7 @@ def create_app(settings: Settings | None = None, *, ledger: Any = None) -> FastA
     from taizhang.web import pages
     from taizhang.web.deps import AppState
     from taizhang.web.reports import StatusCache
-    from taizhang.web.routes import audit, auth, compare, documents, export, progress, regions, status, targets
+    from taizhang.web.routes import audit, auth, compare, documents, export, progress, regions, status, targets, tokens
     from taizhang.web.routes import settings as settings_routes
     from taizhang.web.routes import users as users_routes
     from taizhang.web.security import LoginLimiter
@@ -131,7 +131,7 @@ def create_app(settings: Settings | None = None, *, ledger: Any = None) -> FastA
     )
     install_error_handlers(app)
     for module in (targets, documents, progress, status, compare, regions, audit, export, users_routes, auth,
-                   settings_routes):  # fmt: skip
+                   settings_routes, tokens):  # fmt: skip
         app.include_router(module.router)
     for router in pages.routers():
         app.include_router(router)
