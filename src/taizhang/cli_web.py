@@ -1,4 +1,5 @@
-"""Web commands of the taizhang CLI: serve, demo, user add/list/passwd, settings public-read.
+"""Web commands of the taizhang CLI: serve, demo, user add/list/passwd/role/deactivate,
+token create/list/revoke, settings public-read.
 
 Registered on the main Typer app by :func:`register`. ``demo`` builds a fresh SQLite ledger from
 the bundled Jiangmen 2023 examples, creates one user per role with random passwords (printed
@@ -144,7 +145,10 @@ def _demo(
 
 
 def _user_app() -> typer.Typer:
-    app = typer.Typer(help="People who use the dashboard: add, list, set a password.", no_args_is_help=True)
+    app = typer.Typer(
+        help="People who use the dashboard: add, list, set a password, change a role, deactivate.",
+        no_args_is_help=True,
+    )
 
     @app.command("add")
     def add(
@@ -171,11 +175,12 @@ def _user_app() -> typer.Typer:
     @app.command("list")
     def list_(db: DbOption = None) -> None:
         """List users with their roles and regions."""
-        from taizhang.ledger.users import list_users
+        from taizhang.ledger.users import is_active, list_users
 
         with _errors(), _open(db).session() as s:
             for u in list_users(s):
-                typer.echo(f"{u.name:<16} {u.role:<9} {','.join(u.regions or [])}")
+                state = "" if is_active(u) else "  (deactivated)"
+                typer.echo(f"{u.name:<16} {u.role:<9} {','.join(u.regions or [])}{state}")
 
     @app.command("passwd")
     def passwd(
@@ -191,6 +196,82 @@ def _user_app() -> typer.Typer:
         with _errors(), _open(db).session(write=True) as s:
             set_password(s, name, secret, who=_who(who))
         typer.echo(f"password of {name} changed")
+
+    @app.command("role")
+    def role(
+        name: str,
+        role: Annotated[Role, typer.Option(help="admin, reviewer, reporter or viewer.")],
+        region: Annotated[
+            list[str] | None,
+            typer.Option(help="A region code (repeatable); the user's regions become exactly these."),
+        ] = None,
+        db: DbOption = None,
+        who: WhoOption = None,
+    ) -> None:
+        """Change a user's role and region scope: taizhang user role NAME --role reporter --region 440703."""
+        from taizhang.ledger.users import get_user, update_user
+
+        with _errors(), _open(db).session(write=True) as s:
+            user = update_user(s, get_user(s, name).id, who=_who(who), role=role.value, regions=region or ())
+            scope = ",".join(user.regions or []) or "no regions"
+        typer.echo(f"{name} is now {role.value} ({scope})")
+
+    @app.command("deactivate")
+    def deactivate(name: str, db: DbOption = None, who: WhoOption = None) -> None:
+        """Deactivate a user: no login, sessions or tokens any more; `user passwd` makes them active again."""
+        from taizhang.ledger.users import deactivate_user, get_user
+
+        with _errors(), _open(db).session(write=True) as s:
+            deactivate_user(s, get_user(s, name).id, who=_who(who))
+        typer.echo(f"{name} deactivated")
+
+    return app
+
+
+def _token_app() -> typer.Typer:
+    app = typer.Typer(help="Script tokens (Authorization: Bearer tz_…): create, list, revoke.", no_args_is_help=True)
+
+    @app.command("create")
+    def create(
+        name: Annotated[str, typer.Argument(help="The user the token acts as.")],
+        label: Annotated[str, typer.Option(help="A name for the token, e.g. nightly-import.")] = "script",
+        db: DbOption = None,
+        who: WhoOption = None,
+    ) -> None:
+        """Create a token for a user and print it once (only its hash is stored)."""
+        from taizhang.ledger.users import get_user, issue_token
+
+        with _errors(), _open(db).session(write=True) as s:
+            token, row = issue_token(s, get_user(s, name), label=label, who=_who(who))
+            token_id = row.id
+        typer.echo(f"token {token_id} ({label}) for {name}, shown once:", err=True)
+        typer.echo(token)
+
+    @app.command("list")
+    def list_(
+        user: Annotated[str | None, typer.Option("--user", help="Only this user's tokens.")] = None,
+        db: DbOption = None,
+    ) -> None:
+        """List tokens: id, user, name, created, last used (never the tokens themselves)."""
+        from taizhang.ledger.users import get_user, list_tokens
+
+        with _errors(), _open(db).session() as s:
+            for t, owner in list_tokens(s, get_user(s, user) if user else None):
+                used = t.last_used_at.strftime("%Y-%m-%d %H:%M") if t.last_used_at else "never used"
+                typer.echo(f"{t.id:>5} {owner:<16} {t.label:<24} {t.created_at:%Y-%m-%d %H:%M}  {used}")
+
+    @app.command("revoke")
+    def revoke(
+        token_id: Annotated[int, typer.Argument(help="The token's id, from taizhang token list.")],
+        db: DbOption = None,
+        who: WhoOption = None,
+    ) -> None:
+        """Revoke a token: it stops working at once."""
+        from taizhang.ledger.users import revoke_token
+
+        with _errors(), _open(db).session(write=True) as s:
+            label = revoke_token(s, token_id, who=_who(who)).label
+        typer.echo(f"token {token_id} ({label}) revoked")
 
     return app
 
@@ -227,4 +308,5 @@ def register(app: typer.Typer) -> None:
     app.command("serve")(_serve)
     app.command("demo")(_demo)
     app.add_typer(_user_app(), name="user")
+    app.add_typer(_token_app(), name="token")
     app.add_typer(_settings_app(), name="settings")

@@ -308,6 +308,8 @@ def end_session(session: Session, token: str) -> None:
 
 def issue_token(session: Session, user: User, *, label: str, who: str | None = None) -> tuple[str, ApiToken]:
     """A new script token for ``user``: (the token, shown once; its row, which keeps only the hash)."""
+    if not is_active(user):
+        raise InputError(f"{user.name} is deactivated; set a password to make them active first")
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     row = ApiToken(user_id=user.id, label=label.strip()[:100] or "script", token_hash=_digest(token), created_at=_now())
     session.add(row)
