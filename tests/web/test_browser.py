@@ -169,3 +169,31 @@ def test_overview_screenshot(chromium, server):
     SCREENSHOT.parent.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOT), full_page=True)
     assert SCREENSHOT.stat().st_size > 10_000
+
+
+def test_admin_widens_a_reporters_region_and_the_reporter_reports_there(chromium, server):
+    base, ledger = server
+    tid = target_id(ledger, "440704")  # 江海区: not xinhui's county yet
+    page = _login(chromium, base, "admin")
+    page.click("text=用户管理")
+    row = page.locator("#users tr[data-user='xinhui']")
+    assert row.locator("input[name=regions]").input_value() == "440705"
+    row.locator("input[name=regions]").fill("440705,440704")
+    row.locator("button.save-role").click()
+    page.wait_for_url("**/admin?msg=*")
+    assert "440704" in page.inner_text(".notice.ok")
+    assert page.locator("#users tr[data-user='xinhui'] input[name=regions]").input_value() == "440704,440705"
+    reporter = _login(chromium, base, "xinhui")
+    reporter.goto(f"{base}/progress?region=440704")
+    target_row = reporter.locator(f"#progress-targets tr[data-target='{tid}']")
+    assert target_row.count() == 1
+    target_row.locator("input[name=value]").fill("60亿元")
+    target_row.locator("button").click()
+    reporter.wait_for_url("**/progress?region=440704*")
+    assert "已填报" in reporter.inner_text(".notice.ok")
+    from .conftest import audit_actions
+
+    assert [(e.who, e.after["regions"]) for e in audit_actions(ledger, "edit") if e.entity == "user"] == [
+        ("admin", ["440704", "440705"])
+    ]
+    assert audit_actions(ledger, "denied") == []
