@@ -18,12 +18,12 @@ from functools import lru_cache
 
 from taizhang.extract.clauses import trim_phrase
 from taizhang.extract.lexicon import any_of, load_roles, words_with_label
-from taizhang.extract.numbers import Quantity
+from taizhang.extract.numbers import Quantity, parse_chinese_numeral
 from taizhang.extract.record import Target
 from taizhang.extract.regions import Region, RegionMention
 from taizhang.extract.segments import Span, list_marker
 
-_HEADER_FOLLOW = re.compile(r"[:：。，,\s]|[区市县州旗盟]?长|书记|[区市县]委|人民政府|政府|$")
+_HEADER_FOLLOW = re.compile(r"[:：。，,\s]|[区市县州旗盟]?长|书记|[区市县州旗盟]?委|人民政府|政府|$")
 _SUBJECT_LEAD = ("支持", "推动", "鼓励", "要求", "由", "为", "其中", "指导", "力争", "确保", "“", "「", '"')
 _PAST_HEADER = re.compile(r"回顾|过去[一五]年|去年|工作总结|主要成绩|成效|发展基础")
 _PAST_OPENING = re.compile(r"(?:[^，。:：]{1,8}[:：])?(?:回顾)?(?:过去[一五]年|去年|过去的一年|上一年)")
@@ -34,10 +34,11 @@ _PROGRESS_TITLE = re.compile(r"督查|通报|推进情况|进展情况|完成情
 _PLAN_TITLE = re.compile(r"[“\"]?十([三四五六])五[”\"]?\s*规划|第十([三四五六])个五年规划|五年规划|规划纲要")
 _HORIZON = re.compile(
     r"(?<![比较与同在])((?:19|20)\d\d)年(?!以来|同期|的|基础|水平|为基)"
-    r"|未来([一二三四五两\d]+)年|([一二三四五两\d]+)年内|(?<![\d十])([三五两])年(?=累计|引进|培育|新增|完成|建成|实现|内)"
+    r"|(?:未来|今后)([一二三四五两\d]+)年|([一二三四五两\d]+)年内|(?<![\d十])([三五两])年(?=累计|引进|培育|新增|完成|建成|实现|内)"
     r"|十([三四五六])五"
-    r"|(同期)"
+    r"|(同期|届时)"
     r"|(今年|全年|年内|年底|本年度|年度)"
+    r"|(?<![比较与同在])(二〇[〇一二三四五六七八九]{2})年(?!以来|同期|的|基础|水平)"
 )
 _PLAN_END = {"三": 2020, "四": 2025, "五": 2030, "六": 2035}
 _SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
@@ -164,7 +165,7 @@ def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState
     body = text[length:].lstrip(' \t　“"')
     earlier = _EARLIER_PLAN.match(body)
     state.past_paragraph = bool(_PAST_OPENING.match(body)) or bool(
-        earlier and doc.year and _PLAN_END[earlier.group(1)] < doc.year
+        earlier and doc.year and _PLAN_END[earlier.group(1)] < max(doc.year, doc.default_year or doc.year)
     )
     place = _region_at_start(body, doc)
     if place is not None:
@@ -232,12 +233,21 @@ def part_strengths(norm: str, parts: list[Span], quantities: list[Quantity]) -> 
         if own is not None:
             carry = own
             out.append(own)
+        elif norm[part.start - 1 : part.start] == "、" and carry != "plan" and not _action_verb(left):
+            out.append(carry)  # 确保突破800亿元、增长7%以上: a list under one 确保
         elif any_of(roles["verb"]).search(left) or left.lstrip().startswith("为"):
             carry = "plan"
             out.append("plan")
         else:
             out.append(carry)
     return out
+
+
+def _action_verb(left: str) -> bool:
+    """A verb of its own other than a change word (增长, 下降 list further values of the same promise)."""
+    roles = load_roles()
+    verbs = tuple(v for v in roles["verb"] if v not in roles["growth"] and v not in roles["decrease"])
+    return bool(any_of(verbs).search(left))
 
 
 def _last_word(text: str, ensure: tuple[str, ...], strive: tuple[str, ...]) -> str | None:
@@ -277,7 +287,7 @@ def region_for(
         at = sent.start + m.start
         if m.region.name != norm[at : sent.start + m.end] or at <= best_at:
             continue  # short names (江门 in 江门重点项目) name things; only full names are subjects
-        if _starts_part(norm, sent, at):
+        if _starts_part(norm, sent, at) and not _new_subject_between(norm, sent, m.end + sent.start, at_, doc, state):
             best_at, best = at, Place(m.region.name, m.region.code)
     return best
 
@@ -290,6 +300,16 @@ def _mentions_in(norm: str, sent: Span, doc: DocumentContext, state: ReadingStat
         context = doc.context_code
         state.sentence_mentions = (sent, load_regions().find_mentions(sent.of(norm), context=context))
     return state.sentence_mentions[1]
+
+
+def _new_subject_between(
+    norm: str, sent: Span, after: int, at_: int, doc: DocumentContext, state: ReadingState
+) -> bool:
+    """支持合肥市…，合肥都市圈…突破5万亿元: a later part opening on another place has its own subject."""
+    cut = max(norm.rfind(c, after, at_) for c in ",，;；:：")
+    if cut < 0:
+        return False
+    return any(sent.start + m.start == cut + 1 for m in _mentions_in(norm, sent, doc, state))
 
 
 def _starts_part(norm: str, sent: Span, at: int) -> bool:
@@ -335,6 +355,8 @@ def horizon_before(norm: str, sent: Span, at_: int, doc: DocumentContext, state:
             n = m.group(2) or m.group(3) or m.group(4)
             span = int(n) if n.isdigit() else _SMALL.get(n, 0)
             year = doc.year + span - 1 if doc.year and span else year
+            if span == 5 and doc.year and doc.default_year and doc.default_year > doc.year:
+                year = doc.default_year  # 今后五年 in a five-year plan: the plan's own end
             state.last_explicit_year = year
         elif m.group(5):
             year = _PLAN_END[m.group(5)]
@@ -343,6 +365,11 @@ def horizon_before(norm: str, sent: Span, at_: int, doc: DocumentContext, state:
             year = state.last_explicit_year
         elif m.group(7):
             year = doc.year
+        elif m.group(8):
+            written = parse_chinese_numeral(m.group(8))  # 到二〇二七年
+            if written is not None and not (doc.year and int(written) < doc.year):
+                year = int(written)
+                state.last_explicit_year = year
     return year
 
 

@@ -122,6 +122,7 @@ def _before_words() -> tuple[str, ...]:
     words.update(w for w in roles["link"] if "目标" in w)  # 控制在年度目标3%以内
     words.update(load_words("strength.tsv"))  # 同期力争均达到…
     words.update(["同期", "全市", "全省", "全国", "全区", "全县", "前", "第"])
+    words.update(["迈上", "迈入", "进入", "跻身", "重回", "保持"])  # 跻身全国百强区前60位
     words.update(
         ["确定", "提出", "下达", "制定", "安排", "预算安排"]
     )  # 年初确定的6%: a relative clause, not the indicator
@@ -169,6 +170,9 @@ def indicator_of(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier]
         phrase = ""  # 较年初确定的…: a comparison, not a name
     if "分别" in phrase:
         phrase = phrase.split("分别")[-1]  # 寅街镇、苴力镇分别建设…: the places are not the indicator
+    inner = [phrase.rfind(w) + len(w) for w in load_words("strength.tsv") if w in phrase]
+    if inner and len(phrase) - max(inner) >= 3:
+        phrase = phrase[max(inner) :]  # 两镇争创全省经济百强镇: what is promised follows the promise word
     right = _right_noun(text, q, part, qualifiers, regions)
     verb = _tail_verb(raw_left)
     counted = q.measure == "count"
@@ -179,7 +183,7 @@ def indicator_of(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier]
     return phrase
 
 
-_JOINED_AFTER_NUMBER = re.compile(r"[\d%成][^\d,，;；。]{0,4}?(?:以上|以内|左右)?\s*(?:和|与|及|、|-|—|–|~|至|到)\s*$")
+_JOINED_AFTER_NUMBER = re.compile(r"[\d%][^\d,，;；。]{0,4}?(?:以上|以内|左右)?\s*(?:和|与|及|、|-|—|–|~)\s*$")
 
 
 def follows_quantity(text: str, start: int, at: int) -> bool:

@@ -25,6 +25,7 @@ _TIME = re.compile(r"(?<![\d比较与])((?:19|20)\d\d)年(?!以来|同期)|今�
 _GROUP_NAME = re.compile(r"(?:\d+|[两三四五六七八九十])大[\u4e00-\u9fff]{2,6}$")
 _AHEAD = re.compile(r"今年|明年|未来|到20\d\d|下一步|下半年")  # not 全年: in a review it is last year's
 _BASELINE = re.compile(r"[比较与同在](?:去年|上年|上一年|过去一年)")
+_RANK_LIST = re.compile(r"[区县市镇]?(?:排名|排位|前|第|榜|名单|行列)")
 _POINT_GAP = ("高于", "低于", "快于", "慢于", "高出", "超出", "超过", "差")
 _TARGET_AFTER = re.compile(r"(?:以上|以内|以下|左右)?的?(?:年度|全年|预期|既定|奋斗)*目标")
 # In a progress report, words that make a number a commitment rather than an actual.
@@ -43,7 +44,8 @@ class SentenceContext:
     past_paragraph: bool  # the paragraph opens on the past (回顾过去一年，…) until a clause looks ahead
     period_at: int  # offset of the first reporting-period word (1-9月, 截至…), or -1
     report: bool  # the sentence gives the report's own statistics (本次共…)
-    states_targets: bool  # "年度目标为…": every number after it is a target
+    # Stretches stating targets: after "年度目标为…", or inside "年初确定的…等年度目标"
+    target_ranges: tuple[tuple[int, int], ...]
     strict: bool  # the document is a progress report: only linked or promised numbers are targets
     doc_year: int | None  # the year 今年 means
 
@@ -60,7 +62,7 @@ class SentenceContext:
             past_paragraph=state.past_paragraph,
             period_at=sent.start + period_at if period_at >= 0 else -1,
             report=bool(any_of(roles["report"]).search(text)),
-            states_targets=bool(re.search(r"目标(?:为|是|:|：)", text)),
+            target_ranges=_target_ranges(text, sent.start),
             strict=doc.is_progress_report,
             doc_year=doc.year,
         )
@@ -89,24 +91,35 @@ def why_not_target(
         return "counts the subject of another target"
     if any_of(roles["gap"]).search(before_in_part):
         return "gap to a schedule or target"
-    if q.unit == "个百分点" and any(w in before_in_part for w in _POINT_GAP):
+    if q.unit == "个百分点" and (
+        any(w in before_in_part for w in _POINT_GAP)
+        or re.search(r"(?:目标|进度|水平|平均)[^,，]{0,3}[低高]$", before_in_part)
+    ):
         return "gap in percentage points"
     cut = max(norm.rfind(c, sentence.span.start, q.start) for c in ",，;；:：")
     since_comma = norm[max(cut + 1, sentence.span.start) : q.start]
     if any_of(roles["forecast"]).search(since_comma):
         return "a forecast, not a commitment"
-    if q.unit in ("元", "美元") and _policy_pattern().search(_strip_comparators(since_comma)):
+    granted_after = re.match(r"(?:给予|予以)?(?:一次性)?(?:补贴|奖励|补助|资助|奖补)", norm[q.end : q.end + 8])
+    if q.unit in ("元", "美元") and (_policy_pattern().search(_strip_comparators(since_comma)) or granted_after):
         return "a grant or subsidy rule"
     if any_of(roles["existing"]).search(since_comma):
         return "describes what exists already"
     if q.unit == "%" and norm[q.start - 1 : q.start] == "的":
         return "completion rate"
+    if q.measure == "rank" and _RANK_LIST.match(norm, q.end):
+        return "a ranking list's name (百强区排名…前60位)"
+    if q.measure == "rank" and re.search(r"(?:是|已是|作为|已成为)[^,，;；]{0,12}$", before_in_part):
+        return "a rank already held (是全国百强县)"
+    if q.unit == "位" and before_in_part.endswith(("进", "前移", "上升", "提升", "跃升", "后移")):
+        return "a change of rank, not a position"
     held = _held_pattern().search(before_in_part)
     if held and strength == "plan" and not re.search(r"保持|进入|重回|跻身|稳定|迈入|争", held.group("mid")):
         return "rank already held"
     if sentence.report:
         return "the report's own statistics"
-    linked = sentence.states_targets and not _is_actual_part(norm, part, q)
+    stated = any(start <= q.start < end for start, end in sentence.target_ranges)
+    linked = stated and not _is_actual_part(norm, part, q)
     linked = linked or _linked(norm, q, part)
     promised = strength != "plan" or any(w in before_in_part for w in _FORWARD)
     if sentence.past_section and not linked:
@@ -171,6 +184,16 @@ def _past(norm: str, q: Quantity, part: Span, before_in_sentence: str, sentence:
     # 比上年增长6%, 较去年: a baseline to grow from, not a past result
     without_baselines = _BASELINE.sub("", before_in_sentence)
     return bool(any_of(tuple(w for w in roles["past"] if not w.startswith("已"))).search(without_baselines))
+
+
+_STATES_TARGETS = re.compile(r"目标(?:为|是|:|：)")
+_RESTATED = re.compile(r"年初(?:确定|制定|提出)的.{0,80}?目标")
+
+
+def _target_ranges(text: str, offset: int) -> tuple[tuple[int, int], ...]:
+    ranges = [(offset + m.end(), offset + len(text)) for m in _STATES_TARGETS.finditer(text)][:1]
+    ranges += [(offset + m.start(), offset + m.end()) for m in _RESTATED.finditer(text)]
+    return tuple(ranges)
 
 
 def _looks_ahead(before_in_sentence: str, strength: str) -> bool:

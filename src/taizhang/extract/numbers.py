@@ -37,6 +37,7 @@ _NOT_AFTER_CLASSIFIER = ("月", "方面", "季度", "一", "百亿", "千亿", "
 
 # The longest whole part an amount is written with: 16 digits is ten thousand trillion.
 _MAX_DIGITS = 16
+_YEARS = Unit("年", "年", Decimal(1), "level")
 # A unit character that begins another word here: 台阶.
 _NOT_UNITS = ("台阶",)
 # Words between a number and its unit, or just after, that make the amount approximate: 500余项, 670多平方公里.
@@ -222,6 +223,8 @@ def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
         unit = load_units()["强"]  # 前三名, 第5位: a rank, reported in 名
     elif before == "第":
         return None
+    if unit is None and after == "年" and "." in (m.group("arabic") or ""):
+        unit, end = _YEARS, end + 1  # 受教育年限11.8年: a duration (a year is never written with a decimal)
     if unit is None:
         # 千亿 / 500亿 with no unit after: money in 元 is the only reading in plans ("破千亿", "千亿强县").
         if magnitude_text and magnitude_text.endswith("亿") and not after.isdigit():

@@ -26,6 +26,7 @@ from taizhang.extract.attribution import DocumentContext, ReadingState
 from taizhang.extract.numbers import Quantity, find_quantities
 from taizhang.extract.record import Comparator, Direction, Measure, Strength, Target
 from taizhang.extract.segments import Span, paragraphs, parts, sentences
+from taizhang.extract.tables import TableCell, read_table, table_blocks
 from taizhang.extract.segments import clauses as clause_spans
 from taizhang.text.normalise import normalise
 
@@ -65,7 +66,18 @@ def read_numbers(text: str, *, region: str | None = None, date: Date | str | Non
     state = ReadingState(section_region=doc.default_region)
     out: list[Target] = []
     rejected: list[Rejected] = []
-    for para in paragraphs(norm):
+    lines = paragraphs(norm)
+    tables = {}
+    for block in table_blocks(norm, lines):
+        cells = read_table(norm, block, doc.year)
+        if cells is not None:
+            tables[block[0].start] = (block, cells)
+    in_tables = {line.start for block, _ in tables.values() for line in block}
+    for para in lines:
+        if para.start in tables:
+            out.extend(_table_targets(text, tables[para.start][1], doc, state))
+        if para.start in in_tables:
+            continue
         attribution.read_header(norm, para, doc, state)
         para_year = attribution.paragraph_year(norm, para, doc)
         for sent in sentences(norm, para):
@@ -169,6 +181,31 @@ def _build(
         direction=cast(Direction | None, direction),
         indicator_id=attribution.indicator_id(indicator),
     )
+
+
+def _table_targets(text: str, cells: list[TableCell], doc: DocumentContext, state: ReadingState) -> list[Target]:
+    """One record per target cell of a table, for the section's region."""
+    region = state.section_region
+    return [
+        Target(
+            start=cell.start,
+            end=cell.end,
+            text=text[cell.row.start : cell.row.end],
+            region=region.name if region else None,
+            region_code=region.code if region else None,
+            indicator=_original(doc.back, cell.indicator),
+            measure=cast(Measure, cell.measure),
+            comparator=cast(Comparator, cell.comparator),
+            value=cell.value,
+            unit=cell.unit,
+            value_text=text[cell.start : cell.end],
+            strength="plan",
+            year=cell.year,
+            direction="decrease" if re.search(r"下降|降低|减少", cell.indicator) else None,
+            indicator_id=attribution.indicator_id(cell.indicator),
+        )
+        for cell in cells
+    ]
 
 
 # Only a joiner between two values: the second shares the first's comparator (分别突破300亿元、250亿元).
