@@ -25,6 +25,7 @@ _TIME = re.compile(r"(?<![\d比较与])((?:19|20)\d\d)年(?!以来|同期)|今�
 _GROUP_NAME = re.compile(r"(?:\d+|[两三四五六七八九十])大[\u4e00-\u9fff]{2,6}$")
 _AHEAD = re.compile(r"今年|明年|未来|到20\d\d|下一步|下半年")  # not 全年: in a review it is last year's
 _BASELINE = re.compile(r"[比较与同在](?:去年|上年|上一年|过去一年)")
+_GAP_TO = re.compile(r"(?:目标|进度|水平|平均)[^,，]{0,3}[低高]$")  # …的年度目标低2.4个百分点
 _RANK_LIST = re.compile(r"[区县市镇]?(?:排名|排位|前|第|榜|名单|行列)")
 _POINT_GAP = ("高于", "低于", "快于", "慢于", "高出", "超出", "超过", "差")
 _TARGET_AFTER = re.compile(r"(?:以上|以内|以下|左右)?的?(?:年度|全年|预期|既定|奋斗)*目标")

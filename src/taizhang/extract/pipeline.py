@@ -26,8 +26,8 @@ from taizhang.extract.attribution import DocumentContext, ReadingState
 from taizhang.extract.numbers import Quantity, find_quantities
 from taizhang.extract.record import Comparator, Direction, Measure, Strength, Target
 from taizhang.extract.segments import Span, paragraphs, parts, sentences
-from taizhang.extract.tables import TableCell, read_table, table_blocks
 from taizhang.extract.segments import clauses as clause_spans
+from taizhang.extract.tables import TableCell, read_table, table_blocks
 from taizhang.text.normalise import normalise
 
 
