@@ -157,3 +157,32 @@ def test_admin_page_shows_everyones_tokens(login):
     page = admin.get("/tokens?all=true", headers=HTML).text
     assert "所有用户的脚本令牌" in page and "xinhui-sheet" in page and "<td>xinhui</td>" in page
     assert login("viewer").get("/tokens?all=true", headers=HTML).status_code == 403
+
+
+def test_a_use_that_cannot_be_recorded_still_serves_the_request(sqlite_url, caplog):
+    """SQLite: a read transaction cannot write after another connection committed (SQLITE_BUSY_SNAPSHOT),
+    as when concurrent requests with one token cross the minute together; the token still works."""
+    from sqlalchemy import select
+
+    from taizhang.ledger.database import open_ledger
+    from taizhang.ledger.users import ApiToken, create_user, issue_token, token_user
+
+    ledger = open_ledger(sqlite_url)
+    try:
+        with ledger.session(write=True) as s:
+            token, row = issue_token(s, create_user(s, "li", role="viewer", password="pw-12345678", who="t"), label="x")
+            token_id = row.id
+        with ledger.session() as reader:
+            reader.execute(select(ApiToken.id)).all()  # the read snapshot starts here
+            with ledger.session(write=True) as writer:
+                create_user(writer, "wang", role="viewer", password="pw-12345678", who="t")
+            with caplog.at_level("INFO", logger="taizhang.ledger.users"):
+                assert token_user(reader, token).name == "li"
+            assert "not recorded this time" in caplog.text
+        with ledger.session() as s:
+            assert s.get(ApiToken, token_id).last_used_at is None
+            assert token_user(s, token).name == "li"
+        with ledger.session() as s:
+            assert s.get(ApiToken, token_id).last_used_at is not None
+    finally:
+        ledger.close()

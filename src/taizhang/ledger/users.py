@@ -17,6 +17,7 @@ Roles: ``admin`` (everything), ``reviewer`` (uploads documents, confirms, edits,
 from __future__ import annotations
 
 import hashlib
+import logging
 import secrets
 from collections.abc import Collection
 from datetime import UTC, datetime, timedelta
@@ -59,6 +60,8 @@ __all__ = [
     "update_user",
     "verify_password",
 ]
+
+log = logging.getLogger(__name__)
 
 ROLES = ("admin", "reviewer", "reporter", "viewer")
 MIN_PASSWORD = 8
@@ -332,9 +335,24 @@ def token_user(session: Session, token: str) -> User | None:
         return None
     now = _now()
     if row.last_used_at is None or now - row.last_used_at >= LAST_USED_GRANULARITY:
-        row.last_used_at = now
-        session.flush()
+        _note_use(session, row, now)
     return session.get(User, row.user_id)
+
+
+def _note_use(session: Session, row: ApiToken, now: datetime) -> None:
+    """Write a token's last use in a savepoint of the caller's (read) transaction.
+
+    On SQLite a read transaction cannot write once another connection has committed since it
+    began (SQLITE_BUSY_SNAPSHOT), as happens when concurrent requests with one token cross the
+    minute together; the request is then served all the same and the next one records the use.
+    """
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        with session.begin_nested():
+            row.last_used_at = now
+    except OperationalError as exc:
+        log.info("last use of token %s not recorded this time: %s", row.id, exc.orig)
 
 
 def list_tokens(session: Session, user: User | None = None) -> list[tuple[ApiToken, str]]:
