@@ -44,3 +44,15 @@ def test_progress_page_lists_only_the_reporters_region(login, web_ledger):
     assert f'data-target="{target_id(web_ledger, "440703")}"' in page
     assert f'data-target="{target_id(web_ledger, "440705")}"' not in page
     assert login("viewer").get("/progress", headers=HTML).status_code == 403
+
+
+def test_overview_rolls_regions_up_by_prefecture_with_drill_down(login, monkeypatch):
+    from taizhang.web import reports
+
+    monkeypatch.setattr(reports, "REGIONS_LISTED", 1)  # as if the ledger held thousands of regions
+    c = login("viewer")
+    page = c.get("/", headers=HTML).text
+    assert 'href="/?prefecture=4407"' in page and "/regions/440703" not in page
+    drill = c.get("/?prefecture=4407", headers=HTML).text
+    assert 'href="/regions/440703"' in drill and "蓬江区" in drill and "返回总览" in drill
+    assert c.get("/?prefecture=44x7", headers=HTML).status_code == 422

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 __all__ = ["DEFAULT_URL", "ENV_VAR", "Ledger", "database_url", "open_ledger", "upgrade"]
@@ -57,8 +57,15 @@ def _sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+POOL_SIZE = 20  # connections kept open: one per concurrent request of a busy web server
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """An engine for ``url`` with taizhang's connection settings."""
+    if make_url(url).database not in (None, "", ":memory:"):
+        # Not the in-memory SQLite database, which lives in one connection. A pool smaller than the
+        # web server's concurrency opens and closes a connection (and its pragmas) per request.
+        kwargs.setdefault("pool_size", POOL_SIZE)
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)

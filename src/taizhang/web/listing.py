@@ -3,15 +3,18 @@
 The filters mean what :func:`taizhang.ledger.review.list_targets` means by them (region code or
 name, indicator substring or canonical id, year, state), applied to edited values too: a row
 without edits is filtered by its columns in SQL; the few edited rows are read and filtered in
-Python, and the page is then cut by id in SQL.
+Python. :func:`matching_ids` returns the ids of every match in id order (the part that reads
+the whole table, worth caching per ledger version); a page is then read by primary key, only
+the columns a record needs.
 """
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, func, or_, select
+from sqlalchemy import ColumnElement, and_, false, or_, select
 from sqlalchemy.orm import Session
 
 from taizhang.errors import ReviewError
@@ -19,7 +22,7 @@ from taizhang.ledger.models import Target
 from taizhang.ledger.records import target_record
 from taizhang.ledger.review import STATES
 
-__all__ = ["TargetFilter", "count_targets", "page_targets"]
+__all__ = ["TargetFilter", "matching_ids", "page_targets"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,9 +71,35 @@ def _where(f: TargetFilter, edited_ids: list[int]) -> ColumnElement[bool]:
     return and_(*_fixed(f), or_(_column_filter(f), Target.id.in_(edited_ids) if edited_ids else false()))
 
 
-def count_targets(session: Session, f: TargetFilter) -> tuple[list[int], int]:
-    """(ids of the edited targets that pass ``f``, the number of all targets that pass): the part
-    of a listing worth caching, as it reads every row."""
+# What a record needs (see target_record): no notes, keys or timestamps, and no ORM objects.
+_RECORD_COLUMNS = (
+    Target.id,
+    Target.span_start,
+    Target.span_end,
+    Target.text,
+    Target.region,
+    Target.region_code,
+    Target.subject,
+    Target.indicator,
+    Target.qualifier,
+    Target.measure,
+    Target.comparator,
+    Target.value,
+    Target.unit,
+    Target.direction,
+    Target.value_text,
+    Target.strength,
+    Target.year,
+    Target.indicator_id,
+    Target.state,
+    Target.edited,
+    Target.document_id,
+    Target.retired_at,
+)
+
+
+def matching_ids(session: Session, f: TargetFilter) -> array[int]:
+    """The ids of every target that passes ``f``, in id order (their number is the listing's count)."""
     if f.state is not None and f.state not in STATES:
         raise ReviewError(f"state must be one of {', '.join(STATES)}, not {f.state!r}")
     edited_ids = [
@@ -78,8 +107,7 @@ def count_targets(session: Session, f: TargetFilter) -> tuple[list[int], int]:
         for row in session.scalars(select(Target).where(*_fixed(f), Target.edited.is_not(None)))
         if f.matches(target_record(row))
     ]
-    count = int(session.scalar(select(func.count()).select_from(Target).where(_where(f, edited_ids))) or 0)
-    return edited_ids, count
+    return array("q", session.scalars(select(Target.id).where(_where(f, edited_ids)).order_by(Target.id)))
 
 
 def page_targets(
@@ -88,12 +116,17 @@ def page_targets(
     *,
     limit: int,
     offset: int,
-    counted: tuple[list[int], int] | None = None,
+    ids: array[int] | None = None,
 ) -> tuple[list[dict[str, Any]], int]:
     """(records of one page in id order, the number of all matching targets).
 
-    ``counted`` is what :func:`count_targets` returned for ``f`` (from a cache); else it is computed.
+    ``ids`` is what :func:`matching_ids` returned for ``f`` (from a cache); else it is computed.
     """
-    edited_ids, count = counted if counted is not None else count_targets(session, f)
-    rows = session.scalars(select(Target).where(_where(f, edited_ids)).order_by(Target.id).limit(limit).offset(offset))
-    return [target_record(r) for r in rows], count
+    if ids is None:
+        ids = matching_ids(session, f)
+    page = ids[offset : offset + limit].tolist()
+    if not page:
+        return [], len(ids)
+    rows = session.execute(select(*_RECORD_COLUMNS).where(Target.id.in_(page)).order_by(Target.id))
+    # A row has the attribute names of a Target, which is all target_record reads.
+    return [target_record(r) for r in rows], len(ids)  # type: ignore[arg-type]

@@ -27,11 +27,14 @@ __all__ = [
     "indicator_name",
     "ledger_version",
     "overview",
+    "overview_view",
     "region_names",
 ]
 
 T = TypeVar("T")
 CHART_INDICATORS = 6
+CHART_POINTS = 40
+REGIONS_LISTED = 60
 OVERDUE_SHOWN = 50
 
 
@@ -47,6 +50,13 @@ class StatusCache:
         self.size = size
         self._items: OrderedDict[tuple[Any, ...], tuple[int, Any]] = OrderedDict()
         self._lock = threading.Lock()
+
+    def peek(self, session: Session, key: tuple[Any, ...]) -> Any:
+        """The value cached under ``key`` for the current version, or None."""
+        version = ledger_version(session)
+        with self._lock:
+            hit = self._items.get(key)
+        return hit[1] if hit is not None and hit[0] == version else None
 
     def get(self, session: Session, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
         version = ledger_version(session)
@@ -65,11 +75,17 @@ class StatusCache:
         return value
 
     def status(self, session: Session, as_of: date, region_codes: Collection[str] | None = None) -> StatusReport:
-        """:func:`ledger_status`, cached."""
+        """:func:`ledger_status`, cached. Some regions' status is cut from every region's when that
+        is at hand (the rows of a region do not depend on other regions), else computed alone."""
         codes = None if region_codes is None else frozenset(region_codes)
-        return self.get(
-            session, ("status", as_of, codes), lambda: ledger_status(session, as_of=as_of, region_codes=codes)
-        )
+
+        def compute() -> StatusReport:
+            whole = self.peek(session, ("status", as_of, None))
+            if whole is not None and codes is not None:
+                return StatusReport(as_of, [r for r in whole.rows if r.target.region_code in codes])
+            return ledger_status(session, as_of=as_of, region_codes=codes)
+
+        return self.get(session, ("status", as_of, codes), compute)
 
 
 def region_names(session: Session) -> dict[str, Region]:
@@ -96,9 +112,31 @@ def _num(value: Decimal | None) -> int | float | None:
     return None if value is None else decimal_to_json(value)
 
 
+def _mean(values: list[Decimal]) -> float | None:
+    return round(float(sum(values) / len(values)), 1) if values else None
+
+
+def _prefecture_name(prefix: str, regions: dict[str, Region]) -> str:
+    """The name of the prefecture ``prefix`` (4 digits): the ledger's, else GB/T 2260's, else its code."""
+    code = f"{prefix}00"
+    if code in regions:
+        return regions[code].name
+    try:
+        from taizhang.extract.regions import load_regions
+
+        found = load_regions().by_code(code)
+    except (ImportError, LookupError):
+        found = None
+    return found.name if found is not None else code
+
+
 def overview(report: StatusReport, regions: dict[str, Region]) -> dict[str, Any]:
     """Regions × status counts, mean completion against time progress, overdue reports, and per
-    canonical indicator (the most widely shared ones) each region's target and latest actual."""
+    canonical indicator (the most widely shared ones) each region's target and latest actual.
+
+    Each region row keeps the completions it averages (``done``, ``times``) so :func:`overview_view`
+    can average them again over a prefecture; the view drops them.
+    """
     by_region: dict[str, dict[str, Any]] = {}
     overdue: list[dict[str, Any]] = []
     charts: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
@@ -113,31 +151,32 @@ def overview(report: StatusReport, regions: dict[str, Region]) -> dict[str, Any]
                 "name": region.name if region else (t.region or code or "未定地区"),
                 "counts": {},
                 "total": 0,
-                "completion": [],
-                "time_progress": [],
+                "done": [],
+                "times": [],
             }
         entry["counts"][a.status] = entry["counts"].get(a.status, 0) + 1
         entry["total"] += 1
         if a.completion_display is not None and a.rule == "progress" and t.year == report.as_of.year:
-            entry["completion"].append(min(a.completion_display, Decimal(150)))
+            entry["done"].append(min(a.completion_display, Decimal(150)))
             if a.time_progress_display is not None:
-                entry["time_progress"].append(a.time_progress_display)
-        if a.status == "overdue" and len(overdue) < OVERDUE_SHOWN:
-            overdue.append({"id": t.id, "region": entry["name"], "indicator": t.indicator, "value_text": t.value_text})
+                entry["times"].append(a.time_progress_display)
+        if a.status == "overdue":
+            overdue.append(
+                {
+                    "id": t.id,
+                    "code": code,
+                    "region": entry["name"],
+                    "indicator": t.indicator,
+                    "value_text": t.value_text,
+                }
+            )
         if t.indicator_id and t.measure in ("level", "count") and t.year == report.as_of.year:
             series = charts.setdefault((t.indicator_id, t.unit), {})
-            point = series.setdefault(code, {"region": entry["name"], "target": None, "actual": None})
+            point = series.setdefault(code, {"code": code, "region": entry["name"], "target": None, "actual": None})
             if point["target"] is None or t.value > Decimal(str(point["target"])):
                 point["target"] = _num(t.value)
                 point["actual"] = _num(row.reading.value) if row.reading else None
-    rows = []
-    for entry in sorted(by_region.values(), key=lambda e: e["code"]):
-        done, times = entry.pop("completion"), entry.pop("time_progress")
-        entry["completion"] = _num(sum(done) / len(done)) if done else None
-        entry["time_progress"] = _num(sum(times) / len(times)) if times else None
-        entry["completion"] = None if entry["completion"] is None else round(float(entry["completion"]), 1)
-        entry["time_progress"] = None if entry["time_progress"] is None else round(float(entry["time_progress"]), 1)
-        rows.append(entry)
+    rows = sorted(by_region.values(), key=lambda e: e["code"])
     shared = sorted(charts.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:CHART_INDICATORS]
     chart_list = [
         {
@@ -149,16 +188,82 @@ def overview(report: StatusReport, regions: dict[str, Region]) -> dict[str, Any]
         for (ind, unit), points in shared
         if len(points) >= 2
     ]
-    totals: dict[str, int] = {}
-    for entry in rows:
-        for status, n in entry["counts"].items():
-            totals[status] = totals.get(status, 0) + n
+    prefectures = {e["code"][:4] for e in rows if len(e["code"]) == 6}
     return {
         "as_of": report.as_of.isoformat(),
         "regions": rows,
-        "totals": totals,
+        "prefecture_names": {p: _prefecture_name(p, regions) for p in sorted(prefectures)},
         "overdue": overdue,
         "charts": chart_list,
+    }
+
+
+def _shown(entry: dict[str, Any]) -> dict[str, Any]:
+    """A table row: counts, total and mean completion against mean time progress."""
+    return {
+        "code": entry["code"],
+        "name": entry["name"],
+        "counts": entry["counts"],
+        "total": entry["total"],
+        "completion": _mean(entry["done"]),
+        "time_progress": _mean(entry["times"]),
+    }
+
+
+def _roll_up(rows: list[dict[str, Any]], names: dict[str, str]) -> list[dict[str, Any]]:
+    """One row per prefecture (the first four digits of the code), summing its regions."""
+    groups: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        prefix = r["code"][:4] if len(r["code"]) == 6 else ""
+        g = groups.setdefault(
+            prefix,
+            {"code": prefix, "name": names.get(prefix, "未定地区"), "counts": {}, "total": 0, "done": [], "times": []},
+        )
+        for status, n in r["counts"].items():
+            g["counts"][status] = g["counts"].get(status, 0) + n
+        g["total"] += r["total"]
+        g["done"] += r["done"]
+        g["times"] += r["times"]
+        g["regions"] = g.get("regions", 0) + 1
+    return [{**_shown(g), "regions": g["regions"]} for g in groups.values()]
+
+
+def overview_view(data: dict[str, Any], prefecture: str | None = None) -> dict[str, Any]:
+    """What the overview page shows of :func:`overview`'s ``data``.
+
+    A ledger of up to ``REGIONS_LISTED`` regions lists them all. A larger one lists prefectures,
+    each linking to its regions (``prefecture``: four digits); charts then show the
+    ``CHART_POINTS`` regions with the largest targets, of that prefecture when one is chosen.
+    """
+    regions, overdue = data["regions"], data["overdue"]
+    if prefecture is not None:
+        regions = [r for r in regions if r["code"][:4] == prefecture]
+        overdue = [o for o in overdue if o["code"][:4] == prefecture]
+    totals: dict[str, int] = {}
+    for r in regions:
+        for status, n in r["counts"].items():
+            totals[status] = totals.get(status, 0) + n
+    rolled = prefecture is None and len(regions) > REGIONS_LISTED
+    charts = []
+    for c in data["charts"]:
+        points = c["points"]
+        if prefecture is not None:
+            points = [p for p in points if p["code"][:4] == prefecture]
+        capped = len(points) > CHART_POINTS
+        if capped:
+            largest = sorted(points, key=lambda p: -(p["target"] or 0))[:CHART_POINTS]
+            points = sorted(largest, key=lambda p: p["region"])
+        if len(points) >= 2:
+            charts.append({**c, "points": points, "capped": capped})
+    return {
+        **data,
+        "regions": _roll_up(regions, data["prefecture_names"]) if rolled else [_shown(r) for r in regions],
+        "totals": totals,
+        "overdue": overdue[:OVERDUE_SHOWN],
+        "rolled_up": rolled,
+        "prefecture": prefecture,
+        "prefecture_name": data["prefecture_names"].get(prefecture or "", prefecture),
+        "charts": charts,
     }
 
 

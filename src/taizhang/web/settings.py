@@ -36,4 +36,6 @@ class Settings(BaseSettings):
     session_hours: int = Field(12, gt=0, description="How long a login lasts, hours.")
     cookie_secure: bool = Field(False, description="Send cookies over HTTPS only (set behind TLS).")
     as_of: date | None = Field(None, description="The date statuses are computed at; today when unset.")
-    status_cache: int = Field(16, ge=0, description="Status reports kept in memory (invalidated by any write).")
+    status_cache: int = Field(
+        64, ge=0, description="Reports, listings and page parts kept in memory (invalidated by any write)."
+    )

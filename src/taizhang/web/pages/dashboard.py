@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
@@ -14,22 +14,31 @@ from taizhang.ledger.models import Region
 from taizhang.web.compare import compare_indicator, indicators_in_use
 from taizhang.web.deps import Reader, State
 from taizhang.web.pages.common import render
-from taizhang.web.reports import indicator_name, overview, region_names
+from taizhang.web.reports import indicator_name, overview, overview_view, region_names
 
 router = APIRouter(tags=["pages"], include_in_schema=False)
 
 
 @router.get("/", response_class=HTMLResponse)
-def overview_page(request: Request, state: State, user: Reader, as_of: date | None = None) -> HTMLResponse:
+def overview_page(
+    request: Request,
+    state: State,
+    user: Reader,
+    as_of: date | None = None,
+    prefecture: Annotated[str | None, Query(pattern=r"^\d{4}$", description="Show this prefecture's regions.")] = None,
+) -> HTMLResponse:
     day = state.as_of(as_of)
     template = state.templates.env.get_template("overview_body.html")
 
+    def data() -> dict[str, Any]:
+        return overview(state.status.status(s, day), region_names(s))
+
     def build() -> Markup:
-        data = overview(state.status.status(s, day), region_names(s))
-        return Markup(template.render(data=data))  # the body holds nothing of the user: rendered once per version
+        view = overview_view(state.status.get(s, ("overview-data", day), data), prefecture)
+        return Markup(template.render(data=view))  # the body holds nothing of the user: rendered once per version
 
     with state.ledger.session() as s:
-        body = state.status.get(s, ("overview", day), build)
+        body = state.status.get(s, ("overview", day, prefecture), build)
     return render(request, "overview.html", user, body=body, as_of=day)
 
 

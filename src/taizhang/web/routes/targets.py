@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 from taizhang.ledger.records import target_record
 from taizhang.ledger.review import confirm_target, edit_target, get_target, reject_target
 from taizhang.web.deps import LedgerDep, Reader, ReviewerUser, State
-from taizhang.web.listing import TargetFilter, count_targets, page_targets
+from taizhang.web.listing import TargetFilter, matching_ids, page_targets
 from taizhang.web.routes import ERRORS, IdPath
 from taizhang.web.schemas import TargetPublic, TargetReject, TargetsPublic, TargetUpdate
 
@@ -31,8 +31,8 @@ def list_targets(
     """Targets matching every filter, in id order, one page at a time."""
     f = TargetFilter(region=region, indicator=indicator, year=year, state=state, document_id=document_id)
     with app_state.ledger.session() as s:
-        counted = app_state.status.get(s, ("targets", f), lambda: count_targets(s, f))
-        rows, count = page_targets(s, f, limit=limit, offset=offset, counted=counted)
+        ids = app_state.status.get(s, ("targets", f), lambda: matching_ids(s, f))
+        rows, count = page_targets(s, f, limit=limit, offset=offset, ids=ids)
     return TargetsPublic(data=[TargetPublic(**r) for r in rows], count=count)
 
 
