@@ -206,7 +206,7 @@ def _right_noun(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier],
     right = right.lstrip("的")
     if not right or re.search(r"\d", right) or right.startswith(load_roles()["link"]):
         return ""
-    return right
+    return re.split(r"[和及与]", right, maxsplit=1)[0]  # 十件民生实事和民生“微实事”: the first thing named
 
 
 def _quoted_name(text: str, q: Quantity, part: Span) -> str:
