@@ -40,6 +40,24 @@ _FIELDS = (
 )
 
 
+_VALUE = 3 + _FIELDS.index("value")  # where the value's text is in a row of load_tracked's query
+
+
+def _fetch_raw(session: Session, query: Any) -> list[tuple[Any, ...]]:
+    """Every row of ``query`` as the driver returns it, skipping SQLAlchemy's result processing.
+
+    At tens of thousands of rows, building and processing SQLAlchemy rows costs as much as the
+    query itself. The columns must need no conversion the callers do not do themselves: text
+    and numbers, a ``DecimalText`` read as its text (type-coerced to String), a Boolean as the
+    driver gives it (0/1 on SQLite).
+    """
+    result = session.connection().execute(query)
+    try:
+        return list(result.cursor.fetchall())
+    finally:
+        result.close()
+
+
 def load_tracked(
     session: Session,
     *,
@@ -58,8 +76,9 @@ def load_tracked(
     # ``edited`` as the driver returns it (text on SQLite, parsed on PostgreSQL): SQLAlchemy's
     # SQLite JSON type costs microseconds per row even for NULL, and nearly every row is NULL.
     edits = type_coerce(t.edited, String)
+    fields = (type_coerce(t[f], String) if f == "value" else t[f] for f in _FIELDS)
     query = (
-        select(edits, published, t.id, *(t[f] for f in _FIELDS), t.text, t.state)
+        select(edits, published, t.id, *fields, t.text, t.state)
         .join(Document, Document.id == t.document_id)
         .where(t.retired_at.is_(None), t.state != "rejected")
     )
@@ -68,19 +87,21 @@ def load_tracked(
     if min_year is not None:
         query = query.where(or_(t.year >= min_year, t.year.is_(None), t.edited.is_not(None)))
     dates: dict[Any, date | None] = {None: None}
+    decimals: dict[Any, Decimal] = {}
     out = []
-    # Core execution and fetchall: the ORM's row handling and row-by-row fetching cost more than
-    # the query itself at tens of thousands of rows.
-    for row in session.connection().execute(query).all():
+    for row in _fetch_raw(session, query):
         edited, day = row[0], row[1]
         if isinstance(edited, str):
             edited = json.loads(edited)  # a JSON null when an edit was undone
         when = dates.get(day)
         if when is None and day is not None:
             when = dates[day] = day if isinstance(day, date) else date.fromisoformat(day)
+        value = decimals.get(row[_VALUE])
+        if value is None:
+            value = decimals[row[_VALUE]] = Decimal(row[_VALUE])
         if not edited:
             # Tracked's fields are id, _FIELDS, text, state, published: in the order selected.
-            out.append(Tracked(*row[2:], when))
+            out.append(Tracked(*row[2:_VALUE], value, *row[_VALUE + 1 :], when))
             continue
         values: dict[str, Any] = dict(zip(_FIELDS, row[3:17], strict=True))
         values.update({k: v for k, v in edited.items() if k in values})
@@ -131,7 +152,7 @@ def latest_observations(
         query = query.where(lt.region_code.in_(list(region_codes)))
     out = []
     later = False
-    for i, code, ind, unit, cum, tid, period, value in session.connection().execute(query).all():
+    for i, code, ind, unit, cum, tid, period, value in _fetch_raw(session, query):
         if period > last:
             later = True
         else:
@@ -163,15 +184,17 @@ def _latest_before(session: Session, *, first: str, last: str, region_codes: Col
         .scalar_subquery()
     )
     query = (
-        select(p.id, p.region_code, p.indicator, p.unit, p.cumulative, p.target_id, p.period, p.value)
+        select(
+            p.id, p.region_code, p.indicator, p.unit, p.cumulative, p.target_id, p.period, type_coerce(p.value, String)
+        )
         .select_from(latest.join(Progress.__table__, p.id == newest))
         .where(lt.period > last)
     )
     if region_codes is not None:
         query = query.where(lt.region_code.in_(list(region_codes)))
     return [
-        Latest(r.id, r.region_code, r.indicator, r.unit, bool(r.cumulative), r.target_id, r.period, r.value)
-        for r in session.connection().execute(query).all()
+        Latest(i, code, ind, unit, bool(cum), tid, period, Decimal(value))
+        for i, code, ind, unit, cum, tid, period, value in _fetch_raw(session, query)
     ]
 
 
