@@ -92,10 +92,7 @@ def why_not_target(
         return "counts the subject of another target"
     if any_of(roles["gap"]).search(before_in_part):
         return "gap to a schedule or target"
-    if q.unit == "个百分点" and (
-        any(w in before_in_part for w in _POINT_GAP)
-        or re.search(r"(?:目标|进度|水平|平均)[^,，]{0,3}[低高]$", before_in_part)
-    ):
+    if q.unit == "个百分点" and (any(w in before_in_part for w in _POINT_GAP) or _GAP_TO.search(before_in_part)):
         return "gap in percentage points"
     cut = max(norm.rfind(c, sentence.span.start, q.start) for c in ",，;；:：")
     since_comma = norm[max(cut + 1, sentence.span.start) : q.start]
@@ -108,15 +105,9 @@ def why_not_target(
         return "describes what exists already"
     if q.unit == "%" and norm[q.start - 1 : q.start] == "的":
         return "completion rate"
-    if q.measure == "rank" and _RANK_LIST.match(norm, q.end):
-        return "a ranking list's name (百强区排名…前60位)"
-    if q.measure == "rank" and re.search(r"(?:是|已是|作为|已成为)[^,，;；]{0,12}$", before_in_part):
-        return "a rank already held (是全国百强县)"
-    if q.unit == "位" and before_in_part.endswith(("进", "前移", "上升", "提升", "跃升", "后移")):
-        return "a change of rank, not a position"
-    held = _held_pattern().search(before_in_part)
-    if held and strength == "plan" and not re.search(r"保持|进入|重回|跻身|稳定|迈入|争", held.group("mid")):
-        return "rank already held"
+    rank_reason = _not_a_rank_target(norm, q, before_in_part, strength)
+    if rank_reason is not None:
+        return rank_reason
     if sentence.report:
         return "the report's own statistics"
     stated = any(start <= q.start < end for start, end in sentence.target_ranges)
@@ -195,6 +186,20 @@ def _target_ranges(text: str, offset: int) -> tuple[tuple[int, int], ...]:
     ranges = [(offset + m.end(), offset + len(text)) for m in _STATES_TARGETS.finditer(text)][:1]
     ranges += [(offset + m.start(), offset + m.end()) for m in _RESTATED.finditer(text)]
     return tuple(ranges)
+
+
+def _not_a_rank_target(norm: str, q: Quantity, before_in_part: str, strength: str) -> str | None:
+    """Ranks that are names, positions held or changes: 百强区排名…, 居全市第3位, 再进5位."""
+    if q.measure == "rank" and _RANK_LIST.match(norm, q.end):
+        return "a ranking list's name (百强区排名…前60位)"
+    if q.measure == "rank" and re.search(r"(?:是|已是|作为|已成为)[^,，;；]{0,12}$", before_in_part):
+        return "a rank already held (是全国百强县)"
+    if q.unit == "位" and before_in_part.endswith(("进", "前移", "上升", "提升", "跃升", "后移")):
+        return "a change of rank, not a position"
+    held = _held_pattern().search(before_in_part)
+    if held and strength == "plan" and not re.search(r"保持|进入|重回|跻身|稳定|迈入|争", held.group("mid")):
+        return "rank already held"
+    return None
 
 
 def _looks_ahead(before_in_sentence: str, strength: str) -> bool:
