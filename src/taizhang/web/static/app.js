@@ -41,18 +41,62 @@
     };
   }
 
+  function niceCeil(x) {
+    if (!(x > 0)) return undefined;
+    var p = Math.pow(10, Math.floor(Math.log10(x)));
+    var steps = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+    for (var i = 0; i < steps.length; i++) if (steps[i] * p >= x) return steps[i] * p;
+    return 10 * p;
+  }
+
+  /* The reports as points on a line (a single report is a visible point, not an invisible line),
+     the target as a dashed line the axis always reaches, and, where the status has one, the
+     amount due by time progress at the as-of month as a diamond. */
   function history(el, data) {
-    var s = scaleOf(data.values.concat([data.target]), data.unit);
+    var hasTarget = data.target !== null && data.target !== undefined;
+    var hasDue = hasTarget && data.time_progress !== null && data.time_progress !== undefined;
+    var due = hasDue ? data.target * data.time_progress / 100 : null;
+    var periods = data.periods.slice();
+    if (hasDue && data.as_of_period && periods.indexOf(data.as_of_period) < 0) {
+      periods.push(data.as_of_period);
+      periods.sort();
+    }
+    var values = periods.map(function (p) {
+      var i = data.periods.indexOf(p);
+      return i < 0 ? null : data.values[i];
+    });
+    var s = scaleOf(values.concat(hasTarget ? [data.target] : []), data.unit);
+    var sv = function (v) { return v === null ? null : Math.round((v / s.div) * 100) / 100; };
+    var top = Math.max.apply(null, scaled(values, s).filter(function (v) { return v !== null; })
+      .concat(hasTarget ? [sv(data.target)] : []).concat([0]));
+    var series = [{
+      name: "完成值", type: "line", data: scaled(values, s), connectNulls: true,
+      showSymbol: true, symbol: "circle", symbolSize: 9, lineStyle: { width: 2 },
+      itemStyle: { color: COLORS.actual },
+      label: { show: data.values.length <= 6, position: "left", distance: 8, color: COLORS.actual,
+               formatter: function (p) { return yuan(p.value * s.div, data.unit); } },
+      markLine: hasTarget ? {
+        symbol: "none", silent: true, data: [{ yAxis: sv(data.target), name: "目标" }],
+        lineStyle: { color: COLORS.line, type: "dashed", width: 1.5 },
+        label: { position: "insideEndTop", color: COLORS.line, formatter: "目标 " + (data.target_label || "") }
+      } : undefined
+    }];
+    if (hasDue) {
+      series.push({
+        name: "按时序进度应完成", type: "scatter", symbol: "diamond", symbolSize: 12,
+        itemStyle: { color: "#6b7280" }, z: 1,
+        data: periods.map(function (p) { return p === data.as_of_period ? sv(due) : null; }),
+        label: { show: true, position: "right", color: "#4b5563",
+                 formatter: "时序进度 " + data.time_progress + "%" }
+      });
+    }
     return {
-      tooltip: { trigger: "axis" },
-      grid: { left: 56, right: 16, top: 24, bottom: 30 },
-      xAxis: { type: "category", data: data.periods },
-      yAxis: { type: "value", name: s.label },
-      series: [{
-        name: "累计完成", type: "line", data: scaled(data.values, s), itemStyle: { color: COLORS.actual },
-        markLine: { symbol: "none", data: [{ yAxis: Math.round((data.target / s.div) * 100) / 100, name: "目标" }],
-                    lineStyle: { color: COLORS.line, type: "dashed" }, label: { formatter: "目标" } }
-      }]
+      tooltip: { trigger: "axis", valueFormatter: function (v) { return v === null || v === undefined ? "—" : yuan(v * s.div, data.unit); } },
+      legend: { top: 0, data: hasDue ? ["完成值", "按时序进度应完成"] : ["完成值"] },
+      grid: { left: 56, right: 24, top: 36, bottom: 30, containLabel: false },
+      xAxis: { type: "category", data: periods, boundaryGap: true },
+      yAxis: { type: "value", name: s.label, max: niceCeil(top * 1.08) },
+      series: series
     };
   }
 
