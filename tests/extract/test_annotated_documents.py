@@ -15,7 +15,7 @@ from taizhang import extract_targets
 from tests.extract.scoring import Score, read_gold, score
 
 DATA = Path(__file__).parent.parent / "data"
-GROUPS = ("eval", "corpus", "heldout", "heldout2", "heldout3")
+GROUPS = ("eval", "corpus", "heldout", "heldout2", "heldout3", "heldout4")
 FOLDERS = sorted(p.parent for p in DATA.glob("*/*/gold.jsonl") if p.parent.parent.name in GROUPS)
 
 

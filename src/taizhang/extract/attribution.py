@@ -17,7 +17,7 @@ from datetime import date as Date
 from functools import lru_cache
 
 from taizhang.extract.clauses import trim_phrase
-from taizhang.extract.lexicon import any_of, load_roles, words_with_label
+from taizhang.extract.lexicon import any_of, load_comparators, load_roles, words_with_label
 from taizhang.extract.numbers import Quantity, parse_chinese_numeral
 from taizhang.extract.record import Target
 from taizhang.extract.regions import Region, RegionMention
@@ -29,8 +29,8 @@ _PAST_HEADER = re.compile(r"回顾|过去[一五]年|去年|工作总结|主要�
 _PAST_OPENING = re.compile(r"(?:[^，。:：]{1,8}[:：])?(?:回顾)?(?:过去[一五]年|去年|过去的一年|上一年)")
 _EARLIER_PLAN = re.compile(r"(?:[^，。:：]{1,8}[:：])?[“\"]?十([三四五六])五[”\"]?(?:时期|期间)")
 # A title that also presents next year's plan (…执行情况和2024年预算草案) is not only a progress report.
-_PLAN_WORDS = re.compile(r"草案|工作要点|工作计划|工作安排|行动方案|实施方案|规划")
-_PROGRESS_TITLE = re.compile(r"督查|通报|推进情况|进展情况|完成情况|执行情况")
+_PLAN_WORDS = re.compile(r"草案|工作要点|工作计划|工作安排|行动方案|实施方案")
+_PROGRESS_TITLE = re.compile(r"督查|通报|推进情况|进展情况|完成情况|执行情况|中期评估|评估报告")
 _PLAN_TITLE = re.compile(r"[“\"]?十([三四五六])五[”\"]?\s*规划|第十([三四五六])个五年规划|五年规划|规划纲要")
 _HORIZON = re.compile(
     r"(?<![比较与同在])((?:19|20)\d\d)年(?!以来|同期|的|基础|水平|为基)"
@@ -246,7 +246,10 @@ def part_strengths(norm: str, parts: list[Span], quantities: list[Quantity]) -> 
 def _action_verb(left: str) -> bool:
     """A verb of its own other than a change word (增长, 下降 list further values of the same promise)."""
     roles = load_roles()
-    verbs = tuple(v for v in roles["verb"] if v not in roles["growth"] and v not in roles["decrease"])
+    reaching = {w for w, _ in load_comparators()["before"]} | {"达到", "实现", "保持"}
+    verbs = tuple(
+        v for v in roles["verb"] if v not in roles["growth"] and v not in roles["decrease"] and v not in reaching
+    )
     return bool(any_of(verbs).search(left))
 
 

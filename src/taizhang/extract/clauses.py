@@ -37,6 +37,7 @@ _PLACE_QUALIFIER = re.compile(r"在[\u4e00-\u9fff]{1,3}?(?=举办|召开|开展|
 
 # Words that, right after a number, start a predicate rather than name the thing measured (向7%冲刺)
 _NOT_A_NOUN = ("冲刺", "奋进", "迈进", "目标", "以上", "左右", "作出", "贡献", "的")
+_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")
 _QUOTES_OPEN = "“「『\"'《(（"
 _PUNCT = ",，、:：;；。!！?？ \t"
 
@@ -65,9 +66,11 @@ def comparator_of(text: str, q: Quantity, part: Span) -> tuple[str, int, int]:
     comparators = load_comparators()
     start, end = q.start, q.end
     found: str | None = None
+    aside = _ASIDE.match(text, q.end)  # 90万头（只）以上: a bracketed alternative unit
+    after = aside.end() if aside else q.end
     for word, comp in comparators["after"]:
-        if text.startswith(word, q.end):
-            found, end = comp, q.end + len(word)
+        if text.startswith(word, after):
+            found, end = comp, after + len(word)
             break
     before: str | None = None
     meaning = dict(comparators["before"])
@@ -141,6 +144,7 @@ def measure_of(text: str, q: Quantity, part: Span) -> tuple[str, str | None]:
     if q.measure == "count" and re.search(r"每[百千万十]?(?:常住|户籍)?人|人均|户均", left):
         return "level", None  # 每千人口医师数3.6人: a ratio, not a count
     direction = "decrease" if left.endswith(roles["decrease"]) else None
+    left = re.sub(r"(?:目标)?由(?:[\d.]+%)?$", "", left)  # 年均增长目标由10%调整为8%
     if q.unit == "%":
         if left.endswith(roles["growth"]) or direction:
             return "growth", direction
@@ -187,10 +191,8 @@ _JOINED_AFTER_NUMBER = re.compile(r"[\d%][^\d,，;；。]{0,4}?(?:以上|以内|
 
 
 def follows_quantity(text: str, start: int, at: int) -> bool:
-    """Whether only a joiner (和 与 及 - 至) stands between an earlier number and this one."""
-    return bool(
-        re.search(r"[\d%成][^\d,，;；。]{0,4}?(?:以上|以内|左右)?\s*(?:和|与|及|、|-|—|–|~|至|到)\s*$", text[start:at])
-    )
+    """Whether only a joiner (和 与 及 、 -) stands between an earlier number and this one."""
+    return bool(_JOINED_AFTER_NUMBER.search(text[start:at]))
 
 
 def _right_noun(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier], regions: tuple[str, ...]) -> str:

@@ -28,7 +28,7 @@ _BASELINE = re.compile(r"[比较与同在](?:去年|上年|上一年|过去一�
 _GAP_TO = re.compile(r"(?:目标|进度|水平|平均)[^,，]{0,3}[低高]$")  # …的年度目标低2.4个百分点
 _RANK_LIST = re.compile(r"[区县市镇]?(?:排名|排位|前|第|榜|名单|行列)")
 _POINT_GAP = ("高于", "低于", "快于", "慢于", "高出", "超出", "超过", "差")
-_TARGET_AFTER = re.compile(r"(?:以上|以内|以下|左右)?的?(?:年度|全年|预期|既定|奋斗)*目标")
+_TARGET_AFTER = re.compile(r"(?:以上|以内|以下|左右)?的?(?:年度|全年|预期|既定|奋斗|约束性|预期性|规划)*目标")
 # In a progress report, words that make a number a commitment rather than an actual.
 _FORWARD = (
     *("需", "仍需", "必须", "下半年", "四季度", "年底前", "年内", "下一步"),
@@ -48,6 +48,7 @@ class SentenceContext:
     # Stretches stating targets: after "年度目标为…", or inside "年初确定的…等年度目标"
     target_ranges: tuple[tuple[int, int], ...]
     strict: bool  # the document is a progress report: only linked or promised numbers are targets
+    looks_ahead: bool  # the sentence opens on this year or a later one (2023年，力争…; 今年，…)
     doc_year: int | None  # the year 今年 means
 
     @classmethod
@@ -65,6 +66,7 @@ class SentenceContext:
             report=bool(any_of(roles["report"]).search(text)),
             target_ranges=_target_ranges(text, sent.start),
             strict=doc.is_progress_report,
+            looks_ahead=_opens_ahead(text, doc.year),
             doc_year=doc.year,
         )
 
@@ -86,11 +88,15 @@ def why_not_target(
         return "qualifier"
     if q.measure in ("count", "rank") and _inside_quotes(norm, sentence.span.start, q.start):
         return "a number inside a quoted name"
+    if _names_a_programme(norm, q, sentence.span.start):
+        return "a number inside a quoted name (“千亿斤粮食”产能, “15分钟社区生活圈”)"
+    if q.unit == "次" and re.search(r"每[年月周日天季]", before_in_part):
+        return "a frequency (每月一次), not a target"
     if _GROUP_NAME.search(before_in_part):
         return "part of a group's name (4大新兴产业6条重点产业链)"
     if _counts_a_subject(norm, q, part, in_part, qualifiers):
         return "counts the subject of another target"
-    if any_of(roles["gap"]).search(before_in_part):
+    if any_of(roles["gap"]).search(before_in_part) or re.match(r"的?(?:序时|时序)?进度", norm[q.end : q.end + 6]):
         return "gap to a schedule or target"
     if q.unit == "个百分点" and (any(w in before_in_part for w in _POINT_GAP) or _GAP_TO.search(before_in_part)):
         return "gap in percentage points"
@@ -111,14 +117,14 @@ def why_not_target(
     if sentence.report:
         return "the report's own statistics"
     stated = any(start <= q.start < end for start, end in sentence.target_ranges)
-    linked = stated and not _is_actual_part(norm, part, q)
+    linked = stated and not _is_actual_part(norm, part, q, sentence.doc_year)
     linked = linked or _linked(norm, q, part)
-    promised = strength != "plan" or any(w in before_in_part for w in _FORWARD)
+    promised = strength != "plan" or any(w in before_in_part for w in _FORWARD) or sentence.looks_ahead
     if sentence.past_section and not linked:
         return "past result (review section)"
     if sentence.past_paragraph and not linked and not _looks_ahead(before_in_sentence, strength):
         return "past result (the paragraph reviews the past)"
-    if _past(norm, q, part, before_in_sentence, sentence):
+    if not linked and _past(norm, q, part, before_in_sentence, sentence):
         return "past result"
     if 0 <= sentence.period_at < q.start and not (linked or promised):
         return "actual for a reporting period"
@@ -148,6 +154,18 @@ def _held_pattern() -> re.Pattern[str]:
     """A rank already held: 增速居全市第3位, 位列全省第2 (the held words are in context.tsv)."""
     words = "|".join(map(re.escape, load_roles()["held"]))
     return re.compile(rf"(?:{words})(?P<mid>[^,，;；。]{{0,10}})第$")
+
+
+def _names_a_programme(norm: str, q: Quantity, start: int) -> bool:
+    """A quoted name that goes on after the number (“千亿斤粮食”, “15分钟社区生活圈”) names a programme;
+    “千亿强县” (a vision word follows) and “六个百亿” (nothing follows) are targets."""
+    if not _inside_quotes(norm, start, q.start):
+        return False
+    close = min((at for c in '”」』"' if (at := norm.find(c, q.end, q.end + 12)) >= 0), default=-1)
+    if close < 0:
+        return False
+    rest = norm[q.end : close]
+    return len(rest) >= 2 and not rest.startswith(("强", "关口", "目标", "以上"))
 
 
 def _inside_quotes(norm: str, start: int, at: int) -> bool:
@@ -202,6 +220,13 @@ def _not_a_rank_target(norm: str, q: Quantity, before_in_part: str, strength: st
     return None
 
 
+def _opens_ahead(text: str, doc_year: int | None) -> bool:
+    m = re.match(r"\s*(?:[（(][一二三四五六七八九十]+[)）])?\s*(?:((?:19|20)\d\d)年|今年|明年|下半年)[,，]", text)
+    if m is None:
+        return False
+    return m.group(1) is None or (doc_year is not None and int(m.group(1)) >= doc_year)
+
+
 def _looks_ahead(before_in_sentence: str, strength: str) -> bool:
     """In a paragraph about the past, a clause with 今年/明年/到2025年 or 确保/力争 speaks of the future."""
     clause = re.split(r"[;；。]", before_in_sentence)[-1]
@@ -212,7 +237,7 @@ def _linked(norm: str, q: Quantity, part: Span) -> bool:
     """The number is named as a target: 年度目标任务100亿元, 不少于16场目标的81.3%."""
     roles = load_roles()
     left = left_words(norm, q, part)
-    if left.endswith(roles["link"]):
+    if left.endswith(roles["link"]) or norm.endswith(roles["link"], part.start, q.start):
         return True
     after = q.end
     for word, _ in load_comparators()["after"]:
@@ -222,9 +247,13 @@ def _linked(norm: str, q: Quantity, part: Span) -> bool:
     return bool(_TARGET_AFTER.match(norm, after))
 
 
-def _is_actual_part(norm: str, part: Span, q: Quantity) -> bool:
+def _is_actual_part(norm: str, part: Span, q: Quantity, doc_year: int | None) -> bool:
+    """A part reporting an actual inside a stretch of stated targets: …目标为62%，2022年达到58.3%."""
     text = norm[part.start : q.start]
-    return bool(any_of(load_roles()["period"]).search(text))
+    if any_of(load_roles()["period"]).search(text):
+        return True
+    years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", text)]
+    return bool(years and doc_year is not None and max(years) < doc_year)
 
 
 def _counts_a_subject(norm: str, q: Quantity, part: Span, in_part: list[Quantity], qualifiers: list[Qualifier]) -> bool:
