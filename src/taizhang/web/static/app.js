@@ -23,16 +23,24 @@
     return values.map(function (v) { return v === null ? null : Math.round((v / s.div) * 100) / 100; });
   }
 
+  /* Category labels turn when the chart is too narrow to set them side by side (phones). */
+  function labelTurn(el, names) {
+    var room = (el.clientWidth || 600) - 70;
+    var longest = Math.max.apply(null, names.map(function (n) { return String(n).length; }).concat([1]));
+    return names.length * longest * 13 > room ? 35 : 0;
+  }
+
   function bars(el, data) {
     var names = data.points.map(function (p) { return p.region; });
     var targets = data.points.map(function (p) { return p.target; });
     var actuals = data.points.map(function (p) { return p.actual; });
     var s = scaleOf(targets.concat(actuals), data.unit);
+    var turn = labelTurn(el, names);
     return {
       tooltip: { trigger: "axis" },
       legend: { data: ["目标", "最新完成"], top: 0 },
-      grid: { left: 48, right: 12, top: 30, bottom: 40 },
-      xAxis: { type: "category", data: names, axisLabel: { interval: 0, rotate: names.length > 6 ? 30 : 0 } },
+      grid: { left: 48, right: 12, top: 30, bottom: turn ? 64 : 40 },
+      xAxis: { type: "category", data: names, axisLabel: { interval: 0, rotate: turn } },
       yAxis: { type: "value", name: s.label },
       series: [
         { name: "目标", type: "bar", data: scaled(targets, s), itemStyle: { color: COLORS.target } },
@@ -106,10 +114,11 @@
     var extraNames = [], extra = [];
     data.rollups.forEach(function (r) { extraNames.push(r.region.replace(/市$/, "") + "所辖合计"); extra.push(r.children_sum); });
     var s = scaleOf(values.concat(extra), data.unit);
+    var turn = labelTurn(el, names.concat(extraNames));
     return {
       tooltip: { trigger: "axis" },
-      grid: { left: 56, right: 12, top: 24, bottom: 40 },
-      xAxis: { type: "category", data: names.concat(extraNames), axisLabel: { interval: 0, rotate: names.length > 6 ? 30 : 0 } },
+      grid: { left: 56, right: 12, top: 24, bottom: turn ? 72 : 40 },
+      xAxis: { type: "category", data: names.concat(extraNames), axisLabel: { interval: 0, rotate: turn } },
       yAxis: { type: "value", name: s.label },
       series: [{ name: "目标", type: "bar", data: scaled(values.concat(extra), s).map(function (v, i) {
         return { value: v, itemStyle: { color: i >= names.length ? COLORS.line : COLORS.actual } };
