@@ -100,7 +100,7 @@
     }
     return {
       tooltip: { trigger: "axis", valueFormatter: function (v) { return v === null || v === undefined ? "—" : yuan(v * s.div, data.unit); } },
-      legend: { top: 0, data: hasDue ? ["完成值", "按时序进度应完成"] : ["完成值"] },
+      legend: { top: 0, right: 8, data: hasDue ? ["完成值", "按时序进度应完成"] : ["完成值"] },
       grid: { left: 56, right: 24, top: 36, bottom: 30, containLabel: false },
       xAxis: { type: "category", data: periods, boundaryGap: true },
       yAxis: { type: "value", name: s.label, max: niceCeil(top * 1.08) },
