@@ -1,4 +1,9 @@
-"""The audit log: every change to the ledger is one appended row (who, when, what, before, after)."""
+"""The audit log: every change to the ledger is one appended row (who, when, what, before, after).
+
+Appending an entry also marks the transaction as changing the ledger's data (its commit bumps the
+data version, :mod:`taizhang.ledger.version`), except for entries no report shows: logins,
+logouts, refused requests and script tokens.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +14,13 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from taizhang.ledger.models import AuditEntry
+from taizhang.ledger.version import mark_changed
 
 __all__ = ["jsonable", "record"]
+
+# (action, entity) of entries that change nothing a report shows: the data version stays.
+_NOT_DATA = {"login", "logout", "denied"}
+_NOT_DATA_ENTITIES = {"api_token"}
 
 
 def jsonable(value: Any) -> Any:
@@ -35,7 +45,10 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> None:
-    """Append one entry to the audit log in the caller's transaction."""
+    """Append one entry to the audit log in the caller's transaction (which then bumps the data
+    version when it commits, unless the entry changes no data)."""
+    if action not in _NOT_DATA and entity not in _NOT_DATA_ENTITIES:
+        mark_changed(session)
     session.add(
         AuditEntry(
             who=who,

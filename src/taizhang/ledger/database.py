@@ -58,6 +58,7 @@ def _sqlite_begin(conn: Any) -> None:
 
 
 POOL_SIZE = 20  # connections kept open: one per concurrent request of a busy web server
+REPORTS_KEPT = 16  # computed reports a ledger keeps (an all-regions status of 100,000 targets is tens of MB)
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
@@ -113,9 +114,15 @@ class Ledger:
     url: str
 
     def __post_init__(self) -> None:
+        from taizhang.ledger.version import VersionedCache, track_writes
+
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
+        for factory in (self._sessions, self._write_sessions):
+            track_writes(factory)
+        self.reports = VersionedCache(REPORTS_KEPT)
+        """Computed reports (status) of this ledger, each kept for the data version it was computed at."""
 
     @property
     def dialect(self) -> str:
@@ -132,6 +139,15 @@ class Ledger:
         factory = self._write_sessions if write else self._sessions
         with factory() as session, session.begin():
             yield session
+
+    def reader(self) -> Session:
+        """A read session whose transactions the caller ends: it begins one when first used; the
+        caller commits (which may be followed by another) and closes it (rolling back what is left).
+
+        For a web request's one session, which commits after a token's use is noted so the rest
+        of the request holds no write lock.
+        """
+        return self._sessions()
 
     def close(self) -> None:
         """Release every connection."""

@@ -37,6 +37,7 @@ __all__ = [
     "Commitment",
     "DecimalText",
     "Document",
+    "LedgerVersion",
     "Progress",
     "ProgressImport",
     "ProgressLatest",
@@ -277,3 +278,14 @@ class AuditEntry(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer)
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class LedgerVersion(Base):
+    """One row: a counter bumped by every transaction that changes what reports show.
+
+    Caches of computed reports are keyed by it (:mod:`taizhang.ledger.version`).
+    """
+
+    __tablename__ = "ledger_version"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    version: Mapped[int] = mapped_column(Integer)

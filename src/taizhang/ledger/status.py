@@ -5,6 +5,9 @@ year) the latest matching observation of the year up to the as-of month is judge
 :func:`taizhang.track.status.assess`. An interim increment target (力争四季度新增14个) is judged
 on what was added inside its window, never on the year-to-date total. 确保 and 力争 targets on
 the same indicator are paired: each row says whether the other one is met too.
+
+:func:`cached_status` is the same through a :class:`~taizhang.ledger.version.VersionedCache`
+(a ledger's ``reports``): computed once per data version, as-of date and policy.
 """
 
 from __future__ import annotations
@@ -21,11 +24,12 @@ from sqlalchemy.orm import Session
 from taizhang.extract.record import decimal_to_json
 from taizhang.ledger.matching import Tracked, match_tier, unit_compatible
 from taizhang.ledger.tracking import Latest, latest_observations, load_tracked, observations_between
+from taizhang.ledger.version import VersionedCache
 from taizhang.track.attainment import floor_and_stretch, rule_of
 from taizhang.track.schedule import goal_period, month_key
 from taizhang.track.status import Assessment, Goal, Policy, Reading, assess
 
-__all__ = ["StatusReport", "StatusRow", "ledger_status"]
+__all__ = ["StatusReport", "StatusRow", "cached_status", "ledger_status"]
 
 
 @dataclass
@@ -182,6 +186,33 @@ def ledger_status(
     _pair_floor_and_stretch(report.rows)
     report.rows.sort(key=lambda r: (r.target.region_code or "", r.target.id))
     return report
+
+
+def cached_status(
+    cache: VersionedCache,
+    session: Session,
+    *,
+    as_of: date,
+    region_codes: Collection[str] | None = None,
+    policy: Policy | None = None,
+    states: Collection[str] = ("proposed", "confirmed"),
+) -> StatusReport:
+    """:func:`ledger_status` through ``cache``: computed once per data version.
+
+    Some regions' status is cut from every region's when that is cached (a region's rows do not
+    depend on another region's), else computed alone. The report is shared: do not change it.
+    """
+    policy = policy or Policy()
+    codes = None if region_codes is None else frozenset(region_codes)
+    key = ("status", as_of, policy, tuple(states))
+
+    def compute() -> StatusReport:
+        whole = cache.peek(session, (*key, None)) if codes is not None else None
+        if whole is not None:
+            return StatusReport(as_of, [r for r in whole.rows if r.target.region_code in codes])  # type: ignore[operator]
+        return ledger_status(session, as_of=as_of, region_codes=codes, policy=policy, states=states)
+
+    return cache.get(session, (*key, codes), compute)
 
 
 def _pair_floor_and_stretch(rows: list[StatusRow]) -> None:

@@ -126,7 +126,7 @@ def create_app(settings: Settings | None = None, *, ledger: Any = None) -> FastA
         settings=settings,
         ledger=opened,
         limiter=LoginLimiter(settings.login_attempts, settings.login_window_seconds),
-        status=StatusCache(settings.status_cache),
+        status=StatusCache(settings.status_cache, opened.reports),
         templates=templates,
     )
     install_error_handlers(app)

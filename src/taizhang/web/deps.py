@@ -3,17 +3,23 @@
 ``Reader`` is anyone allowed to read (a logged-in user, or the public while public read-only is
 on); ``Member`` a logged-in user; ``Writer`` a logged-in user whose unsafe request passed the
 CSRF check; ``ReviewerUser``, ``AdminUser`` and ``AuditReader`` add a role check.
+
+``DbSession`` is the request's one read session: the login check, the data version and the
+data itself are read through it (a write still opens its own write session).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
+from sqlalchemy.orm import Session
 
 from taizhang.ledger.database import Ledger
+from taizhang.ledger.version import has_written
 from taizhang.web.errors import NotLoggedInError
 from taizhang.web.reports import StatusCache
 from taizhang.web.security import SESSION_COOKIE, LoginLimiter, Principal
@@ -24,6 +30,7 @@ __all__ = [
     "AppState",
     "AsOf",
     "AuditReader",
+    "DbSession",
     "LedgerDep",
     "Member",
     "Reader",
@@ -69,29 +76,40 @@ def _ledger(state: State) -> Ledger:
 LedgerDep = Annotated[Ledger, Depends(_ledger)]
 
 
-def public_read_enabled(state: AppState) -> bool:
+def _db(state: State) -> Iterator[Session]:
+    session = state.ledger.reader()
+    try:
+        yield session
+        session.commit()
+    finally:
+        session.close()
+
+
+DbSession = Annotated[Session, Depends(_db)]
+
+
+def public_read_enabled(state: AppState, session: Session) -> bool:
     """The admin's setting in the ledger, else the configured default."""
     from taizhang.ledger.users import get_setting
 
-    with state.ledger.session() as s:
-        return bool(get_setting(s, "public_read", state.settings.public_read))
+    return bool(get_setting(session, "public_read", state.settings.public_read))
 
 
-def _principal(request: Request, state: State) -> Principal | None:
+def _principal(request: Request, state: State, s: DbSession) -> Principal | None:
     from taizhang.ledger.users import session_user, token_user
 
     auth = request.headers.get("authorization", "")
     scheme, _, token = auth.partition(" ")
     if scheme.lower() == "bearer" and token:
-        with state.ledger.session() as s:
-            user = token_user(s, token.strip())
+        user = token_user(s, token.strip())
+        if has_written(s):  # the token's use was noted: commit, so the rest of the request holds no lock
+            s.commit()
         if user is None:
             raise NotLoggedInError("unknown or revoked token")
         return Principal(user.name, user.role, frozenset(user.regions or ()), "token", user.id)
     cookie = request.cookies.get(SESSION_COOKIE)
     if cookie:
-        with state.ledger.session() as s:
-            found = session_user(s, cookie)
+        found = session_user(s, cookie)
         if found is not None:
             user, row = found
             return Principal(user.name, user.role, frozenset(user.regions or ()), "session", user.id, row.csrf_token)
@@ -101,10 +119,10 @@ def _principal(request: Request, state: State) -> Principal | None:
 OptionalPrincipal = Annotated[Principal | None, Depends(_principal)]
 
 
-def _reader(principal: OptionalPrincipal, state: State) -> Principal:
+def _reader(principal: OptionalPrincipal, state: State, s: DbSession) -> Principal:
     if principal is not None:
         return principal
-    if public_read_enabled(state):
+    if public_read_enabled(state, s):
         return Principal("public", "public", frozenset(), "public")
     raise NotLoggedInError("log in first (or send Authorization: Bearer <token>)")
 

@@ -1,91 +1,53 @@
 """What the dashboard shows, computed from the ledger's service functions and kept while valid.
 
-Status over a large ledger takes a while, so the reports are cached per (what, as-of date,
-regions) and keyed by the ledger's *version*: the newest audit-log id. Every write to the ledger
-is audited, so any write makes every cached report stale at once.
+Status over a large ledger takes a while, so it is cached in the ledger (``ledger.reports``), and
+what the pages make of it (overview data, rendered page bodies, listings) here, all keyed by the
+ledger's data version (:mod:`taizhang.ledger.version`): any write makes every cached value stale
+at once.
 """
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from datetime import date
 from decimal import Decimal
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from taizhang.extract.record import decimal_to_json
-from taizhang.ledger.models import AuditEntry, Region
-from taizhang.ledger.status import StatusReport, ledger_status
+from taizhang.ledger.models import Region
+from taizhang.ledger.status import StatusReport, cached_status, ledger_status
+from taizhang.ledger.version import VersionedCache
 
 __all__ = [
     "StatusCache",
     "indicator_name",
-    "ledger_version",
     "overview",
     "overview_view",
     "region_names",
 ]
 
-T = TypeVar("T")
 CHART_INDICATORS = 6
 CHART_POINTS = 40
 REGIONS_LISTED = 60
 OVERDUE_SHOWN = 50
 
 
-def ledger_version(session: Session) -> int:
-    """The newest audit-log id: changes with every write."""
-    return int(session.scalar(select(func.max(AuditEntry.id))) or 0)
+class StatusCache(VersionedCache):
+    """Page parts and listings, each kept for one data version; status from the ledger's own cache."""
 
-
-class StatusCache:
-    """A small LRU of computed reports, each valid for one ledger version."""
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self._items: OrderedDict[tuple[Any, ...], tuple[int, Any]] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def peek(self, session: Session, key: tuple[Any, ...]) -> Any:
-        """The value cached under ``key`` for the current version, or None."""
-        version = ledger_version(session)
-        with self._lock:
-            hit = self._items.get(key)
-        return hit[1] if hit is not None and hit[0] == version else None
-
-    def get(self, session: Session, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
-        version = ledger_version(session)
-        with self._lock:
-            hit = self._items.get(key)
-            if hit is not None and hit[0] == version:
-                self._items.move_to_end(key)
-                return hit[1]  # type: ignore[no-any-return]
-        value = compute()
-        if self.size:
-            with self._lock:
-                self._items[key] = (version, value)
-                self._items.move_to_end(key)
-                while len(self._items) > self.size:
-                    self._items.popitem(last=False)
-        return value
+    def __init__(self, size: int, reports: VersionedCache) -> None:
+        super().__init__(size)
+        self.reports = reports
 
     def status(self, session: Session, as_of: date, region_codes: Collection[str] | None = None) -> StatusReport:
-        """:func:`ledger_status`, cached. Some regions' status is cut from every region's when that
-        is at hand (the rows of a region do not depend on other regions), else computed alone."""
-        codes = None if region_codes is None else frozenset(region_codes)
-
-        def compute() -> StatusReport:
-            whole = self.peek(session, ("status", as_of, None))
-            if whole is not None and codes is not None:
-                return StatusReport(as_of, [r for r in whole.rows if r.target.region_code in codes])
-            return ledger_status(session, as_of=as_of, region_codes=codes)
-
-        return self.get(session, ("status", as_of, codes), compute)
+        """:func:`taizhang.ledger.status.cached_status` in the ledger's cache (unless caching is off)."""
+        if not self.size:
+            return ledger_status(session, as_of=as_of, region_codes=region_codes)
+        return cached_status(self.reports, session, as_of=as_of, region_codes=region_codes)
 
 
 def region_names(session: Session) -> dict[str, Region]:

@@ -9,17 +9,16 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from taizhang.errors import TaizhangError
 from taizhang.ledger.users import create_user, list_users, set_setting
-from taizhang.web.deps import AdminUser, State, public_read_enabled
+from taizhang.web.deps import AdminUser, DbSession, State, public_read_enabled
 from taizhang.web.pages.common import redirect, render
 
 router = APIRouter(tags=["pages"], include_in_schema=False)
 
 
 @router.get("/admin", response_class=HTMLResponse)
-def admin_page(request: Request, state: State, user: AdminUser) -> HTMLResponse:
-    with state.ledger.session() as s:
-        users = list_users(s)
-    return render(request, "admin.html", user, users=users, public_read=public_read_enabled(state))
+def admin_page(request: Request, state: State, user: AdminUser, s: DbSession) -> HTMLResponse:
+    users = list_users(s)
+    return render(request, "admin.html", user, users=users, public_read=public_read_enabled(state, s))
 
 
 @router.post("/admin/users")

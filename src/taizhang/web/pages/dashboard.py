@@ -12,7 +12,7 @@ from markupsafe import Markup
 from taizhang.errors import NotFoundError
 from taizhang.ledger.models import Region
 from taizhang.web.compare import compare_indicator, indicators_in_use
-from taizhang.web.deps import Reader, State
+from taizhang.web.deps import DbSession, Reader, State
 from taizhang.web.pages.common import render
 from taizhang.web.reports import indicator_name, overview, overview_view, region_names
 
@@ -24,6 +24,7 @@ def overview_page(
     request: Request,
     state: State,
     user: Reader,
+    s: DbSession,
     as_of: date | None = None,
     prefecture: Annotated[str | None, Query(pattern=r"^\d{4}$", description="Show this prefecture's regions.")] = None,
 ) -> HTMLResponse:
@@ -37,8 +38,7 @@ def overview_page(
         view = overview_view(state.status.get(s, ("overview-data", day), data), prefecture)
         return Markup(template.render(data=view))  # the body holds nothing of the user: rendered once per version
 
-    with state.ledger.session() as s:
-        body = state.status.get(s, ("overview", day, prefecture), build)
+    body = state.status.get(s, ("overview", day, prefecture), build)
     return render(request, "overview.html", user, body=body, as_of=day)
 
 
@@ -47,17 +47,17 @@ def region_page(
     request: Request,
     state: State,
     user: Reader,
+    s: DbSession,
     code: str,
     status: Annotated[str | None, Query(max_length=20)] = None,
     q: Annotated[str | None, Query(max_length=100)] = None,
     as_of: date | None = None,
 ) -> HTMLResponse:
     day = state.as_of(as_of)
-    with state.ledger.session() as s:
-        region = s.get(Region, code)
-        if region is None:
-            raise NotFoundError(f"no region {code} in the ledger")
-        report = state.status.status(s, day, {code})
+    region = s.get(Region, code)
+    if region is None:
+        raise NotFoundError(f"no region {code} in the ledger")
+    report = state.status.status(s, day, {code})
     rows = [r.to_dict() for r in report.rows]
     counts: dict[str, int] = {}
     for r in rows:
@@ -76,19 +76,19 @@ def compare_page(
     request: Request,
     state: State,
     user: Reader,
+    s: DbSession,
     indicator: Annotated[str | None, Query(max_length=100)] = None,
 ) -> HTMLResponse:
-    with state.ledger.session() as s:
-        used = state.status.get(s, ("indicators",), lambda: indicators_in_use(s))
-        chosen = indicator or (used[0][0] if used else None)
-        result = (
-            state.status.get(
-                s,
-                ("compare", chosen, None),
-                lambda: compare_indicator(s, chosen, region_names(s)),  # type: ignore[arg-type]
-            )
-            if chosen
-            else None
+    used = state.status.get(s, ("indicators",), lambda: indicators_in_use(s))
+    chosen = indicator or (used[0][0] if used else None)
+    result = (
+        state.status.get(
+            s,
+            ("compare", chosen, None),
+            lambda: compare_indicator(s, chosen, region_names(s)),  # type: ignore[arg-type]
         )
+        if chosen
+        else None
+    )
     options = [(i, indicator_name(i), n) for i, n in used]
     return render(request, "compare.html", user, options=options, chosen=chosen, result=result)

@@ -9,7 +9,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
 from taizhang.errors import InputError, NotFoundError, ReviewError
-from taizhang.web.deps import Member, State, Writer
+from taizhang.web.deps import DbSession, Member, State, Writer
 from taizhang.web.errors import ForbiddenError
 from taizhang.web.pages.common import redirect, render
 from taizhang.web.reports import region_names
@@ -22,15 +22,18 @@ router = APIRouter(tags=["pages"], include_in_schema=False)
 
 @router.get("/progress", response_class=HTMLResponse)
 def progress_page(
-    request: Request, state: State, user: Member, region: Annotated[str | None, Query(max_length=6)] = None
+    request: Request,
+    state: State,
+    user: Member,
+    s: DbSession,
+    region: Annotated[str | None, Query(max_length=6)] = None,
 ) -> HTMLResponse:
     user.require(user.can_report, "report progress")
     day = state.as_of()
-    with state.ledger.session() as s:
-        names = region_names(s)
-        mine = sorted(user.regions) if user.role != "admin" else sorted(names)
-        chosen = region if region in mine else (mine[0] if mine else None)
-        report = state.status.status(s, day, {chosen}) if chosen else None
+    names = region_names(s)
+    mine = sorted(user.regions) if user.role != "admin" else sorted(names)
+    chosen = region if region in mine else (mine[0] if mine else None)
+    report = state.status.status(s, day, {chosen}) if chosen else None
     rows = [r.to_dict() for r in report.rows] if report else []
     regions = [(c, names[c].name if c in names else c) for c in mine]
     return render(

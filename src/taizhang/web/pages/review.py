@@ -13,7 +13,7 @@ from taizhang.errors import TaizhangError
 from taizhang.ledger.models import Document
 from taizhang.ledger.records import target_record
 from taizhang.ledger.review import confirm_target, edit_target, get_target, reject_target
-from taizhang.web.deps import Reader, ReviewerUser, State
+from taizhang.web.deps import DbSession, Reader, ReviewerUser, State
 from taizhang.web.pages.common import redirect, render
 from taizhang.web.pages.filters import source_parts
 from taizhang.web.reports import target_history
@@ -28,16 +28,15 @@ EDIT_FIELDS = ("indicator", "value", "unit", "value_text", "comparator", "streng
 
 
 @router.get("/targets/{target_id}", response_class=HTMLResponse)
-def target_page(request: Request, state: State, user: Reader, target_id: IdPath) -> HTMLResponse:
-    with state.ledger.session() as s:
-        rec = target_record(get_target(s, target_id))
-        doc = s.get(Document, rec["document_id"])
-        source = source_parts(doc.text, rec["start"], rec["end"]) if doc else ("", rec["text"], "")
-        history = target_history(s, target_id)
-        audit: list[Any] = []
-        if user.logged_in:
-            audit, _ = audit_page(s, entity="target", entity_id=target_id, who=None, limit=100, offset=0)
-        report = state.status.status(s, state.as_of(), {rec["region_code"]} if rec["region_code"] else None)
+def target_page(request: Request, state: State, user: Reader, s: DbSession, target_id: IdPath) -> HTMLResponse:
+    rec = target_record(get_target(s, target_id))
+    doc = s.get(Document, rec["document_id"])
+    source = source_parts(doc.text, rec["start"], rec["end"]) if doc else ("", rec["text"], "")
+    history = target_history(s, target_id)
+    audit: list[Any] = []
+    if user.logged_in:
+        audit, _ = audit_page(s, entity="target", entity_id=target_id, who=None, limit=100, offset=0)
+    report = state.status.status(s, state.as_of(), {rec["region_code"]} if rec["region_code"] else None)
     status = next((r.to_dict() for r in report.rows if r.target.id == target_id), None)
     chart = {"periods": [h["period"] for h in history], "values": [h["value"] for h in history],
              "target": rec["value"], "unit": rec["unit"]}  # fmt: skip
@@ -102,10 +101,9 @@ async def edit(request: Request, state: State, user: ReviewerUser, target_id: Id
 
 
 @router.get("/documents", response_class=HTMLResponse)
-def documents_page(request: Request, state: State, user: Reader, page: int = 1) -> HTMLResponse:
+def documents_page(request: Request, user: Reader, s: DbSession, page: int = 1) -> HTMLResponse:
     page = max(1, min(page, 10**6))
-    with state.ledger.session() as s:
-        docs, count = list_documents_page(s, 50, (page - 1) * 50)
+    docs, count = list_documents_page(s, 50, (page - 1) * 50)
     return render(request, "documents.html", user, docs=docs, count=count, page=page, suffixes=" ".join(SUFFIXES))
 
 
@@ -128,9 +126,8 @@ async def upload(
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
-def document_page(request: Request, state: State, user: Reader, document_id: IdPath) -> HTMLResponse:
-    with state.ledger.session() as s:
-        detail = document_detail(s, document_id)
+def document_page(request: Request, user: Reader, s: DbSession, document_id: IdPath) -> HTMLResponse:
+    detail = document_detail(s, document_id)
     text = detail["text"]
     queue = []
     for t in detail["target_list"]:

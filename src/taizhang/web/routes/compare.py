@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from taizhang.web.compare import compare_indicator, indicators_in_use
-from taizhang.web.deps import Reader, State
+from taizhang.web.deps import DbSession, Reader, State
 from taizhang.web.reports import indicator_name, region_names
 from taizhang.web.routes import ERRORS
 from taizhang.web.schemas import ComparePublic, IndicatorsPublic, IndicatorUse
@@ -16,10 +16,9 @@ router = APIRouter(prefix="/api/compare", tags=["compare"], responses=ERRORS)
 
 
 @router.get("/indicators", response_model=IndicatorsPublic)
-def indicators(state: State, _: Reader) -> IndicatorsPublic:
+def indicators(state: State, _: Reader, s: DbSession) -> IndicatorsPublic:
     """Canonical indicators with targets, most widely shared first."""
-    with state.ledger.session() as s:
-        used = state.status.get(s, ("indicators",), lambda: indicators_in_use(s))
+    used = state.status.get(s, ("indicators",), lambda: indicators_in_use(s))
     data = [IndicatorUse(indicator_id=i, name=indicator_name(i), regions=n) for i, n in used]
     return IndicatorsPublic(data=data, count=len(data))
 
@@ -28,14 +27,14 @@ def indicators(state: State, _: Reader) -> IndicatorsPublic:
 def compare(
     state: State,
     _: Reader,
+    s: DbSession,
     indicator: Annotated[
         str, Query(min_length=1, max_length=100, description="Canonical id, e.g. industrial_investment.")
     ],
     year: Annotated[int | None, Query(ge=1949, le=2100)] = None,
 ) -> ComparePublic:
     """Every region's target on ``indicator`` by year; each city's own target beside its counties' sum."""
-    with state.ledger.session() as s:
-        result = state.status.get(
-            s, ("compare", indicator, year), lambda: compare_indicator(s, indicator, region_names(s), year=year)
-        )
+    result = state.status.get(
+        s, ("compare", indicator, year), lambda: compare_indicator(s, indicator, region_names(s), year=year)
+    )
     return ComparePublic(**result)

@@ -15,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 
 from taizhang.errors import NotFoundError
 from taizhang.ledger.models import Document, Target
-from taizhang.web.deps import LedgerDep, Reader, ReviewerUser, State
+from taizhang.web.deps import DbSession, Reader, ReviewerUser, State
 from taizhang.web.listing import TargetFilter, page_targets
 from taizhang.web.routes import ERRORS, IdPath
 from taizhang.web.routes._upload import read_upload
@@ -107,14 +107,13 @@ def list_documents_page(session: Any, limit: int, offset: int) -> tuple[list[dic
 
 @router.get("", response_model=DocumentsPublic)
 def list_documents(
-    ledger: LedgerDep,
     _: Reader,
+    s: DbSession,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
 ) -> DocumentsPublic:
     """Documents, newest first."""
-    with ledger.session() as s:
-        rows, count = list_documents_page(s, limit, offset)
+    rows, count = list_documents_page(s, limit, offset)
     return DocumentsPublic(data=[DocumentPublic(**r) for r in rows], count=count)
 
 
@@ -127,9 +126,8 @@ def document_detail(session: Any, document_id: int) -> dict[str, Any]:
 
 
 @router.get("/{document_id}", response_model=DocumentDetailPublic)
-def read_document(document_id: IdPath, ledger: LedgerDep, _: Reader) -> DocumentDetailPublic:
+def read_document(document_id: IdPath, _: Reader, s: DbSession) -> DocumentDetailPublic:
     """A document's decoded text and every target read from it."""
-    with ledger.session() as s:
-        detail = document_detail(s, document_id)
+    detail = document_detail(s, document_id)
     detail["target_list"] = [TargetPublic(**r) for r in detail["target_list"]]
     return DocumentDetailPublic(**detail)

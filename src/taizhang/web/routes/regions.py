@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from taizhang.errors import NotFoundError
 from taizhang.ledger.models import Region
-from taizhang.web.deps import AsOf, Reader, State
+from taizhang.web.deps import AsOf, DbSession, Reader, State
 from taizhang.web.routes import ERRORS
 from taizhang.web.routes.status import status_public
 from taizhang.web.schemas import RegionDetailPublic, RegionPublic, RegionsPublic
@@ -20,19 +20,19 @@ def _public(r: Region) -> RegionPublic:
 
 
 @router.get("", response_model=RegionsPublic)
-def list_regions(state: State, _: Reader) -> RegionsPublic:
+def list_regions(_: Reader, s: DbSession) -> RegionsPublic:
     """Every region with targets in the ledger, by code."""
-    with state.ledger.session() as s:
-        rows = [_public(r) for r in s.scalars(select(Region).order_by(Region.code))]
+    rows = [_public(r) for r in s.scalars(select(Region).order_by(Region.code))]
     return RegionsPublic(data=rows, count=len(rows))
 
 
 @router.get("/{code}", response_model=RegionDetailPublic)
-def read_region(state: State, _: Reader, as_of: AsOf, code: str = Path(pattern=r"^\d{6}$")) -> RegionDetailPublic:
+def read_region(
+    state: State, _: Reader, s: DbSession, as_of: AsOf, code: str = Path(pattern=r"^\d{6}$")
+) -> RegionDetailPublic:
     """One region and the status of its targets."""
-    with state.ledger.session() as s:
-        region = s.get(Region, code)
-        if region is None:
-            raise NotFoundError(f"no region {code} in the ledger")
-        report = state.status.status(s, as_of, {code})
-        return RegionDetailPublic(**_public(region).model_dump(), status=status_public(report))
+    region = s.get(Region, code)
+    if region is None:
+        raise NotFoundError(f"no region {code} in the ledger")
+    report = state.status.status(s, as_of, {code})
+    return RegionDetailPublic(**_public(region).model_dump(), status=status_public(report))

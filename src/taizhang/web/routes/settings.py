@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from taizhang.ledger.users import set_setting
-from taizhang.web.deps import AdminUser, State, public_read_enabled
+from taizhang.web.deps import AdminUser, DbSession, State, public_read_enabled
 from taizhang.web.routes import ERRORS
 from taizhang.web.schemas import SettingsPublic, SettingsUpdate
 
@@ -13,9 +13,9 @@ router = APIRouter(prefix="/api/settings", tags=["settings"], responses=ERRORS)
 
 
 @router.get("", response_model=SettingsPublic)
-def read_settings(state: State, _: AdminUser) -> SettingsPublic:
+def read_settings(state: State, _: AdminUser, s: DbSession) -> SettingsPublic:
     """Whether people may read without logging in."""
-    return SettingsPublic(public_read=public_read_enabled(state))
+    return SettingsPublic(public_read=public_read_enabled(state, s))
 
 
 @router.put("", response_model=SettingsPublic)

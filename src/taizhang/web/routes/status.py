@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 
 from taizhang.ledger.regions import resolve_region_codes
 from taizhang.ledger.status import StatusReport
-from taizhang.web.deps import AsOf, Reader, State
+from taizhang.web.deps import AsOf, DbSession, Reader, State
 from taizhang.web.routes import ERRORS
 from taizhang.web.schemas import StatusPublic, StatusRowPublic
 
@@ -29,10 +29,10 @@ def status_public(report: StatusReport) -> StatusPublic:
 def status(
     state: State,
     _: Reader,
+    s: DbSession,
     as_of: AsOf,
     region: Annotated[str | None, Query(max_length=100, description="Region code or name.")] = None,
 ) -> StatusPublic:
     """Completion, time progress and light of every tracked target (of one region, if given)."""
-    with state.ledger.session() as s:
-        codes = resolve_region_codes(s, region) if region else None
-        return status_public(state.status.status(s, as_of, codes))
+    codes = resolve_region_codes(s, region) if region else None
+    return status_public(state.status.status(s, as_of, codes))

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 
 from taizhang.ledger.records import target_record
 from taizhang.ledger.review import confirm_target, edit_target, get_target, reject_target
-from taizhang.web.deps import LedgerDep, Reader, ReviewerUser, State
+from taizhang.web.deps import DbSession, LedgerDep, Reader, ReviewerUser, State
 from taizhang.web.listing import TargetFilter, matching_ids, page_targets
 from taizhang.web.routes import ERRORS, IdPath
 from taizhang.web.schemas import TargetPublic, TargetReject, TargetsPublic, TargetUpdate
@@ -20,6 +20,7 @@ router = APIRouter(prefix="/api/targets", tags=["targets"], responses=ERRORS)
 def list_targets(
     app_state: State,
     _: Reader,
+    s: DbSession,
     region: Annotated[str | None, Query(max_length=100, description="Region code or name.")] = None,
     indicator: Annotated[str | None, Query(max_length=200, description="Indicator text or canonical id.")] = None,
     year: Annotated[int | None, Query(ge=1949, le=2100)] = None,
@@ -30,17 +31,15 @@ def list_targets(
 ) -> TargetsPublic:
     """Targets matching every filter, in id order, one page at a time."""
     f = TargetFilter(region=region, indicator=indicator, year=year, state=state, document_id=document_id)
-    with app_state.ledger.session() as s:
-        ids = app_state.status.get(s, ("targets", f), lambda: matching_ids(s, f))
-        rows, count = page_targets(s, f, limit=limit, offset=offset, ids=ids)
+    ids = app_state.status.get(s, ("targets", f), lambda: matching_ids(s, f))
+    rows, count = page_targets(s, f, limit=limit, offset=offset, ids=ids)
     return TargetsPublic(data=[TargetPublic(**r) for r in rows], count=count)
 
 
 @router.get("/{target_id}", response_model=TargetPublic)
-def read_target(target_id: IdPath, ledger: LedgerDep, _: Reader) -> TargetPublic:
+def read_target(target_id: IdPath, _: Reader, s: DbSession) -> TargetPublic:
     """One target, edits applied."""
-    with ledger.session() as s:
-        return TargetPublic(**target_record(get_target(s, target_id)))
+    return TargetPublic(**target_record(get_target(s, target_id)))
 
 
 @router.post("/{target_id}/confirm", response_model=TargetPublic)
