@@ -170,6 +170,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=1000, help="Requests per endpoint (after one cold request).")
     parser.add_argument("--port", type=int, default=8765)
     args = parser.parse_args()
+    print("load average {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()), flush=True)
     if args.only in (None, "sqlite"):
         with tempfile.TemporaryDirectory() as tmp:
             run("sqlite", f"sqlite:///{Path(tmp) / 'bench.db'}", args.requests, args.port)
@@ -184,6 +185,7 @@ def main() -> None:
         finally:
             admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
             admin.close()
+    print("load average {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
 
 
 if __name__ == "__main__":

@@ -3,8 +3,8 @@
 Nothing is built at import. :func:`open_ledger` takes a URL (or ``TAIZHANG_DATABASE_URL``, or
 the default ``sqlite:///taizhang.db``), builds the engine, and migrates the database to the
 newest revision (a fresh database is created on first use). SQLite gets WAL, foreign keys and a
-busy timeout; write sessions begin with ``BEGIN IMMEDIATE`` so two writers queue on the lock
-instead of failing halfway through.
+busy timeout, PostgreSQL no JIT; write sessions begin with ``BEGIN IMMEDIATE`` so two writers
+queue on the lock instead of failing halfway through.
 """
 
 from __future__ import annotations
@@ -52,6 +52,14 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cur.close()
 
 
+def _postgres_settings(dbapi_connection: Any, _record: Any) -> None:
+    # No JIT: the planner compiles any query it costs above jit_above_cost, which the ledger's
+    # scans of 100,000 targets and seeks per series reach; compiling takes longer than they run.
+    with dbapi_connection.cursor() as cur:
+        cur.execute("SET jit = off")
+    dbapi_connection.commit()  # a SET rolled back with its transaction would be undone
+
+
 def _sqlite_begin(conn: Any) -> None:
     mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
     conn.exec_driver_sql(f"BEGIN {mode}")
@@ -71,6 +79,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "connect", _postgres_settings)
     return engine
 
 

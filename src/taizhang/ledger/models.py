@@ -214,7 +214,8 @@ class Progress(Base):
 
     __tablename__ = "progress"
     __table_args__ = (
-        Index("ix_progress_series", "region_code", "indicator", "unit", "cumulative", "period"),
+        # A series' newest row in a window is the first of a backward scan: period, then id.
+        Index("ix_progress_series", "region_code", "indicator", "unit", "cumulative", "period", "id"),
         Index("ix_progress_period", "period"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from sqlalchemy import String, and_, func, or_, select, type_coerce
+from sqlalchemy import String, and_, func, or_, select, true, type_coerce
 from sqlalchemy.orm import Session
 
 from taizhang.ledger.matching import Tracked
@@ -134,8 +134,8 @@ def latest_observations(
 
     Ties within a month go to the observation reported last (the higher id): a corrected figure
     replaces the first report. Reads ``progress_latest``: a series whose stored latest is within
-    the window is answered from it (status today); only a series with a report after ``last``
-    (status at a date in the past) looks up its history, one index seek per series.
+    the window is answered from it (status today); a series with a report after ``last`` (status
+    at a date in the past) looks up its history, one seek per series on ``ix_progress_series``.
     """
     lt = ProgressLatest.__table__.c
     query = select(
@@ -147,28 +147,33 @@ def latest_observations(
         lt.target_id,
         lt.period,
         type_coerce(lt.value, String),  # made a Decimal below, once
-    ).where(lt.period >= first)
+    ).where(lt.period >= first, lt.period <= last)
     if region_codes is not None:
         query = query.where(lt.region_code.in_(list(region_codes)))
-    out = []
-    later = False
-    for i, code, ind, unit, cum, tid, period, value in _fetch_raw(session, query):
-        if period > last:
-            later = True
-        else:
-            out.append(Latest(i, code, ind, unit, bool(cum), tid, period, Decimal(value)))
-    if later:
-        out.extend(_latest_before(session, first=first, last=last, region_codes=region_codes))
-    return out
+    rows = _fetch_raw(session, query)
+    rows += _latest_before(session, first=first, last=last, region_codes=region_codes)
+    return [
+        Latest(i, code, ind, unit, bool(cum), tid, period, Decimal(value))
+        for i, code, ind, unit, cum, tid, period, value in rows
+    ]
 
 
-def _latest_before(session: Session, *, first: str, last: str, region_codes: Collection[str] | None) -> list[Latest]:
-    """For each series with a report after ``last``: its latest observation within [first, last]."""
+def _latest_before(
+    session: Session, *, first: str, last: str, region_codes: Collection[str] | None
+) -> list[tuple[Any, ...]]:
+    """For each series with a report after ``last``: its latest observation within [first, last].
+
+    The newest row of a series in the window is the first one of a backward scan of
+    ``ix_progress_series`` (region, indicator, unit, cumulative, period, id). On PostgreSQL a
+    LATERAL join keeps that one seek per series whatever the statistics say (as a join on a
+    correlated subquery, the planner may hash the whole history instead); SQLite has no LATERAL
+    and plans the correlated form as the same loop of seeks.
+    """
     latest = ProgressLatest.__table__
-    lt, p = latest.c, Progress.__table__.c
+    lt = latest.c
     q = Progress.__table__.alias("q")
     newest = (
-        select(q.c.id)
+        select(q.c.id, q.c.target_id, q.c.period, type_coerce(q.c.value, String).label("value"))
         .where(
             q.c.region_code == lt.region_code,
             q.c.indicator == lt.indicator,
@@ -180,22 +185,34 @@ def _latest_before(session: Session, *, first: str, last: str, region_codes: Col
         )
         .order_by(q.c.period.desc(), q.c.id.desc())
         .limit(1)
-        .correlate(latest)
-        .scalar_subquery()
     )
+    if session.get_bind().dialect.name == "postgresql":
+        p = newest.lateral("p")
+        joined = latest.join(p, true())
+        row = p.c
+    else:
+        joined = latest.join(
+            Progress.__table__,
+            Progress.__table__.c.id == newest.with_only_columns(q.c.id).correlate(latest).scalar_subquery(),
+        )
+        row = Progress.__table__.c
     query = (
         select(
-            p.id, p.region_code, p.indicator, p.unit, p.cumulative, p.target_id, p.period, type_coerce(p.value, String)
+            row.id,
+            lt.region_code,
+            lt.indicator,
+            lt.unit,
+            lt.cumulative,
+            row.target_id,
+            row.period,
+            type_coerce(row.value, String),
         )
-        .select_from(latest.join(Progress.__table__, p.id == newest))
+        .select_from(joined)
         .where(lt.period > last)
     )
     if region_codes is not None:
         query = query.where(lt.region_code.in_(list(region_codes)))
-    return [
-        Latest(i, code, ind, unit, bool(cum), tid, period, Decimal(value))
-        for i, code, ind, unit, cum, tid, period, value in _fetch_raw(session, query)
-    ]
+    return _fetch_raw(session, query)
 
 
 def observations_between(
