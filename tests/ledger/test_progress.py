@@ -115,3 +115,16 @@ def test_add_progress_links_explicitly_and_corrections_win(ledger, tids):
         report = ledger_status(s, as_of=date(2023, 9, 30))
     row = next(r for r in report.rows if r.target.id == tids[0])
     assert row.reading.value == Decimal(7600000000) and row.assessment.status == "green"
+
+
+def test_an_entry_for_the_target_does_not_hide_a_later_sheet_row(ledger, tids, tmp_path):
+    """Regression: a reporter's March entry made status ignore the September sheet row (issue 3)."""
+    sheet = tmp_path / "q3.csv"
+    sheet.write_text(HEADER + "440703,工业投资,2023-09,71.2亿元,,true,1-9月\n", encoding="utf-8")
+    with ledger.session(write=True) as s:
+        import_progress(s, sheet, who="督查室")
+        add_progress(s, tids[0], period="2023-03", value="20亿元", who="reporter", cumulative=True)
+    with ledger.session() as s:
+        row = next(r for r in ledger_status(s, as_of=date(2023, 9, 30)).rows if r.target.id == tids[0])
+    assert row.actual is not None and row.actual.period == "2023-09"
+    assert row.actual.value == Decimal(7120000000)

@@ -113,21 +113,29 @@ def _best(
     by_name: dict[str, list[Latest]],
     by_target: dict[int, list[Latest]],
 ) -> Latest | None:
-    candidates = by_target.get(target.id) or []
-    if not candidates and not target.qualifier and not target.subject:
+    """The newest observation of a target: reported for it, or matched to it by region and name.
+
+    Both kinds count: a reporter's earlier entry for the target must not hide a later sheet row
+    for the same indicator (nothing reported is ever silently dropped). On the same period, the
+    entry made for the target wins.
+    """
+    explicit = by_target.get(target.id) or []
+    matched: list[Latest] = []
+    if not target.qualifier and not target.subject:
         # the common case: the sheet uses the target's own words (by_name holds no target's own rows)
-        candidates = [s for s in by_name.get(target.indicator, ()) if unit_compatible(s.unit, target)]
-    if not candidates:
+        matched = [s for s in by_name.get(target.indicator, ()) if unit_compatible(s.unit, target)]
+    if not matched:
         tiers: dict[int, list[Latest]] = {}
         for s in series:
             if s.target_id is None and unit_compatible(s.unit, target):
                 tier = match_tier(s.indicator, target)
                 if tier:
                     tiers.setdefault(tier, []).append(s)
-        candidates = tiers[min(tiers)] if tiers else []
+        matched = tiers[min(tiers)] if tiers else []
+    candidates = explicit + matched
     if len(candidates) < 2:
         return candidates[0] if candidates else None
-    return max(candidates, key=lambda s: (s.period, s.cumulative, s.id))
+    return max(candidates, key=lambda s: (s.period, s.target_id is not None, s.cumulative, s.id))
 
 
 def _increment_reading(session: Session, target: Tracked, latest: Latest, first: str, last: str) -> Reading | None:

@@ -232,12 +232,16 @@ def overview_view(data: dict[str, Any], prefecture: str | None = None) -> dict[s
 def target_history(session: Session, target_id: int) -> list[dict[str, Any]]:
     """Every observation that measures the target (tied to it, or matched by region and name), by period."""
     from taizhang.ledger.matching import match_tier, unit_compatible
-    from taizhang.ledger.models import Progress
+    from taizhang.ledger.models import Progress, Target
+    from taizhang.ledger.records import effective
     from taizhang.ledger.tracking import load_tracked
 
     from_target = select(Progress).where(Progress.target_id == target_id)
     rows = list(session.scalars(from_target))
-    tracked = [t for t in load_tracked(session) if t.id == target_id] if not rows else []
+    # Rows matched by region and name count too: an entry made for the target does not hide them.
+    target_row = session.get(Target, target_id)
+    code = effective(target_row, "region_code") if target_row is not None else None
+    tracked = [t for t in load_tracked(session, region_codes=[code]) if t.id == target_id] if code else []
     if tracked:
         t = tracked[0]
         for p in session.scalars(
