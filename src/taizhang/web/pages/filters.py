@@ -5,18 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from taizhang.ledger.export import STATUS_LABELS  # one table of status words for the 台账 and the pages
+
 __all__ = ["STATUS_LABELS", "fmt_value", "install_filters", "source_parts"]
 
-STATUS_LABELS = {
-    "green": "绿灯",
-    "yellow": "黄灯",
-    "red": "红灯",
-    "achieved": "已完成",
-    "missed": "未完成",
-    "overdue": "逾期未报",
-    "pending": "未到报送期",
-    "open": "无时限",
-}
 STATUS_ORDER = ("red", "yellow", "green", "achieved", "missed", "overdue", "pending", "open")
 STATE_LABELS = {"proposed": "待审核", "confirmed": "已确认", "rejected": "已驳回"}
 STRENGTH_LABELS = {"ensure": "确保", "strive": "力争", "plan": "计划"}
