@@ -211,6 +211,15 @@ def _register_web_commands() -> None:
 _register_web_commands()
 
 
+def _register_evaluate_command() -> None:
+    from taizhang.cli_evaluate import register
+
+    register(app)
+
+
+_register_evaluate_command()
+
+
 def main() -> None:
     app()
 
