@@ -113,8 +113,7 @@ def evaluate_folder(folder: Path) -> FolderScore:
     result = FolderScore(folder.name, text, meta, score(predicted, gold, TARGET_ATTRIBUTES))
     result.gold_targets = sum(1 for g in gold if not g.get("optional"))
     if (folder / ACTUALS).is_file():
-        # The extractor reports no actual records yet (issue 7): their recall is 0 until it does.
-        found = [a.to_dict() for a in getattr(reading, "actuals", ())]
+        found = [a.to_dict() for a in reading.actuals]
         result.actuals = score(found, read_records(folder / ACTUALS), ACTUAL_ATTRIBUTES)
     return result
 

@@ -70,6 +70,7 @@ class DocumentContext:
     is_progress_report: bool
     region_words: tuple[str, ...]  # names and short names of the regions around, to strip from indicators
     back: dict[str, str]  # normalised character → the document's own (for Traditional texts)
+    date: Date | None = None  # the publication date (the periods of actuals are read against it)
 
     @classmethod
     def build(
@@ -111,6 +112,7 @@ class DocumentContext:
             is_progress_report=bool(_PROGRESS_TITLE.search(head)) and not _PLAN_WORDS.search(head),
             region_words=tuple(words),
             back=back or {},
+            date=doc_date,
         )
 
     @property
