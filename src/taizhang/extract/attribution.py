@@ -17,6 +17,7 @@ from datetime import date as Date
 from functools import lru_cache
 
 from taizhang.extract.clauses import trim_phrase
+from taizhang.extract.kinds import document_kind, states_results
 from taizhang.extract.lexicon import any_of, load_comparators, load_roles, words_with_label
 from taizhang.extract.numbers import Quantity, parse_chinese_numeral
 from taizhang.extract.record import Target
@@ -28,9 +29,6 @@ _SUBJECT_LEAD = ("支持", "推动", "鼓励", "要求", "由", "为", "其中",
 _PAST_HEADER = re.compile(r"回顾|过去[一五]年|去年|工作总结|主要成绩|成效|发展基础")
 _PAST_OPENING = re.compile(r"(?:[^，。:：]{1,8}[:：])?(?:回顾)?(?:过去[一五]年|去年|过去的一年|上一年)")
 _EARLIER_PLAN = re.compile(r"(?:[^，。:：]{1,8}[:：])?[“\"]?十([三四五六])五[”\"]?(?:时期|期间)")
-# A title that also presents next year's plan (…执行情况和2024年预算草案) is not only a progress report.
-_PLAN_WORDS = re.compile(r"草案|工作要点|工作计划|工作安排|行动方案|实施方案")
-_PROGRESS_TITLE = re.compile(r"督查|通报|推进情况|进展情况|完成情况|执行情况|中期评估|评估报告")
 _PLAN_TITLE = re.compile(r"[“\"]?十([三四五六])五[”\"]?\s*规划|第十([三四五六])个五年规划|五年规划|规划纲要")
 _HORIZON = re.compile(
     r"(?<![比较与同在])((?:19|20)\d\d)年(?!以来|同期|的|基础|水平|为基)"
@@ -67,7 +65,7 @@ class DocumentContext:
     province: Place | None  # the province 全省 means
     year: int | None
     default_year: int | None
-    is_progress_report: bool
+    kind: str | None  # plan, work_report, bulletin, progress_report, summary, supervision (kinds.py)
     region_words: tuple[str, ...]  # names and short names of the regions around, to strip from indicators
     back: dict[str, str]  # normalised character → the document's own (for Traditional texts)
     date: Date | None = None  # the publication date (the periods of actuals are read against it)
@@ -109,11 +107,16 @@ class DocumentContext:
             province=province,
             year=year,
             default_year=default_year,
-            is_progress_report=bool(_PROGRESS_TITLE.search(head)) and not _PLAN_WORDS.search(head),
+            kind=document_kind(head, norm),
             region_words=tuple(words),
             back=back or {},
             date=doc_date,
         )
+
+    @property
+    def is_progress_report(self) -> bool:
+        """The document states results (a bulletin, progress report, summary or supervision notice)."""
+        return states_results(self.kind)
 
     @property
     def context_code(self) -> str | None:

@@ -47,6 +47,7 @@ class Extraction:
     targets: list[Target]
     rejected: list[Rejected]
     actuals: list[Actual] = field(default_factory=list)
+    kind: str | None = None  # the document's kind, from its title (kinds.py)
 
 
 def extract_targets(text: str, *, region: str | None = None, date: Date | str | None = None) -> list[Target]:
@@ -88,7 +89,7 @@ def read_numbers(text: str, *, region: str | None = None, date: Date | str | Non
             in_sentence = quantities[lo:hi]
             if in_sentence:
                 out.extend(_read_sentence(text, norm, sent, in_sentence, doc, state, para_year, rejected, actuals))
-    return Extraction(out, rejected, actuals)
+    return Extraction(out, rejected, actuals, doc.kind)
 
 
 def as_date(value: Date | str | None) -> Date | None:

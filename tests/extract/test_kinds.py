@@ -1,0 +1,43 @@
+"""A document's kind from its title: result documents ask for positive evidence of commitment."""
+
+from __future__ import annotations
+
+import pytest
+
+from taizhang.extract.kinds import document_kind, states_results
+from taizhang.extract.pipeline import read_numbers
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("2023年天等县国民经济和社会发展统计公报", "bulletin"),
+        ("贵州省2023年上半年经济运行情况新闻发布会", "progress_report"),
+        ("长治市上党区统计局2020年工作总结暨2021年工作计划", "plan"),  # it also presents a plan
+        ("吴忠市十四五规划纲要实施中期评估报告", "progress_report"),
+        ("关于2024年计划执行情况与2025年计划草案的报告", "plan"),
+        ("2024年临沧市人民政府工作报告", "work_report"),
+        ("江门日报 2023年1月20日", None),
+    ],
+)
+def test_the_title_names_the_kind(title: str, kind: str | None) -> None:
+    assert document_kind(title) == kind
+
+
+def test_a_question_or_a_sentence_is_not_a_title() -> None:
+    assert document_kind("区长答记者问\n记者问:2023年交出了一份怎样的成绩单?") is None
+    assert document_kind("", "网站首页\n统计信息\n2023年某县国民经济和社会发展统计公报\n正文，全年…") == "bulletin"
+
+
+def test_a_bulletin_states_results_not_targets() -> None:
+    text = "2023年某县国民经济和社会发展统计公报\n全年全县生产总值84.72亿元，比上年增长3.4%。全年城镇新增就业1420人。\n"
+    reading = read_numbers(text, region="天等县", date="2024-04-30")
+    assert states_results("bulletin") and reading.kind == "bulletin"
+    assert reading.targets == []
+    assert {a.value_text for a in reading.actuals} == {"84.72亿元", "3.4%", "1420人"}
+
+
+def test_a_bulletin_still_keeps_a_stated_commitment() -> None:
+    text = "某县经济运行情况\n1-9月工业投资增长5%。全年力争工业投资增长8%以上。\n"
+    reading = read_numbers(text, region="天等县", date="2023-10-20")
+    assert [t.value_text for t in reading.targets] == ["8%"]
