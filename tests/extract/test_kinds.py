@@ -41,3 +41,15 @@ def test_a_bulletin_still_keeps_a_stated_commitment() -> None:
     text = "某县经济运行情况\n1-9月工业投资增长5%。全年力争工业投资增长8%以上。\n"
     reading = read_numbers(text, region="天等县", date="2023-10-20")
     assert [t.value_text for t in reading.targets] == ["8%"]
+
+
+def test_a_text_without_any_word_of_commitment_yields_no_targets() -> None:
+    text = "前9个月哈尔滨工业投资持续高增长\n1-9月份，工业固定资产投资增长17.8%。新开工项目120个。\n"
+    reading = read_numbers(text, region="哈尔滨市", date="2021-10-20")
+    assert reading.targets == []
+    assert {a.value_text for a in reading.actuals} >= {"17.8%"}
+
+
+def test_a_horizon_is_a_word_of_commitment() -> None:
+    text = "某省发布意见\n到2026年，森林覆盖率达到45.31%。\n"
+    assert [t.value_text for t in read_numbers(text, region="黑龙江省", date="2024-05-13").targets] == ["45.31%"]

@@ -66,6 +66,7 @@ class DocumentContext:
     year: int | None
     default_year: int | None
     kind: str | None  # plan, work_report, bulletin, progress_report, summary, supervision (kinds.py)
+    commits: bool  # the text holds a word of commitment somewhere (预期, 目标, 力争 …)
     region_words: tuple[str, ...]  # names and short names of the regions around, to strip from indicators
     back: dict[str, str]  # normalised character → the document's own (for Traditional texts)
     date: Date | None = None  # the publication date (the periods of actuals are read against it)
@@ -108,6 +109,7 @@ class DocumentContext:
             year=year,
             default_year=default_year,
             kind=document_kind(head, norm),
+            commits=bool(any_of(load_roles()["commit"]).search(norm)),
             region_words=tuple(words),
             back=back or {},
             date=doc_date,
@@ -115,8 +117,9 @@ class DocumentContext:
 
     @property
     def is_progress_report(self) -> bool:
-        """The document states results (a bulletin, progress report, summary or supervision notice)."""
-        return states_results(self.kind)
+        """The document states results: a bulletin, progress report, summary or supervision notice,
+        or any text without a word of commitment."""
+        return states_results(self.kind) or not self.commits
 
     @property
     def context_code(self) -> str | None:
