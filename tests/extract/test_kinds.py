@@ -53,3 +53,18 @@ def test_a_text_without_any_word_of_commitment_yields_no_targets() -> None:
 def test_a_horizon_is_a_word_of_commitment() -> None:
     text = "某省发布意见\n到2026年，森林覆盖率达到45.31%。\n"
     assert [t.value_text for t in read_numbers(text, region="黑龙江省", date="2024-05-13").targets] == ["45.31%"]
+
+
+def test_a_sentence_comparing_with_last_year_or_ranking_a_result_reports_actuals() -> None:
+    text = (
+        "某旗发展情况\n全年地区生产总值69.9亿元，比上年增长1.8%。"
+        "地区生产总值完成220.1亿元，居全市第3位，增速3.1%。\n2024年，力争地区生产总值增长6%。\n"
+    )
+    reading = read_numbers(text, region="巴林右旗", date="2023-03-31")
+    assert [t.value_text for t in reading.targets] == ["6%"]
+    assert {"69.9亿元", "1.8%", "220.1亿元", "3.1%"} <= {a.value_text for a in reading.actuals}
+
+
+def test_attendance_at_a_meeting_is_not_a_target() -> None:
+    text = "大会开幕\n大会应到代表877名，出席839名，符合法定人数。今年要确保新增就业5万人。\n"
+    assert [t.value_text for t in read_numbers(text, region="四川省", date="2026-01-20").targets] == ["5万人"]

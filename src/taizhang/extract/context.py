@@ -26,6 +26,7 @@ _GROUP_NAME = re.compile(r"(?:\d+|[两三四五六七八九十])大[\u4e00-\u9ff
 _AHEAD = re.compile(r"今年|明年|未来|到20\d\d|下一步|下半年")  # not 全年: in a review it is last year's
 _BASELINE = re.compile(r"[比较与同在](?:去年|上年|上一年|过去一年)")
 _GAP_TO = re.compile(r"(?:目标|进度|水平|平均)[^,，]{0,3}[低高]$")  # …的年度目标低2.4个百分点
+_HELD_RANK = re.compile(r"(?:居|位居|居于|排名|位列|排在|排位)(?:全[省市区县国]|同类)?第[\d一二三四五六七八九十]+")
 _RANK_LIST = re.compile(r"[区县市镇]?(?:排名|排位|前|第|榜|名单|行列)")
 _POINT_GAP = ("高于", "低于", "快于", "慢于", "高出", "超出", "超过", "差")
 _TARGET_AFTER = re.compile(r"(?:以上|以内|以下|左右)?的?(?:年度|全年|预期|既定|奋斗|约束性|预期性|规划)*目标")
@@ -56,8 +57,10 @@ class SentenceContext:
         roles = load_roles()
         text = sent.of(norm)
         period_at = min((text.find(w) for w in roles["period"] if w in text), default=-1)
-        if "同比" in text and period_at < 0:
-            period_at = 0  # 突破1500亿元，同比增长7.2%: a sentence with 同比 reports actuals
+        if period_at < 0 and any_of(roles["yoy"]).search(text):
+            period_at = 0  # 同比增长7.2%, 比上年增长1.8%: a sentence comparing with last year reports actuals
+        if period_at < 0 and _HELD_RANK.search(text):
+            period_at = 0  # 完成220.1亿元，居全市第3位，增速3.1%: a sentence ranking a result reports actuals
         return cls(
             span=sent,
             past_section=state.past_section,
