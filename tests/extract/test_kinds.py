@@ -44,10 +44,18 @@ def test_a_bulletin_still_keeps_a_stated_commitment() -> None:
 
 
 def test_a_text_without_any_word_of_commitment_yields_no_targets() -> None:
-    text = "前9个月哈尔滨工业投资持续高增长\n1-9月份，工业固定资产投资增长17.8%。新开工项目120个。\n"
+    text = (
+        "前9个月哈尔滨工业投资持续高增长\n1-9月份，工业固定资产投资增长17.8%。新开工项目120个。\n"
+        + "制造业投资保持较快增长，高技术产业投资比重明显提高，民间投资活力持续释放。\n" * 5
+    )
     reading = read_numbers(text, region="哈尔滨市", date="2021-10-20")
     assert reading.targets == []
     assert {a.value_text for a in reading.actuals} >= {"17.8%"}
+
+
+def test_a_snippet_without_a_word_of_commitment_is_read_as_a_target() -> None:
+    reading = read_numbers("工业投资增长10%。", region="江门市", date="2023-01-20")
+    assert [t.value_text for t in reading.targets] == ["10%"]
 
 
 def test_a_horizon_is_a_word_of_commitment() -> None:

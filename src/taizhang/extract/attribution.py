@@ -38,6 +38,9 @@ _HORIZON = re.compile(
     r"|(今年|全年|年内|年底|本年度|年度)"
     r"|(?<![比较与同在])(二〇[〇一二三四五六七八九]{2})年(?!以来|同期|的|基础|水平)"
 )
+# A text shorter than this is a snippet a user pasted (工业投资增长10%): read as stating targets
+# even without a word of commitment, which a whole document needs.
+_SNIPPET = 200
 _PLAN_END = {"三": 2020, "四": 2025, "五": 2030, "六": 2035}
 _SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 _VISION_AFTER = re.compile(r"[^,，、。;；]{0,6}?(?:强区|强县|强市|强镇|关口|园区)")
@@ -66,7 +69,7 @@ class DocumentContext:
     year: int | None
     default_year: int | None
     kind: str | None  # plan, work_report, bulletin, progress_report, summary, supervision (kinds.py)
-    commits: bool  # the text holds a word of commitment somewhere (预期, 目标, 力争 …)
+    commits: bool  # the text holds a word of commitment somewhere (预期, 目标, 力争 …), or is a snippet
     region_words: tuple[str, ...]  # names and short names of the regions around, to strip from indicators
     back: dict[str, str]  # normalised character → the document's own (for Traditional texts)
     date: Date | None = None  # the publication date (the periods of actuals are read against it)
@@ -109,7 +112,7 @@ class DocumentContext:
             year=year,
             default_year=default_year,
             kind=document_kind(head, norm),
-            commits=bool(any_of(load_roles()["commit"]).search(norm)),
+            commits=len(norm) < _SNIPPET or bool(any_of(load_roles()["commit"]).search(norm)),
             region_words=tuple(words),
             back=back or {},
             date=doc_date,
