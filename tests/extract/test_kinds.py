@@ -18,6 +18,7 @@ from taizhang.extract.pipeline import read_numbers
         ("关于2024年计划执行情况与2025年计划草案的报告", "plan"),
         ("2024年临沧市人民政府工作报告", "work_report"),
         ("江门日报 2023年1月20日", None),
+        ("巴林右旗统计局\n(2023年3月31日)", "bulletin"),  # a statistics bureau publishes results
     ],
 )
 def test_the_title_names_the_kind(title: str, kind: str | None) -> None:
