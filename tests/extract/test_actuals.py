@@ -49,3 +49,10 @@ def test_a_traditional_text_keeps_its_own_characters_in_the_indicator() -> None:
     text = "2023年，全縣固定資產投資完成120億元。"
     actuals = read_numbers(text, region="台山市", date="2024-01-10").actuals
     assert [a.indicator for a in actuals] == ["固定資產投資"]
+
+
+def test_a_rank_held_and_a_share_of_a_whole_are_actuals() -> None:
+    text = "2023年，全区地区生产总值完成220.1亿元，居全市第3位。制造业完成投资占全市工业投资的44.7%。\n"
+    actuals = {a.value_text: a for a in read_numbers(text, region="上党区", date="2024-01-10").actuals}
+    assert (actuals["3位"].measure, actuals["3位"].indicator, actuals["3位"].value) == ("rank", "地区生产总值", 3)
+    assert actuals["44.7%"].measure == "share"

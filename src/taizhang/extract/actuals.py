@@ -25,12 +25,20 @@ _REPORTING_VERBS = ("累计完成", "完成", "实现", "达到", "达", "为", 
 _THAT_REGION = re.compile(r"^该[省市区县镇]")
 # How far into a document its title and opening may name the period of all its figures.
 _TITLE = 300
+_SCOPE = re.compile(r"全[国省市区县]$")
 # The reasons of ``why_not_target`` that make a number a reported result.
-ACTUAL_REASONS = ("past result", "actual for a reporting period", "a progress report's figure")
+ACTUAL_REASONS = ("past result", "actual for a reporting period", "a progress report's figure", "rank already held")
+# 占全市工业投资的44.7%: a share of a whole, which the grammar first takes for a completion rate
+_SHARE_OF = re.compile(r"占[^,，。;；]{0,20}的$")
 
 
 def is_actual(reason: str) -> bool:
     return reason.startswith(ACTUAL_REASONS)
+
+
+def is_share_of_a_whole(norm: str, part: Span, q: Quantity, reason: str) -> bool:
+    """A "completion rate" that is a share of a whole (占全市工业投资的44.7%)."""
+    return reason == "completion rate" and bool(_SHARE_OF.search(norm, part.start, q.start))
 
 
 def read_actual(
@@ -46,8 +54,12 @@ def read_actual(
     """The actual record of ``q``, or None when no period can be read (no date, no year)."""
     measure, direction = clauses.measure_of(norm, q, part)
     # 同比增长6.2%, 环比增长2.5%: no indicator of its own; it is the one spoken of before
-    indicator = _indicator(indicator, doc.region_words) or _indicator(state.last_indicator, doc.region_words)
-    if not indicator or measure == "rank":
+    indicator = (
+        _indicator(indicator, doc.region_words)
+        or _indicator(state.last_indicator, doc.region_words)
+        or clauses.trim_phrase(indicator, doc.region_words)
+    )
+    if not indicator:
         return None
     before = norm[sent.start : q.start]
     paragraph = norm[norm.rfind("\n", 0, sent.start) + 1 : sent.start]
@@ -77,7 +89,8 @@ def read_actual(
 
 def _indicator(phrase: str, regions: tuple[str, ...]) -> str:
     roles = load_roles()
-    phrase = any_of(roles["yoy"] + roles["mom"]).sub("", phrase)
+    phrase = any_of(roles["yoy"] + roles["mom"] + roles["held"]).sub("", phrase)
+    phrase = _SCOPE.sub("", phrase)  # 居全市第3位: the pool ranked in, not the indicator
     phrase = _THAT_REGION.sub("", clauses.trim_phrase(without_period(phrase), regions))
     for verb in _REPORTING_VERBS:
         if phrase.endswith(verb) and len(phrase) > len(verb):

@@ -128,12 +128,12 @@ def _read_sentence(
                 reason = context.why_not_target(norm, q, part, in_part, qualifiers, sentence_context, strengths[i])
                 if reason is not None:
                     rejected.append(Rejected(q.start, q.end, text[q.start : q.end], reason))
-                    if reported.is_actual(reason):
+                    if reported.is_actual(reason) or reported.is_share_of_a_whole(norm, part, q, reason):
                         actual = reported.read_actual(text, norm, sent, part, q, indicator, doc, state)
                         if actual is not None:
                             actuals.append(actual)
-                    if indicator and not reason.startswith(("gap", "completion")):
-                        state.last_indicator = indicator  # 完成进度38% names no indicator to carry on
+                    if indicator and not reason.startswith(("gap", "completion", "rank", "a rank")):
+                        state.last_indicator = indicator  # 完成进度38%, 居全市第3位 name no indicator to carry on
                     continue
                 target = _build(text, norm, sent, part, q, qualifiers, indicator, strengths[i], doc, state, para_year)
                 if in_clause and target.comparator == "=" and _JOINED.fullmatch(norm, in_clause[-1].end, q.start):
