@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from taizhang.errors import DuplicateImportError, ImportRejectedError, InputError, ReviewError
+from taizhang.errors import DuplicateImportError, ImportRejectedError, InputError, ReadError, ReviewError
 from taizhang.ledger.audit import record
 from taizhang.ledger.latest import refresh_latest
 from taizhang.ledger.matching import match_tier, unit_compatible
@@ -32,12 +32,17 @@ from taizhang.ledger.models import Progress, ProgressImport, Region, Target
 from taizhang.ledger.records import effective
 from taizhang.ledger.review import get_target
 from taizhang.ledger.tracking import load_tracked
+from taizhang.text.archive import XLSX_LIMITS, check_archive
+from taizhang.text.decode import decode_bytes
 from taizhang.track.quantity import QuantityError, parse_quantity
 from taizhang.track.schedule import parse_period
 
 __all__ = ["ImportResult", "Observation", "add_progress", "import_progress", "read_progress_rows"]
 
 BATCH = 5000
+# The longest cell read, in characters: Python's csv module refuses longer fields (its default
+# field_size_limit), and no real cell of a progress sheet comes near it.
+MAX_FIELD_CHARS = 128 * 1024
 _TRUE = {"true", "1", "yes", "y", "是", "累计", "t"}
 _FALSE = {"false", "0", "no", "n", "否", "当期", "时点", "f"}
 _ALIASES = {
@@ -82,23 +87,59 @@ class ImportResult:
 
 
 def _cells(path: Path, data: bytes) -> Iterator[tuple[int, list[Any]]]:
-    """(row number, cells) of the first sheet of an XLSX file or of a CSV file, header first."""
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook
+    """(row number, cells) of the first sheet of an XLSX file or of a CSV file, header first.
 
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        try:
-            for n, cells in enumerate(book.worksheets[0].iter_rows(values_only=True), start=1):
-                yield n, list(cells)
-        finally:
-            book.close()
+    Raises ReadError (or a subclass) for a file that cannot be read: binary or mixed-encoding CSV,
+    a field over ``MAX_FIELD_CHARS``, an XLSX that is no zip, is damaged or passes the archive limits.
+    """
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        yield from _xlsx_cells(path.name, data)
         return
+    text = decode_bytes(data, source=path.name).text
+    reader = csv.reader(io.StringIO(text, newline=""))
+    n = 0
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise ReadError(f"{path.name}：第 {n + 1} 行无法按 CSV 读取（{exc}）") from None
+        n += 1
+        _check_fields(path.name, n, cells)
+        yield n, cells
+
+
+def _xlsx_cells(name: str, data: bytes) -> Iterator[tuple[int, list[Any]]]:
+    from openpyxl import load_workbook
+
+    check_archive(data, source=name, limits=XLSX_LIMITS)
+    # openpyxl raises many kinds of error on a damaged workbook.
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("gb18030")
-    for n, cells in enumerate(csv.reader(io.StringIO(text, newline="")), start=1):
-        yield n, list(cells)
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:
+        raise ReadError(f"{name}：.xlsx 文件已损坏或无法读取（{type(exc).__name__}）") from None
+    try:
+        sheet = book.worksheets[0]
+        # read_only trusts the sheet's <dimension> tag, which any writer may get wrong: forget it
+        # and read every row that is there.
+        sheet.reset_dimensions()  # type: ignore[union-attr]
+        for n, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = list(row)
+            _check_fields(name, n, cells)
+            yield n, cells
+    except ReadError:
+        raise
+    except Exception as exc:
+        raise ReadError(f"{name}：.xlsx 文件已损坏或无法读取（{type(exc).__name__}）") from None
+    finally:
+        book.close()
+
+
+def _check_fields(name: str, n: int, cells: list[Any]) -> None:
+    for i, cell in enumerate(cells, start=1):
+        if isinstance(cell, str) and len(cell) > MAX_FIELD_CHARS:
+            raise ReadError(f"{name}：第 {n} 行第 {i} 列超过 {MAX_FIELD_CHARS // 1024} KiB 的单元格上限")
 
 
 def _text(cell: Any) -> str:
