@@ -6,7 +6,8 @@ A sheet has a header row naming at least ``region_code`` (or ``region``), ``indi
 Every row is checked before anything is written; one bad row rejects the file with every error
 listed as "FILE: row N, FIELD: reason" (row 1 is the header). The rows and the import record are
 written in one transaction, so an interrupted import leaves nothing behind. Rows that match no
-target are stored all the same and listed in the result as untracked observations.
+target are stored all the same and listed in the result as untracked observations, each with the
+reason it matched none (see :mod:`taizhang.ledger.untracked` for their summary and CSV).
 """
 
 from __future__ import annotations
@@ -84,6 +85,8 @@ class ImportResult:
     """Sheet row number → ids of the targets the observation measures."""
     untracked: list[Observation] = field(default_factory=list)
     """Observations that match no target: kept, listed here, never dropped."""
+    reasons: dict[int, str] = field(default_factory=dict)
+    """Sheet row of each untracked observation → why it matched no target (``UNTRACKED_REASONS``)."""
 
 
 def _cells(path: Path, data: bytes) -> Iterator[tuple[int, list[Any]]]:
@@ -234,26 +237,33 @@ def read_progress_rows(
     return observations, errors
 
 
-def match_observations(session: Session, observations: list[Observation]) -> dict[int, list[int]]:
-    """Sheet row → ids of the targets each observation measures (see :mod:`matching`)."""
+def match_observations(
+    session: Session, observations: list[Observation]
+) -> tuple[dict[int, list[int]], dict[int, str]]:
+    """(sheet row → ids of the targets each observation measures, sheet row → why an observation
+    measures none: a key of ``UNTRACKED_REASONS``); see :mod:`matching`."""
     regions = {o.region_code for o in observations}
     by_region: dict[str | None, list[Any]] = {}
     for t in load_tracked(session, region_codes=regions):
         by_region.setdefault(t.region_code, []).append(t)
     out: dict[int, list[int]] = {}
+    reasons: dict[int, str] = {}
     for o in observations:
         if o.target_id is not None:
             out[o.row] = [o.target_id]
             continue
+        candidates = by_region.get(o.region_code, ())
+        same_unit = [t for t in candidates if unit_compatible(o.unit, t)]
         best: dict[int, list[int]] = {}
-        for t in by_region.get(o.region_code, ()):
-            if unit_compatible(o.unit, t):
-                tier = match_tier(o.indicator, t)
-                if tier:
-                    best.setdefault(tier, []).append(t.id)
+        for t in same_unit:
+            tier = match_tier(o.indicator, t)
+            if tier:
+                best.setdefault(tier, []).append(t.id)
         if best:
             out[o.row] = best[min(best)]
-    return out
+        else:
+            reasons[o.row] = "no_target" if not candidates else "unit" if not same_unit else "indicator"
+    return out, reasons
 
 
 def import_progress(
@@ -320,7 +330,7 @@ def import_progress(
         if on_batch is not None:
             on_batch(written)
     refresh_latest(session, Progress.import_id == batch.id)
-    matched = match_observations(session, observations)
+    matched, reasons = match_observations(session, observations)
     record(
         session,
         who,
@@ -336,6 +346,7 @@ def import_progress(
         rows=written,
         matched=matched,
         untracked=[o for o in observations if o.row not in matched],
+        reasons=reasons,
     )
 
 
