@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from taizhang.cli import app
 from taizhang.errors import ArchiveLimitError, MixedEncodingError, ReadError
 from taizhang.ledger.models import Document, Progress, ProgressImport, Target
-from taizhang.ledger.progress import MAX_FIELD_CHARS, import_progress
+from taizhang.ledger.progress import import_progress
 from taizhang.ledger.service import ingest_document
 from tests.bombs import docx_bomb, xlsx_bomb, xlsx_with_dimension
 
@@ -36,9 +36,9 @@ def _bad_sheets() -> list[object]:
         pytest.param("binary.csv", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50, ReadError, "binary", id="binary-csv"),
         pytest.param(
             "huge.csv",
-            (HEADER + "440703," + "x" * (MAX_FIELD_CHARS + 1) + ",2023-06,1\n").encode(),
+            (HEADER + "440703," + "x" * (128 * 1024 + 1) + ",2023-06,1\n").encode(),
             ReadError,
-            "第 2 行",
+            "第 2 行有字段超过 131,072 个字符",
             id="huge-field",
         ),
         pytest.param("notzip.xlsx", b"region_code,indicator\n", ReadError, "不是 zip", id="xlsx-not-zip"),

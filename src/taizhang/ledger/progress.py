@@ -41,9 +41,6 @@ from taizhang.track.schedule import parse_period
 __all__ = ["ImportResult", "Observation", "add_progress", "import_progress", "read_progress_rows"]
 
 BATCH = 5000
-# The longest cell read, in characters: Python's csv module refuses longer fields (its default
-# field_size_limit), and no real cell of a progress sheet comes near it.
-MAX_FIELD_CHARS = 128 * 1024
 _TRUE = {"true", "1", "yes", "y", "是", "累计", "t"}
 _FALSE = {"false", "0", "no", "n", "否", "当期", "时点", "f"}
 _ALIASES = {
@@ -93,7 +90,8 @@ def _cells(path: Path, data: bytes) -> Iterator[tuple[int, list[Any]]]:
     """(row number, cells) of the first sheet of an XLSX file or of a CSV file, header first.
 
     Raises ReadError (or a subclass) for a file that cannot be read: binary or mixed-encoding CSV,
-    a field over ``MAX_FIELD_CHARS``, an XLSX that is no zip, is damaged or passes the archive limits.
+    a CSV field longer than the csv module's field_size_limit (128 KiB), an XLSX that is no zip, is
+    damaged or passes the archive limits. (openpyxl cuts an XLSX cell at Excel's 32,767 characters.)
     """
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         yield from _xlsx_cells(path.name, data)
@@ -107,9 +105,11 @@ def _cells(path: Path, data: bytes) -> Iterator[tuple[int, list[Any]]]:
         except StopIteration:
             return
         except csv.Error as exc:
+            if "field limit" in str(exc):
+                limit = f"{csv.field_size_limit():,}"
+                raise ReadError(f"{path.name}：第 {n + 1} 行有字段超过 {limit} 个字符的上限") from None
             raise ReadError(f"{path.name}：第 {n + 1} 行无法按 CSV 读取（{exc}）") from None
         n += 1
-        _check_fields(path.name, n, cells)
         yield n, cells
 
 
@@ -126,23 +126,15 @@ def _xlsx_cells(name: str, data: bytes) -> Iterator[tuple[int, list[Any]]]:
         sheet = book.worksheets[0]
         # read_only trusts the sheet's <dimension> tag, which any writer may get wrong: forget it
         # and read every row that is there.
-        sheet.reset_dimensions()  # type: ignore[union-attr]
+        sheet.reset_dimensions()
         for n, row in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = list(row)
-            _check_fields(name, n, cells)
-            yield n, cells
+            yield n, list(row)
     except ReadError:
         raise
     except Exception as exc:
         raise ReadError(f"{name}：.xlsx 文件已损坏或无法读取（{type(exc).__name__}）") from None
     finally:
         book.close()
-
-
-def _check_fields(name: str, n: int, cells: list[Any]) -> None:
-    for i, cell in enumerate(cells, start=1):
-        if isinstance(cell, str) and len(cell) > MAX_FIELD_CHARS:
-            raise ReadError(f"{name}：第 {n} 行第 {i} 列超过 {MAX_FIELD_CHARS // 1024} KiB 的单元格上限")
 
 
 def _text(cell: Any) -> str:
