@@ -150,6 +150,13 @@ class ObservationPublic(BaseModel):
     period: str
     value: Number
     unit: str
+    reason: str = Field(description="Why the row matches no target.")
+
+
+class UntrackedReasonPublic(BaseModel):
+    reason: str = Field(description="no_target, unit or indicator.")
+    label: str
+    count: int
 
 
 class ImportPublic(BaseModel):
@@ -157,7 +164,9 @@ class ImportPublic(BaseModel):
     filename: str
     rows: int
     matched: int = Field(description="Rows that measure at least one target.")
-    untracked: list[ObservationPublic]
+    untracked_count: int = Field(description="Rows that match no target (stored all the same).")
+    untracked_summary: list[UntrackedReasonPublic] = Field(description="The untracked rows per reason, most first.")
+    untracked_examples: list[ObservationPublic] = Field(description="The first ten untracked rows.")
 
 
 class StatusRowPublic(BaseModel):
