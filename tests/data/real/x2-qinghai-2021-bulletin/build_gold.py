@@ -15,6 +15,8 @@ ACTUALS = [
     R(SH, "39.8%", "第二产业增加值比重", "share", Y),
     R(SH, "49.7%", "第三产业增加值比重", "share", Y),
     R("占常住人口的比重(常住人口城镇化率)为61.02%", "61.02%", "常住人口城镇化率", "share", Y),
+    # second reading: a change of a share in points against last year: optional actual (corpus convention)
+    R("为61.02%,提高0.94个百分点", "0.94个百分点", "常住人口城镇化率", "share", Y, optional=True),
     R("全年城镇新增就业人员6.31万人", "6.31万人", "城镇新增就业人员", "level", Y),
     R("城镇登记失业率为1.8%", "1.8%", "城镇登记失业率", "share", Y),
 ]
@@ -30,7 +32,6 @@ NOT = [
     ("第三产业增加值.37亿元", MANGLED),
     ("比上年末增加1万人", "change against last year: a comparison, not a value"),
     ("城镇常住人口.5万人,增加6.2万人", MANGLED + "; 增加6.2万人 is a change against last year"),
-    ("提高0.94个百分点", "change against last year"),
     ("全年人口出生率11.22‰,比上年低0.21个千分点;人口死亡率6.91‰,比上年高0.26个千分点;人口自然增长率4.31‰,比上年低0.47个千分点",
      "per-mille rates (realkit's share takes only % or 个百分点) and their changes"),
     ("农牧区劳动力转移就业.54万人次", MANGLED),

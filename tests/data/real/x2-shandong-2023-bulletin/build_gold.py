@@ -20,6 +20,8 @@ ACTUALS = [
     R("16-59岁人口占57.86%", "57.86%", "16-59岁人口占总人口比重", "share", Y),
     R("60岁及以上人口占23.62%", "23.62%", "60岁及以上人口占总人口比重", "share", Y),
     R("常住人口城镇化率为65.53%", "65.53%", "常住人口城镇化率", "share", Y),
+    # second reading: a change of a share in points against last year: optional actual (corpus convention)
+    R("比上年末提高0.99个百分点", "0.99个百分点", "常住人口城镇化率", "share", Y, optional=True),
     R("全年出生人口61.0万人", "61.0万人", "出生人口", "level", Y),
     R("死亡人口83.1万人", "83.1万人", "死亡人口", "level", Y),
     R("全年城镇新增就业124.5万人", "124.5万人", "城镇新增就业", "level", Y),
@@ -39,7 +41,6 @@ NOT = [
     ("0-15岁", "age bracket: part of the indicator"),
     ("16-59岁", "age bracket: part of the indicator"),
     ("60岁及以上", "age bracket: part of the indicator"),
-    ("比上年末提高0.99个百分点", "change against last year: a comparison, not a value"),
     ("出生率6.01‰", "per-mille rate; realkit's share takes only % or 个百分点, so not annotated"),
     ("死亡率8.19‰", "per-mille rate; realkit's share takes only % or 个百分点, so not annotated"),
     ("人口自然增长率-2.18‰", "per-mille rate; realkit's share takes only % or 个百分点, so not annotated"),

@@ -23,6 +23,8 @@ ACTUALS = [
     R("年末全州常住人口(不含鐵門關市)149.85萬人", "149.85萬人", "常住人口", "level", Y),
     R("城鎮常住人口87.79萬人", "87.79萬人", "城鎮常住人口", "level", Y),
     R("城鎮化率為58.59%", "58.59%", "城鎮化率", "share", Y),
+    # second reading: a change of a share in points against last year: optional actual (corpus convention)
+    R("比上年末提高0.8個百分點", "0.8個百分點", "城鎮化率", "share", Y, optional=True),
     R("全年出生人口0.86萬人", "0.86萬人", "出生人口", "level", Y),
     R("死亡人口0.8萬人", "0.8萬人", "死亡人口", "level", Y),
     R("全年城鎮新增就業人數2.1萬人", "2.1萬人", "城鎮新增就業人數", "level", Y),
@@ -35,7 +37,6 @@ ACTUALS = [
 NOT = [
     ("兩年平均增長4.3%", "two-year average growth (2021-2022): a derived rate, not the year's value"),
     ("三次產業結構為14.3:58.1:27.6", "industrial structure ratio without unit"),
-    ("比上年末提高0.8個百分點", "change against last year: a comparison, not a value"),
     ("出生率5.72‰", "per-mille rate; realkit's share takes only % or 个百分点"),
     ("死亡率為5.32‰", "per-mille rate; realkit's share takes only % or 个百分点"),
     ("自然增長率為0.4‰", "per-mille rate; realkit's share takes only % or 个百分点"),
