@@ -448,3 +448,13 @@ def test_kind_selects_targets_actuals_or_both(tmp_path: Path) -> None:
     assert [(r["kind"], r["value_text"], r["period_end"]) for r in actuals] == [("actual", "120亿元", "2023-12-31")]
     both = [json.loads(line) for line in runner.invoke(app, [*base, "--kind", "all"]).stdout.splitlines()]
     assert [(r["kind"], r["value_text"]) for r in both] == [("actual", "120亿元"), ("target", "8%")]
+
+
+def test_csv_output_escapes_text_that_starts_like_a_formula(tmp_path: Path) -> None:
+    doc = tmp_path / "plan.txt"
+    doc.write_text("2024年，力争“=HYPERLINK(1)”工业投资增长8%。\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(doc), "--region", "台山市", "--date", "2024-01-10", "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows, result.output
+    assert rows[0]["indicator"].startswith("'=")
+    assert not any(str(v).startswith(("=", "+", "@")) for row in rows for k, v in row.items() if k != "comparator")

@@ -174,7 +174,8 @@ def _print(rows: list[dict[str, object]], output: OutputFormat) -> None:
         writer = csv.DictWriter(out, fieldnames=fields)
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: _cell(v) for k, v in row.items()})
+            # comparator keeps TARGETS.md's "=": a reader of the file expects the record's own value
+            writer.writerow({k: v if k == "comparator" else _cell(v) for k, v in row.items()})
     else:
         _print_table(rows)
 
@@ -188,7 +189,10 @@ def _csv_fields() -> list[str]:
 
 
 def _cell(value: object) -> object:
-    return "; ".join(map(str, value)) if isinstance(value, list) else value
+    """A CSV cell: a list joined, and text that starts like a formula escaped (=, +, -, @)."""
+    from taizhang.ledger.export import safe_cell
+
+    return safe_cell("; ".join(map(str, value)) if isinstance(value, list) else value)
 
 
 def _print_table(rows: list[dict[str, object]]) -> None:
