@@ -125,7 +125,7 @@ def create_app(settings: Settings | None = None, *, ledger: Any = None) -> FastA
     app.state.web = AppState(
         settings=settings,
         ledger=opened,
-        limiter=LoginLimiter(settings.login_attempts, settings.login_window_seconds),
+        limiter=LoginLimiter(opened, settings.login_attempts, settings.login_window_seconds),
         status=StatusCache(settings.status_cache, opened.reports),
         templates=templates,
     )
