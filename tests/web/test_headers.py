@@ -1,0 +1,105 @@
+"""Security headers on every response, errors included, and 413 for any oversized body (issue 13).
+
+The probe found a 413 and a 500 without the headers, and a chunked body over the limit answered 400.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+LIMIT = 1000  # max_upload_bytes; the body limit adds 64 KiB for the form around a file
+OVER = 200  # chunks of 1000 bytes: 200 KB, over the limit with its form allowance
+
+
+@pytest.fixture
+def client(sqlite_url):
+    from taizhang.ledger.database import open_ledger
+    from taizhang.ledger.users import create_token, create_user
+    from taizhang.web.app import create_app
+    from taizhang.web.settings import Settings
+
+    ledger = open_ledger(sqlite_url)
+    with ledger.session(write=True) as s:
+        token = create_token(s, create_user(s, "admin", role="admin", password="password-1", who="t"), label="t")
+    app = create_app(Settings(database_url=sqlite_url, max_upload_bytes=LIMIT, secret_key="t"), ledger=ledger)
+
+    def boom() -> None:
+        raise RuntimeError("a bug")
+
+    app.add_api_route("/api/boom", boom)
+    app.add_api_route("/boom", boom)
+    client = TestClient(app, raise_server_exceptions=False, headers={"Authorization": f"Bearer {token}"})
+    yield client
+    ledger.close()
+
+
+def _chunks():
+    for _ in range(OVER):
+        yield b"x" * 1000
+
+
+HTML = {"accept": "text/html"}
+REQUESTS = {
+    "200 api": ("GET", "/api/auth/me", {}, None, 200),
+    "404 api": ("GET", "/api/nothing-here", {}, None, 404),
+    "404 page": ("GET", "/nothing-here", HTML, None, 404),
+    "404 static": ("GET", "/static/nothing.js", {}, None, 404),
+    "405": ("DELETE", "/api/targets", {}, None, 405),
+    "405 options": ("OPTIONS", "/api/targets", {}, None, 405),
+    "413 declared": ("POST", "/api/documents", {"content-length": "999999"}, b"x", 413),
+    "413 chunked json": ("POST", "/api/auth/login", {"content-type": "application/json"}, "chunks", 413),
+    "413 chunked upload": (
+        "POST",
+        "/api/documents",
+        {"content-type": "multipart/form-data; boundary=zz"},
+        "chunks",
+        413,
+    ),
+    "413 chunked form": (
+        "POST",
+        "/login",
+        {**HTML, "content-type": "application/x-www-form-urlencoded"},
+        "chunks",
+        413,
+    ),
+    "422": ("GET", "/api/targets?limit=0", {}, None, 422),
+    "500 api": ("GET", "/api/boom", {}, None, 500),
+    "500 page": ("GET", "/boom", HTML, None, 500),
+}
+
+
+@pytest.mark.parametrize("case", REQUESTS.values(), ids=REQUESTS.keys())
+def test_every_response_carries_the_security_headers(client, case):
+    method, url, headers, body, status = case
+    content = _chunks() if body == "chunks" else body
+    r = client.request(method, url, headers=headers, content=content)
+    assert r.status_code == status, r.text[:300]
+    assert "default-src 'self'" in r.headers["content-security-policy"]
+    assert "frame-ancestors 'none'" in r.headers["content-security-policy"]
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert r.headers["x-frame-options"] == "DENY"
+    assert r.headers["referrer-policy"] == "same-origin"
+    if not url.startswith("/static"):
+        assert r.headers["cache-control"] == "no-store"
+    if status >= 400 and "json" in r.headers["content-type"]:
+        assert r.json()["error"]["code"] in (f"E{status}", "E302", "E422")
+
+
+def test_a_chunked_body_over_the_limit_is_413_with_the_error_shape(client):
+    r = client.post("/api/auth/login", headers={"content-type": "application/json"}, content=_chunks())
+    assert r.status_code == 413
+    assert r.json()["error"]["code"] == "E413" and "KiB" in r.json()["error"]["message"]
+
+
+def test_a_chunked_body_under_the_limit_is_read(client):
+    body = b'{"name": "admin", "password": "password-1"}'
+    r = client.post(
+        "/api/auth/login", headers={"content-type": "application/json"}, content=iter([body[:10], body[10:]])
+    )
+    assert r.status_code == 200, r.text
+
+
+def test_the_500_answer_hides_the_exception(client):
+    r = client.get("/api/boom")
+    assert r.json()["error"]["code"] == "E500" and "a bug" not in r.text
