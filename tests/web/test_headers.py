@@ -5,6 +5,8 @@ The probe found a 413 and a 500 without the headers, and a chunked body over the
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -46,7 +48,7 @@ REQUESTS = {
     "404 page": ("GET", "/nothing-here", HTML, None, 404),
     "404 static": ("GET", "/static/nothing.js", {}, None, 404),
     "405": ("DELETE", "/api/targets", {}, None, 405),
-    "405 options": ("OPTIONS", "/api/targets", {}, None, 405),
+    "204 options": ("OPTIONS", "/api/targets", {}, None, 204),
     "413 declared": ("POST", "/api/documents", {"content-length": "999999"}, b"x", 413),
     "413 chunked json": ("POST", "/api/auth/login", {"content-type": "application/json"}, "chunks", 413),
     "413 chunked upload": (
@@ -103,3 +105,25 @@ def test_a_chunked_body_under_the_limit_is_read(client):
 def test_the_500_answer_hides_the_exception(client):
     r = client.get("/api/boom")
     assert r.json()["error"]["code"] == "E500" and "a bug" not in r.text
+
+
+def test_options_and_405_name_every_method_of_the_path(client):
+    spec = client.get("/openapi.json").json()
+    assert len(spec["paths"]) > 20
+    for path, operations in spec["paths"].items():
+        url = re.sub(r"\{\w+\}", "1", path)
+        methods = {m.upper() for m in operations}
+        allow = client.options(url)
+        assert allow.status_code == 204, path
+        assert set(allow.headers["allow"].split(", ")) == methods | {"OPTIONS"}, path
+        unused = next(m for m in ("PUT", "DELETE", "PATCH", "POST") if m not in methods)
+        refused = client.request(unused, url)
+        assert refused.status_code == 405, (path, unused)
+        assert set(refused.headers["allow"].split(", ")) == methods | {"OPTIONS"}, path
+        assert refused.json()["error"]["code"] == "E405"
+
+
+def test_options_of_a_page_with_a_form_and_of_an_unknown_path(client):
+    assert client.options("/login").headers["allow"] == "GET, POST, OPTIONS"
+    assert client.options("/nothing-here").status_code == 404
+    assert client.options("/static/app.css").status_code == 405  # StaticFiles answers for itself

@@ -18,7 +18,7 @@ from starlette.types import ASGIApp
 
 from taizhang import __version__
 from taizhang.web.errors import install_error_handlers
-from taizhang.web.middleware import BodyLimit, SecurityHeaders
+from taizhang.web.middleware import AllowedMethods, BodyLimit, SecurityHeaders
 from taizhang.web.settings import Settings
 
 __all__ = ["create_app"]
@@ -38,11 +38,11 @@ def _templates() -> Any:
 
 
 class _App(FastAPI):
-    """FastAPI with :class:`SecurityHeaders` outside Starlette's error middleware, so even a 500 for
-    an unhandled exception carries the headers."""
+    """FastAPI with :class:`SecurityHeaders` and :class:`AllowedMethods` outside Starlette's error
+    middleware, so even a 500 for an unhandled exception carries the headers."""
 
     def build_middleware_stack(self) -> ASGIApp:
-        return SecurityHeaders(super().build_middleware_stack())
+        return SecurityHeaders(AllowedMethods(super().build_middleware_stack(), self.router))
 
 
 def create_app(settings: Settings | None = None, *, ledger: Any = None) -> FastAPI:

@@ -1,20 +1,23 @@
-"""The app's two pure-ASGI wrappers: security headers on every response, and the body limit.
+"""The app's pure-ASGI wrappers: security headers on every response, Allow headers, the body limit.
 
 :class:`SecurityHeaders` wraps the whole application, outside Starlette's error middleware, so a
 500 for an unhandled exception, a 413 from the body limit, a 404 and a 405 carry the headers like
 any page. :class:`BodyLimit` answers 413 for a body over the limit, whether it declares its length
 or streams it in chunks: the app's own answer to the interrupted read (FastAPI's "error parsing
-the body", 400) is replaced by the 413.
+the body", 400) is replaced by the 413. :class:`AllowedMethods` answers OPTIONS with the methods a
+path takes, and names all of them in a 405's Allow header (Starlette's names those of one route).
 """
 
 from __future__ import annotations
 
 from starlette.datastructures import MutableHeaders
+from starlette.responses import Response
+from starlette.routing import Match, Mount, Router
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from taizhang.web.errors import TooLargeError, error_body
 
-__all__ = ["SECURITY_HEADERS", "BodyLimit", "SecurityHeaders"]
+__all__ = ["SECURITY_HEADERS", "AllowedMethods", "BodyLimit", "SecurityHeaders"]
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -50,6 +53,46 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+class AllowedMethods:
+    """OPTIONS answers 204 with ``Allow``; a 405 names every method of the path in ``Allow``.
+
+    Mounted apps (/static) answer for themselves.
+    """
+
+    METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+
+    def __init__(self, app: ASGIApp, router: Router) -> None:
+        self.app, self.router = app, router
+
+    def allowed(self, scope: Scope) -> str:
+        """The Allow header for this request's path ("" when no route has the path)."""
+        methods = [
+            method
+            for method in self.METHODS
+            if any(
+                not isinstance(route, Mount) and route.matches({**scope, "method": method})[0] is Match.FULL
+                for route in self.router.routes
+            )
+        ]
+        return ", ".join([*methods, "OPTIONS"]) if methods else ""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if scope["method"] == "OPTIONS" and (allow := self.allowed(scope)):
+            await Response(status_code=204, headers={"Allow": allow})(scope, receive, send)
+            return
+
+        async def with_allow(message: Message) -> None:
+            start = message["type"] == "http.response.start"
+            if start and message["status"] == 405 and (allow := self.allowed(scope)):
+                MutableHeaders(scope=message)["Allow"] = allow
+            await send(message)
+
+        await self.app(scope, receive, with_allow)
 
 
 class BodyLimit:
