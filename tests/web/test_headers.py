@@ -8,32 +8,20 @@ from __future__ import annotations
 import re
 
 import pytest
-from fastapi.testclient import TestClient
 
-LIMIT = 1000  # max_upload_bytes; the body limit adds 64 KiB for the form around a file
-OVER = 200  # chunks of 1000 bytes: 200 KB, over the limit with its form allowance
+from .conftest import PASSWORD
+
+OVER = 200  # chunks of 1000 bytes: 200 KB, over bare_client's 1000-byte limit and its 64 KiB form allowance
 
 
 @pytest.fixture
-def client(sqlite_url):
-    from taizhang.ledger.database import open_ledger
-    from taizhang.ledger.users import create_token, create_user
-    from taizhang.web.app import create_app
-    from taizhang.web.settings import Settings
-
-    ledger = open_ledger(sqlite_url)
-    with ledger.session(write=True) as s:
-        token = create_token(s, create_user(s, "admin", role="admin", password="password-1", who="t"), label="t")
-    app = create_app(Settings(database_url=sqlite_url, max_upload_bytes=LIMIT, secret_key="t"), ledger=ledger)
-
+def client(bare_client):
     def boom() -> None:
         raise RuntimeError("a bug")
 
-    app.add_api_route("/api/boom", boom)
-    app.add_api_route("/boom", boom)
-    client = TestClient(app, raise_server_exceptions=False, headers={"Authorization": f"Bearer {token}"})
-    yield client
-    ledger.close()
+    bare_client.app.add_api_route("/api/boom", boom)
+    bare_client.app.add_api_route("/boom", boom)
+    return bare_client
 
 
 def _chunks():
@@ -95,7 +83,7 @@ def test_a_chunked_body_over_the_limit_is_413_with_the_error_shape(client):
 
 
 def test_a_chunked_body_under_the_limit_is_read(client):
-    body = b'{"name": "admin", "password": "password-1"}'
+    body = f'{{"name": "admin", "password": "{PASSWORD}"}}'.encode()
     r = client.post(
         "/api/auth/login", headers={"content-type": "application/json"}, content=iter([body[:10], body[10:]])
     )

@@ -44,6 +44,32 @@ class _App(FastAPI):
     def build_middleware_stack(self) -> ASGIApp:
         return SecurityHeaders(AllowedMethods(super().build_middleware_stack(), self.router))
 
+    def openapi(self) -> dict[str, Any]:
+        if self.openapi_schema is None:
+            _document_body_errors(super().openapi())
+        return self.openapi_schema  # type: ignore[return-value]
+
+
+BODY_ERRORS = {
+    "400": "The body could not be read (not UTF-8, a multipart body without its boundary)",
+    "413": "The body is larger than the upload limit",
+}
+UPLOAD_ERRORS = {"415": "A file type that is not accepted"}
+
+
+def _document_body_errors(schema: dict[str, Any]) -> None:
+    """Every operation with a body can answer 400 and 413, an upload also 415 (FastAPI documents
+    neither: they come from reading the body, before the route's own responses)."""
+    error = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorPublic"}}}
+    for item in schema.get("paths", {}).values():
+        for operation in item.values():
+            body = operation.get("requestBody")
+            if not body:
+                continue
+            codes = BODY_ERRORS | (UPLOAD_ERRORS if "multipart/form-data" in body.get("content", {}) else {})
+            for code, text in codes.items():
+                operation["responses"].setdefault(code, {"description": text, "content": error})
+
 
 def create_app(settings: Settings | None = None, *, ledger: Any = None) -> FastAPI:
     """The web application for ``settings`` (default: read from ``TAIZHANG_*`` environment variables).
