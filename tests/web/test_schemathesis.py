@@ -175,5 +175,5 @@ def test_stateful(api):
     )
     print(tally.report("stateful"))
     assert not tally.failures, "\n".join(sorted(set(tally.failures))[:30])
-    assert tally.statuses.total() > 500 and tally.statuses[201] > 50  # users and tokens made, then used
+    assert tally.statuses.total() > 500 and tally.statuses[201] > 20  # users and tokens made, then used
     assert tally.statuses[401] == 0  # the admin never lost its own token
