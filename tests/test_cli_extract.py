@@ -453,7 +453,8 @@ def test_kind_selects_targets_actuals_or_both(tmp_path: Path) -> None:
 def test_csv_output_escapes_text_that_starts_like_a_formula(tmp_path: Path) -> None:
     doc = tmp_path / "plan.txt"
     doc.write_text("2024年，力争“=HYPERLINK(1)”工业投资增长8%。\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["extract", str(doc), "--region", "台山市", "--date", "2024-01-10", "--format", "csv"])
+    args = ["extract", str(doc), "--region", "台山市", "--date", "2024-01-10", "--format", "csv"]
+    result = CliRunner().invoke(app, args)
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert rows, result.output
     assert rows[0]["indicator"].startswith("'=")
