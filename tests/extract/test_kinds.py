@@ -77,3 +77,18 @@ def test_a_sentence_comparing_with_last_year_or_ranking_a_result_reports_actuals
 def test_attendance_at_a_meeting_is_not_a_target() -> None:
     text = "大会开幕\n大会应到代表877名，出席839名，符合法定人数。今年要确保新增就业5万人。\n"
     assert [t.value_text for t in read_numbers(text, region="四川省", date="2026-01-20").targets] == ["5万人"]
+
+
+def test_a_headline_reporting_a_period_makes_a_progress_report() -> None:
+    assert document_kind("上半年陕西完成水利投资超220亿元\n重大水利工程开工数量创历史新高") == "progress_report"
+    assert document_kind("上半年力争完成水利投资220亿元") is None  # a commitment in the headline
+
+
+def test_a_past_year_in_an_earlier_sentence_makes_the_next_sentences_results() -> None:
+    text = (
+        "区长在报告中说，2018年全区经济社会发展取得显著成效。地区生产总值达到379.95亿元、增长9.3%。\n"
+        "2019年，力争地区生产总值增长8%。\n"
+    )
+    reading = read_numbers(text, region="涪城区", date="2019-02-19")
+    assert [t.value_text for t in reading.targets] == ["8%"]
+    assert {a.value_text: a.period_end.year for a in reading.actuals} == {"379.95亿元": 2018, "9.3%": 2018}

@@ -162,6 +162,8 @@ class ReadingState:
     section_region: Place | None
     past_section: bool = False
     past_paragraph: bool = False
+    past_year: bool = False  # the last time word of the paragraph so far names a past year (2018年…)
+    past_before: bool = False  # … as it was before the sentence being read
     last_indicator: str = ""
     last_measure: tuple[str, str] | None = None
     last_explicit_year: int | None = None
@@ -175,6 +177,7 @@ def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState
     kind, length = list_marker(text)
     body = text[length:].lstrip(' \t　“"')
     earlier = _EARLIER_PLAN.match(body)
+    state.past_year = False
     state.past_paragraph = bool(_PAST_OPENING.match(body)) or bool(
         earlier and doc.year and _PLAN_END[earlier.group(1)] < max(doc.year, doc.default_year or doc.year)
     )

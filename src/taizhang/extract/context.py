@@ -44,6 +44,7 @@ class SentenceContext:
     span: Span
     past_section: bool  # the section reviews the past (一、2022年工作回顾)
     past_paragraph: bool  # the paragraph opens on the past (回顾过去一年，…) until a clause looks ahead
+    past_before: bool  # an earlier sentence of the paragraph named a past year last (2018年…取得显著成效。)
     period_at: int  # offset of the first reporting-period word (1-9月, 截至…), or -1
     report: bool  # the sentence gives the report's own statistics (本次共…)
     # Stretches stating targets: after "年度目标为…", or inside "年初确定的…等年度目标"
@@ -65,6 +66,7 @@ class SentenceContext:
             span=sent,
             past_section=state.past_section,
             past_paragraph=state.past_paragraph,
+            past_before=state.past_before,
             period_at=sent.start + period_at if period_at >= 0 else -1,
             report=bool(any_of(roles["report"]).search(text)),
             target_ranges=_target_ranges(text, sent.start),
@@ -127,6 +129,8 @@ def why_not_target(
         return "past result (review section)"
     if sentence.past_paragraph and not linked and not _looks_ahead(before_in_sentence, strength):
         return "past result (the paragraph reviews the past)"
+    if sentence.past_before and not (linked or promised) and not _TIME.search(before_in_sentence):
+        return "past result (an earlier sentence names a past year)"
     if not linked and _past(norm, q, part, before_in_sentence, sentence):
         return "past result"
     if 0 <= sentence.period_at < q.start and not (linked or promised):
@@ -221,6 +225,23 @@ def _not_a_rank_target(norm: str, q: Quantity, before_in_part: str, strength: st
     if held and strength == "plan" and not re.search(r"保持|进入|重回|跻身|稳定|迈入|争", held.group("mid")):
         return "rank already held"
     return None
+
+
+def carry_past_year(text: str, doc_year: int | None, state: ReadingState) -> None:
+    """Note whether the paragraph's sentences before ``text`` last named a past year, then read ``text``.
+
+    Called for every sentence, with numbers or without.
+
+    2018年涪城经济社会发展取得显著成效。区属地区生产总值达到379.95亿元: the second sentence
+    reports 2018's results though it names no year. A sentence naming 今年, 明年, 到2025年 or a
+    year not past ends the carry.
+    """
+    state.past_before = state.past_year
+    last = None
+    for m in _TIME.finditer(re.sub(r"[(（][^)）]*[)）]", "", text)):
+        last = m
+    if last is not None:
+        state.past_year = bool(last.group(1) and doc_year is not None and int(last.group(1)) < doc_year)
 
 
 def _opens_ahead(text: str, doc_year: int | None) -> bool:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from taizhang.extract.lexicon import any_of, data_rows
+from taizhang.extract.lexicon import any_of, data_rows, load_roles
+from taizhang.extract.periods import months_before
 
 RESULT_KINDS = frozenset({"bulletin", "progress_report", "summary", "supervision"})
 # How far into the text title lines are looked for, past page furniture.
@@ -28,7 +29,8 @@ def document_kind(title: str, opening: str = "") -> str | None:
 
     Only lines without sentence punctuation count (记者问：…成绩单？ is a question, not a title).
     A winning word decides (…执行情况与2025年计划草案 is a plan); else a kind that states results
-    (十四五规划中期评估 reports progress); else the first kind named.
+    (十四五规划中期评估 reports progress); else the first kind named. A headline naming a
+    reporting period and no commitment (上半年陕西完成水利投资超220亿元) is a progress report.
     """
     kinds = _kinds()
     pattern = any_of(tuple(kinds))
@@ -40,6 +42,9 @@ def document_kind(title: str, opening: str = "") -> str | None:
         winner = next((kind for kind, wins in named if wins), None)
         results = [kind for kind, _ in named if kind in RESULT_KINDS]
         return winner or (results[0] if results else named[0][0])
+    first = next((line for line in title.splitlines() if line.strip()), "")
+    if months_before(first) is not None and not any_of(load_roles()["commit"]).search(first):
+        return "progress_report"  # 上半年陕西完成水利投资超220亿元: a headline reporting a period's result
     return None
 
 

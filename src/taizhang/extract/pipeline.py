@@ -85,6 +85,7 @@ def read_numbers(text: str, *, region: str | None = None, date: Date | str | Non
         attribution.read_header(norm, para, doc, state)
         para_year = attribution.paragraph_year(norm, para, doc)
         for sent in sentences(norm, para):
+            context.carry_past_year(sent.of(norm), doc.year, state)
             lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
             in_sentence = quantities[lo:hi]
             if in_sentence:
