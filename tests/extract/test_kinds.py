@@ -92,3 +92,10 @@ def test_a_past_year_in_an_earlier_sentence_makes_the_next_sentences_results() -
     reading = read_numbers(text, region="涪城区", date="2019-02-19")
     assert [t.value_text for t in reading.targets] == ["8%"]
     assert {a.value_text: a.period_end.year for a in reading.actuals} == {"379.95亿元": 2018, "9.3%": 2018}
+
+
+def test_results_go_on_after_a_sentence_comparing_with_last_year() -> None:
+    text = "全年地区生产总值49843.1亿元，比上年增长5.2%。其中，第一产业增加值116.4亿元，增长1.5%。\n"
+    reading = read_numbers(text + "全市上下奋发有为，各项事业取得新进展。" * 8, region="北京市", date="2025-03-20")
+    assert reading.targets == []
+    assert {"116.4亿元", "1.5%"} <= {a.value_text for a in reading.actuals}

@@ -237,11 +237,14 @@ def carry_past_year(text: str, doc_year: int | None, state: ReadingState) -> Non
     year not past ends the carry.
     """
     state.past_before = state.past_year
+    roles = load_roles()
     last = None
     for m in _TIME.finditer(re.sub(r"[(（][^)）]*[)）]", "", text)):
         last = m
     if last is not None:
         state.past_year = bool(last.group(1) and doc_year is not None and int(last.group(1)) < doc_year)
+    elif any_of(roles["yoy"]).search(text) and not any_of(roles["commit"]).search(text):
+        state.past_year = True  # 全年地区生产总值…比上年增长5.2%。其中，第一产业增加值…: results go on
 
 
 def _opens_ahead(text: str, doc_year: int | None) -> bool:
