@@ -99,3 +99,8 @@ def test_results_go_on_after_a_sentence_comparing_with_last_year() -> None:
     reading = read_numbers(text + "全市上下奋发有为，各项事业取得新进展。" * 8, region="北京市", date="2025-03-20")
     assert reading.targets == []
     assert {"116.4亿元", "1.5%"} <= {a.value_text for a in reading.actuals}
+
+
+def test_page_counters_are_not_targets() -> None:
+    text = "某地政府工作报告解读\n发布时间:2026年03月06日 浏览次数:79次\n2026年，力争地区生产总值增长5%。\n"
+    assert [t.value_text for t in read_numbers(text, region="辽宁省", date="2026-03-06").targets] == ["5%"]
