@@ -96,6 +96,14 @@ def default_value_text(span):
     return vt.strip()
 
 
+def _as_parsed(vt):
+    """value_text as the parser reads it: spaces inside a number and 余/多 before the unit dropped
+    (158.86 亿元, 1100余人), Traditional 頃 as 顷. The record keeps value_text as written."""
+    vt = re.sub(r"(?<=[0-9])\s+(?=\S)", "", vt)
+    vt = re.sub(r"(?<=[0-9万亿])[余多餘](?=\D)", "", vt)
+    return vt.replace("頃", "顷")
+
+
 def read_doc(here):
     meta = json.loads((Path(here) / "meta.json").read_text(encoding="utf-8"))
     raw = (Path(here) / "doc.txt").read_bytes()
@@ -119,9 +127,9 @@ def locate(doc, a):
     assert occ is not None or n == 1, ("clause repeats; give occ=", a["text"], n)
     t = goldkit.nth_find(doc, a["text"], occ or 0)
     assert t >= 0, ("no such occurrence", a["text"], occ)
-    span_occ = a.get("span_occ", 0)
-    assert a["text"].count(a["span"]) == 1 or span_occ, ("span repeats in clause; give span_occ=", a)
-    k = goldkit.nth_find(a["text"], a["span"], span_occ)
+    span_occ = a.get("span_occ")
+    assert a["text"].count(a["span"]) == 1 or span_occ is not None, ("span repeats in clause; give span_occ=", a)
+    k = goldkit.nth_find(a["text"], a["span"], span_occ or 0)
     assert k >= 0, ("span not in clause", a["text"], a["span"])
     return t + k, t + k + len(a["span"])
 
@@ -137,11 +145,11 @@ def build(doc, meta, annotations, codes):
         assert a["indicator"] and isinstance(a["indicator"], str), a
         vt = a["value_text"] or default_value_text(a["span"])
         assert vt in a["span"], ("value_text not in span", vt, a["span"])
-        value, unit = goldkit.parse_value_text(vt, a["measure"])
+        value, unit = goldkit.parse_value_text(_as_parsed(vt), a["measure"])
         if a["measure"] in ("growth", "share"):
             assert unit in ("%", "个百分点"), a
         if a.get("direction") == "decrease":
-            assert re.search("下降|减少|降低|压减|減少|壓減|降|-", a["text"]), a
+            assert re.search("下降|减少|降低|压减|減少|壓減|降|减产|減產|-", a["text"]), a
         for part in ("qualifier", "subject"):
             assert not a.get(part) or a[part] in doc, (part + " not in doc", a)
         key = (a["kind"], start, end, a["indicator"], region, value)
