@@ -11,12 +11,13 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from taizhang.ledger.models import AuditEntry
 from taizhang.ledger.version import mark_changed
 
-__all__ = ["jsonable", "record"]
+__all__ = ["jsonable", "record", "record_many"]
 
 # (action, entity) of entries that change nothing a report shows: the data version stays.
 _NOT_DATA = {"login", "logout", "denied"}
@@ -59,3 +60,22 @@ def record(
             after=jsonable(after),
         )
     )
+
+
+def record_many(
+    session: Session,
+    who: str,
+    entity: str,
+    entries: list[tuple[str, int, dict[str, Any] | None, dict[str, Any] | None]],
+) -> None:
+    """Append ``(action, entity_id, before, after)`` entries in order, in one statement (an ingest
+    of a large document writes tens of thousands; one ORM object each made it minutes)."""
+    if not entries:
+        return
+    if entity not in _NOT_DATA_ENTITIES and any(action not in _NOT_DATA for action, *_ in entries):
+        mark_changed(session)
+    rows = [
+        {"who": who, "action": a, "entity": entity, "entity_id": i, "before": jsonable(b), "after": jsonable(af)}
+        for a, i, b, af in entries
+    ]
+    session.connection().execute(insert(AuditEntry.__table__), rows)  # type: ignore[arg-type]
