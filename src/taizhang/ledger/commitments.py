@@ -206,8 +206,14 @@ def list_commitments(
 def mark_commitment(
     session: Session, commitment_id: int, *, done: bool, who: str, note: str | None = None
 ) -> dict[str, Any]:
-    """Mark a commitment done (or not done); audited. A marked commitment survives re-ingest."""
-    row = get_commitment(session, commitment_id)
+    """Mark a commitment done (or not done); audited. A marked commitment survives re-ingest.
+
+    The row is locked (FOR UPDATE on PostgreSQL) so the audited "before" is the state this mark replaced.
+    """
+    query = select(Commitment).where(Commitment.id == commitment_id).with_for_update()
+    row = session.scalars(query.execution_options(populate_existing=True)).one_or_none()
+    if row is None:
+        raise NotFoundError(f"no commitment with id {commitment_id}")
     if row.retired_at is not None:
         raise ReviewError(f"commitment {commitment_id} was retired by a re-ingest; it cannot be marked")
     before = {"done": row.done}
