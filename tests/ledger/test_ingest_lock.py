@@ -61,7 +61,7 @@ def test_a_writer_proceeds_while_a_large_document_is_extracted(ledger, one_targe
     worker.start()
     try:
         assert extracting.wait(WAIT)
-        other = open_ledger(ledger.url, busy_seconds=2)
+        other = open_ledger(ledger.url, busy_seconds=5)
         try:
             with other.session(write=True) as s:
                 assert confirm_target(s, one_target, who="reviewer")["state"] == "confirmed"
