@@ -7,6 +7,7 @@ logouts, refused requests and script tokens.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -66,7 +67,7 @@ def record_many(
     session: Session,
     who: str,
     entity: str,
-    entries: list[tuple[str, int, dict[str, Any] | None, dict[str, Any] | None]],
+    entries: Sequence[tuple[str, int, dict[str, Any] | None, dict[str, Any] | None]],
 ) -> None:
     """Append ``(action, entity_id, before, after)`` entries in order, in one statement (an ingest
     of a large document writes tens of thousands; one ORM object each made it minutes)."""

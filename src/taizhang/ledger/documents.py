@@ -114,7 +114,7 @@ class PreparedDocument:
     title: str | None
     source: str | None
     region: str | None
-    date: date | None
+    published: date | None
     readings: list[ExtractedTarget]
     commitments: Sequence[CommitmentReading] | None
     read_as: tuple[str, str | None, date | None]
@@ -165,7 +165,7 @@ def prepare_document(
         title=title or _title(text),
         source=source,
         region=region,
-        date=date,
+        published=date,
         readings=readings,
         commitments=commitments,
         read_as=(text, region, date),
@@ -201,7 +201,7 @@ def store_document(session: Session, prepared: PreparedDocument, *, who: str) ->
         doc = Document(
             sha256=sha,
             title=prepared.title,
-            date=prepared.date,
+            date=prepared.published,
             source=prepared.source,
             encoding=prepared.encoding,
             region=prepared.region,
@@ -220,7 +220,7 @@ def store_document(session: Session, prepared: PreparedDocument, *, who: str) ->
             ) from None
         record(session, who, "ingest", "document", doc.id, None, {"sha256": sha, "source": prepared.source})
     else:
-        prepared = prepared.read_again(doc.text, doc.region or prepared.region, doc.date or prepared.date)
+        prepared = prepared.read_again(doc.text, doc.region or prepared.region, doc.date or prepared.published)
     result = IngestResult(document_id=doc.id, sha256=sha, created=created)
     _reconcile(session, doc, prepared.readings, who, result)
     if prepared.commitments is not None:
@@ -242,7 +242,7 @@ def ingest(ledger: Ledger, content: bytes | str, *, who: str, **options: Any) ->
         ).one_or_none()
     if stored is not None:
         text, region, on = stored
-        prepared = prepared.read_again(text, region or prepared.region, on or prepared.date)
+        prepared = prepared.read_again(text, region or prepared.region, on or prepared.published)
     with ledger.session(write=True) as s:
         return store_document(s, prepared, who=who)
 
