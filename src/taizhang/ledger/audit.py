@@ -23,10 +23,13 @@ __all__ = ["jsonable", "record", "record_many"]
 # (action, entity) of entries that change nothing a report shows: the data version stays.
 _NOT_DATA = {"login", "logout", "denied"}
 _NOT_DATA_ENTITIES = {"api_token"}
+_PLAIN = frozenset({str, int, bool, float})
 
 
 def jsonable(value: Any) -> Any:
     """``value`` with Decimals as strings and dates as ISO text, ready for a JSON column."""
+    if value is None or type(value) in _PLAIN:  # most values: checked first (an ingest converts millions)
+        return value
     if isinstance(value, Decimal):
         return format(value, "f")
     if isinstance(value, datetime | date):
