@@ -91,7 +91,7 @@ def _ingest(
     """Extract targets from documents and store them (idempotent by content hash)."""
     from rich.progress import track
 
-    from taizhang.ledger.documents import ingest_file
+    from taizhang.ledger.documents import ingest_path
 
     with _errors():
         published = _date(date_, "--date")
@@ -102,8 +102,7 @@ def _ingest(
         shown: Any = track(paths, description="ingesting", transient=True) if sys.stderr.isatty() else paths
         for path in shown:
             try:
-                with ledger.session(write=True) as s:
-                    r = ingest_file(s, path, who=_who(who), region=region, date=published)
+                r = ingest_path(ledger, path, who=_who(who), region=region, date=published)
             except TaizhangError as exc:
                 refused.append(f"{path}: {exc}")
                 continue

@@ -115,3 +115,9 @@ class BackupError(LedgerError):
     """A backup that cannot be made (e.g. a PostgreSQL ledger: use pg_dump)."""
 
     code = "E306"
+
+
+class LedgerBusyError(LedgerError):
+    """Another writer held the ledger's lock past the busy timeout: nothing was written; try again."""
+
+    code = "E307"

@@ -16,8 +16,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from taizhang import extract_targets
-from taizhang.extract.numbers import find_quantities, parse_chinese_numeral
+from taizhang.extract.numbers import QuantityIndex, find_quantities, parse_chinese_numeral
 from taizhang.extract.record import COMPARATORS, MEASURES, STRENGTHS, Target
+from taizhang.extract.segments import Span
 
 EXAMPLE_TEXT = (
     resources.files("taizhang.data").joinpath("examples/jiangmen-2023-county-plans.txt").read_text(encoding="utf-8")
@@ -125,6 +126,18 @@ def test_full_width_digits_change_no_value_or_span(text: str) -> None:
     half = extract_targets(text, region="江门市", date=DATE)
     full = extract_targets(text.translate(FULL_WIDTH_DIGITS), region="江门市", date=DATE)
     assert spans_and_values(full) == spans_and_values(half)
+
+
+@FAST
+@given(text=plan_text, cut=st.tuples(st.integers(0, 200), st.integers(0, 200)))
+def test_quantity_index_finds_what_a_scan_finds(text: str, cut: tuple[int, int]) -> None:
+    """Issue 13: a clause's quantities are looked up by position; the lookup must equal the scan."""
+    quantities = find_quantities(text)
+    span = Span(min(cut), max(cut))
+    scanned = [q for q in quantities if span.start <= q.start < span.end]
+    index = QuantityIndex(quantities)
+    assert index.within(span) == scanned
+    assert index.first_start(span) == min((q.start for q in scanned), default=None)
 
 
 def test_full_width_digits_on_the_example() -> None:

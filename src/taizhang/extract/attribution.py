@@ -19,7 +19,7 @@ from functools import lru_cache
 from taizhang.extract.clauses import trim_phrase
 from taizhang.extract.kinds import document_kind, states_results
 from taizhang.extract.lexicon import any_of, load_comparators, load_roles, words_with_label
-from taizhang.extract.numbers import Quantity, parse_chinese_numeral
+from taizhang.extract.numbers import Quantity, QuantityIndex, parse_chinese_numeral
 from taizhang.extract.record import Target
 from taizhang.extract.regions import Region, RegionMention
 from taizhang.extract.segments import Span, list_marker
@@ -229,14 +229,18 @@ def paragraph_year(norm: str, para: Span, doc: DocumentContext) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def part_strengths(norm: str, parts: list[Span], quantities: list[Quantity]) -> list[str]:
-    """The strength of each part of a clause, with 确保/力争 carried into verbless parts."""
+def part_strengths(norm: str, parts: list[Span], quantities: QuantityIndex) -> list[str]:
+    """The strength of each part of a clause, with 确保/力争 carried into verbless parts.
+
+    ``quantities`` is indexed by position, so each part looks up only its own (linear, issue 13).
+    """
     roles = load_roles()
     ensure, strive = words_with_label("strength.tsv", "ensure"), words_with_label("strength.tsv", "strive")
     carry = "plan"
     out = []
     for part in parts:
-        first = min((q.start for q in quantities if part.start <= q.start < part.end), default=part.end)
+        first = quantities.first_start(part)
+        first = part.end if first is None else first
         left = norm[part.start : first]
         whole = part.of(norm)
         own = _last_word(left, ensure, strive)

@@ -16,7 +16,7 @@ from datetime import date as Date
 from taizhang.extract import attribution
 from taizhang.extract.attribution import DocumentContext, ReadingState
 from taizhang.extract.lexicon import load_roles, words_with_label
-from taizhang.extract.numbers import find_quantities
+from taizhang.extract.numbers import QuantityIndex, find_quantities
 from taizhang.extract.pipeline import as_date
 from taizhang.extract.segments import Span, clauses, paragraphs, parts, sentences
 from taizhang.text.normalise import normalise
@@ -55,7 +55,7 @@ def extract_commitments(text: str, *, region: str | None = None, date: Date | st
     doc_date = as_date(date)
     norm = normalise(text)
     doc = DocumentContext.build(norm, region, doc_date)
-    quantities = find_quantities(norm)
+    quantities = QuantityIndex(find_quantities(norm))
     verbs = words_with_label("commitments.tsv", "verb")
     objects = words_with_label("commitments.tsv", "object")
     relatives = words_with_label("commitments.tsv", "relative")

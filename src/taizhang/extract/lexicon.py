@@ -52,6 +52,7 @@ def load_words(name: str) -> Mapping[str, str]:
     return MappingProxyType({row[0]: row[1] for row in data_rows(name)})
 
 
+@cache
 def words_with_label(name: str, label: str) -> tuple[str, ...]:
     """The words of a two-column list that carry ``label``, longest first."""
     words = [w for w, lab in load_words(name).items() if lab == label]

@@ -24,7 +24,7 @@ from taizhang.errors import InputError
 from taizhang.extract import actuals as reported
 from taizhang.extract import attribution, clauses, context
 from taizhang.extract.attribution import DocumentContext, ReadingState
-from taizhang.extract.numbers import Quantity, find_quantities
+from taizhang.extract.numbers import Quantity, QuantityIndex, find_quantities
 from taizhang.extract.record import Actual, Comparator, Direction, Measure, Strength, Target
 from taizhang.extract.segments import Span, paragraphs, parts, sentences
 from taizhang.extract.segments import clauses as clause_spans
@@ -115,12 +115,13 @@ def _read_sentence(
 ) -> list[Target]:
     out: list[Target] = []
     sentence_context = context.SentenceContext.read(norm, sent, doc, state)
+    index = QuantityIndex(quantities)
     for clause in clause_spans(norm, sent):
         in_clause: list[Target] = []
         clause_parts = parts(norm, clause)
-        strengths = attribution.part_strengths(norm, clause_parts, quantities)
+        strengths = attribution.part_strengths(norm, clause_parts, index)
         for i, part in enumerate(clause_parts):
-            in_part = [q for q in quantities if part.start <= q.start < part.end]
+            in_part = index.within(part)
             if not in_part:
                 continue
             qualifiers = clauses.find_qualifiers(norm, part)

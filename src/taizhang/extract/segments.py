@@ -1,9 +1,11 @@
 """Cutting a document into the units the grammar reads.
 
-A *paragraph* is a line. A *sentence* ends at 。！？ (and the line end). A *clause* ends at
-；— the scope of 确保/力争 (TARGETS.md). A *part* ends at ，、：— the unit a target's
-indicator, comparator and value are read from. Every unit is a ``Span`` of offsets into the
-document, so nothing is ever copied out of place.
+A *paragraph* is a line. A *sentence* ends at 。！？ (and the line end), or is cut after
+``MAX_SENTENCE`` characters at its last clause or part mark (no plan writes one that long: the
+longest in the annotated sets is 272; an unpunctuated megabyte would make reading each number's
+sentence quadratic, issue 13). A *clause* ends at ；— the scope of 确保/力争 (TARGETS.md).
+A *part* ends at ，、：— the unit a target's indicator, comparator and value are read from.
+Every unit is a ``Span`` of offsets into the document, so nothing is ever copied out of place.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 _CLAUSE = re.compile(r"[^;；]+[;；]?")
 _PART = re.compile(r"[^,，、:：]+[,，、:：]?")
+MAX_SENTENCE = 1000
+_CUT_AFTER = ";；,，、:："
 
 # A list marker at the start of a paragraph: 一、 （一） (一) 1. 1、
 _TOP_MARKER = re.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章篇部分])")
@@ -43,7 +47,27 @@ def paragraphs(text: str) -> list[Span]:
 
 
 def sentences(text: str, within: Span) -> list[Span]:
-    return _spans(_SENTENCE, text, within)
+    out: list[Span] = []
+    for span in _spans(_SENTENCE, text, within):
+        while span.end - span.start > MAX_SENTENCE:
+            head = _cut(text, span)
+            out.append(head)
+            span = Span(head.end, span.end)
+        if text[span.start : span.end].strip():
+            out.append(span)
+    return out
+
+
+def _cut(text: str, span: Span) -> Span:
+    """The first MAX_SENTENCE characters of ``span`` or less, ending after a clause or part mark
+    (or, with none, before a run of digits, so no number is cut in two)."""
+    limit = span.start + MAX_SENTENCE
+    end = max(text.rfind(mark, span.start, limit) for mark in _CUT_AFTER) + 1
+    if end <= span.start:
+        end = limit
+        while end > span.start + MAX_SENTENCE // 2 and (text[end - 1].isdigit() or text[end - 1] in ".%"):
+            end -= 1
+    return Span(span.start, end)
 
 
 def clauses(text: str, within: Span) -> list[Span]:

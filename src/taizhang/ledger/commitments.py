@@ -19,8 +19,9 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from taizhang.errors import NotFoundError, ReviewError
-from taizhang.ledger.audit import record
+from taizhang.ledger.audit import record, record_many
 from taizhang.ledger.models import Commitment
+from taizhang.ledger.records import insert_rows
 
 __all__ = [
     "CommitmentExtractor",
@@ -97,20 +98,22 @@ def reconcile_commitments(
     updated: list[int] = []
     retired: list[int] = []
     seen: set[str] = set()
+    regions: set[str | None] = set()
+    fresh: list[dict[str, Any]] = []  # inserted in one statement, audited after it in reading order
+    audits: list[tuple[str, int, dict[str, Any] | None, dict[str, Any]]] = []  # new rows: index in fresh
     for reading in readings:
         key = _key(reading)
         if key in seen:
             continue
         seen.add(key)
         values = _reading(reading)
-        ensure_region(session, reading.region_code, reading.region)
+        if reading.region_code not in regions:
+            regions.add(reading.region_code)
+            ensure_region(session, reading.region_code, reading.region)
         row = existing.get(key)
         if row is None:
-            row = Commitment(document_id=document_id, extractor_key=key, state="proposed", **values)
-            session.add(row)
-            session.flush()
-            record(session, who, "extract", "commitment", row.id, None, values)
-            added.append(row.id)
+            audits.append(("extract", len(fresh), None, values))
+            fresh.append({"document_id": document_id, "extractor_key": key, "state": "proposed", **values})
             continue
         if not _untouched(row):
             continue
@@ -123,8 +126,12 @@ def reconcile_commitments(
             continue
         for k, v in values.items():
             setattr(row, k, v)
-        record(session, who, "re-extract", "commitment", row.id, {k: before.get(k) for k in changed}, changed)
-        updated.append(row.id)
+        audits.append(("re-extract", row.id, {k: before.get(k) for k in changed}, changed))
+    ids = insert_rows(session, Commitment, document_id, fresh)
+    entries = [(a, ids[i] if a == "extract" else i, b, af) for a, i, b, af in audits]
+    record_many(session, who, "commitment", entries)
+    for action, commitment_id, _, _ in entries:
+        (added if action == "extract" else updated).append(commitment_id)
     now = datetime.now(UTC).replace(tzinfo=None)
     for old, row in existing.items():
         if old not in seen and _untouched(row) and row.retired_at is None:
@@ -199,8 +206,14 @@ def list_commitments(
 def mark_commitment(
     session: Session, commitment_id: int, *, done: bool, who: str, note: str | None = None
 ) -> dict[str, Any]:
-    """Mark a commitment done (or not done); audited. A marked commitment survives re-ingest."""
-    row = get_commitment(session, commitment_id)
+    """Mark a commitment done (or not done); audited. A marked commitment survives re-ingest.
+
+    The row is locked (FOR UPDATE on PostgreSQL) so the audited "before" is the state this mark replaced.
+    """
+    query = select(Commitment).where(Commitment.id == commitment_id).with_for_update()
+    row = session.scalars(query.execution_options(populate_existing=True)).one_or_none()
+    if row is None:
+        raise NotFoundError(f"no commitment with id {commitment_id}")
     if row.retired_at is not None:
         raise ReviewError(f"commitment {commitment_id} was retired by a re-ingest; it cannot be marked")
     before = {"done": row.done}

@@ -3,7 +3,7 @@
 Nothing is built at import. :func:`open_ledger` takes a URL (or ``TAIZHANG_DATABASE_URL``, or
 the default ``sqlite:///taizhang.db``), builds the engine, and migrates the database to the
 newest revision (a fresh database is created on first use). SQLite gets WAL, foreign keys and a
-busy timeout, PostgreSQL no JIT; write sessions begin with ``BEGIN IMMEDIATE`` so two writers
+bounded busy timeout, PostgreSQL no JIT and a lock_timeout; write sessions begin with ``BEGIN IMMEDIATE`` so two writers
 queue on the lock instead of failing halfway through.
 """
 
@@ -14,19 +14,36 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-__all__ = ["DEFAULT_URL", "ENV_VAR", "Ledger", "database_url", "open_ledger", "upgrade"]
+from taizhang.errors import InputError, LedgerBusyError
+
+__all__ = [
+    "BUSY_ENV_VAR",
+    "DEFAULT_URL",
+    "ENV_VAR",
+    "Ledger",
+    "busy_error",
+    "busy_timeout",
+    "database_url",
+    "open_ledger",
+    "upgrade",
+]
 
 log = logging.getLogger(__name__)
 
 ENV_VAR = "TAIZHANG_DATABASE_URL"
 DEFAULT_URL = "sqlite:///taizhang.db"
-BUSY_TIMEOUT_MS = 30_000
+BUSY_ENV_VAR = "TAIZHANG_BUSY_TIMEOUT"
+DEFAULT_BUSY_TIMEOUT = 10.0
+"""Seconds a writer waits for another's lock (SQLite busy_timeout, PostgreSQL lock_timeout) before
+LedgerBusyError: bounded, so a stuck writer is reported instead of hanging every request."""
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -41,22 +58,52 @@ def database_url(explicit: str | None = None) -> str:
     return url
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def busy_timeout(explicit: float | None = None) -> float:
+    """Seconds to wait for a lock: ``explicit``, else ``$TAIZHANG_BUSY_TIMEOUT``, else 10."""
+    if explicit is not None:
+        return explicit
+    raw = os.environ.get(BUSY_ENV_VAR)
+    if not raw:
+        return DEFAULT_BUSY_TIMEOUT
+    try:
+        seconds = float(raw)
+    except ValueError:
+        seconds = -1.0
+    if not 0 < seconds < 86400:
+        raise InputError(f"{BUSY_ENV_VAR}：{raw!r} 不是有效的秒数（应为大于 0 的数，如 10）")
+    return seconds
+
+
+def busy_error(exc: DBAPIError) -> LedgerBusyError | None:
+    """The LedgerBusyError for a driver error that means "another writer holds the lock", else None.
+
+    SQLite: "database is locked" after busy_timeout; PostgreSQL: lock_timeout (55P03) or a
+    deadlock the server broke (40P01). Either way the transaction was rolled back whole.
+    """
+    sqlstate = getattr(exc.orig, "sqlstate", None)
+    text = str(exc.orig).lower()
+    if sqlstate in ("55P03", "40P01") or "database is locked" in text or "database table is locked" in text:
+        return LedgerBusyError("台账正忙：另一项写入长时间占用台账，本次操作未写入任何内容，请稍后重试")
+    return None
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any, *, timeout_ms: int) -> None:
     # The driver's own transaction handling is turned off; SQLAlchemy's "begin" event emits BEGIN.
     dbapi_connection.isolation_level = None
     cur = dbapi_connection.cursor()
-    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute(f"PRAGMA busy_timeout = {timeout_ms}")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA synchronous = NORMAL")
     cur.close()
 
 
-def _postgres_settings(dbapi_connection: Any, _record: Any) -> None:
+def _postgres_settings(dbapi_connection: Any, _record: Any, *, timeout_ms: int) -> None:
     # No JIT: the planner compiles any query it costs above jit_above_cost, which the ledger's
     # scans of 100,000 targets and seeks per series reach; compiling takes longer than they run.
     with dbapi_connection.cursor() as cur:
         cur.execute("SET jit = off")
+        cur.execute(f"SET lock_timeout = {timeout_ms}")
     dbapi_connection.commit()  # a SET rolled back with its transaction would be undone
 
 
@@ -69,18 +116,19 @@ POOL_SIZE = 20  # connections kept open: one per concurrent request of a busy we
 REPORTS_KEPT = 16  # computed reports a ledger keeps (an all-regions status of 100,000 targets is tens of MB)
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
-    """An engine for ``url`` with taizhang's connection settings."""
+def make_engine(url: str, *, busy_seconds: float | None = None, **kwargs: Any) -> Engine:
+    """An engine for ``url`` with taizhang's connection settings (``busy_seconds``: see :func:`busy_timeout`)."""
+    timeout_ms = max(1, round(busy_timeout(busy_seconds) * 1000))
     if make_url(url).database not in (None, "", ":memory:"):
         # Not the in-memory SQLite database, which lives in one connection. A pool smaller than the
         # web server's concurrency opens and closes a connection (and its pragmas) per request.
         kwargs.setdefault("pool_size", POOL_SIZE)
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", partial(_sqlite_pragmas, timeout_ms=timeout_ms))
         event.listen(engine, "begin", _sqlite_begin)
     elif engine.dialect.name == "postgresql":
-        event.listen(engine, "connect", _postgres_settings)
+        event.listen(engine, "connect", partial(_postgres_settings, timeout_ms=timeout_ms))
     return engine
 
 
@@ -144,11 +192,18 @@ class Ledger:
         """A session in one transaction: committed on success, rolled back on any error.
 
         ``write=True`` takes SQLite's write lock at the start (BEGIN IMMEDIATE), so a writer
-        waits for another rather than failing after it has read.
+        waits for another rather than failing after it has read. A wait past the busy timeout
+        raises LedgerBusyError (E307), with nothing written.
         """
         factory = self._write_sessions if write else self._sessions
-        with factory() as session, session.begin():
-            yield session
+        try:
+            with factory() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            busy = busy_error(exc)
+            if busy is None:
+                raise
+            raise busy from exc
 
     def reader(self) -> Session:
         """A read session whose transactions the caller ends: it begins one when first used; the
@@ -164,13 +219,16 @@ class Ledger:
         self.engine.dispose()
 
 
-def open_ledger(url: str | None = None, *, migrate: bool = True, **engine_kwargs: Any) -> Ledger:
+def open_ledger(
+    url: str | None = None, *, migrate: bool = True, busy_seconds: float | None = None, **engine_kwargs: Any
+) -> Ledger:
     """Open the ledger at ``url`` (see :func:`database_url`), migrating it to the newest revision.
 
     ``migrate=False`` opens without touching the schema (for ``db upgrade`` and the tests).
+    ``busy_seconds`` bounds a writer's wait for another's lock (default :func:`busy_timeout`).
     """
     resolved = database_url(url)
-    engine = make_engine(resolved, **engine_kwargs)
+    engine = make_engine(resolved, busy_seconds=busy_seconds, **engine_kwargs)
     if migrate and current_revision(engine) != head_revision():
         log.info("migrating %s", engine.url.render_as_string(hide_password=True))
         upgrade(engine)

@@ -10,23 +10,36 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from taizhang.errors import ReadError
+from taizhang.errors import DuplicateImportError, ReadError
 from taizhang.extract.record import Target as ExtractedTarget
-from taizhang.ledger.audit import record
-from taizhang.ledger.commitments import CommitmentExtractor, extract_for, reconcile_commitments
+from taizhang.ledger.audit import record, record_many
+from taizhang.ledger.commitments import CommitmentExtractor, CommitmentReading, extract_for, reconcile_commitments
+from taizhang.ledger.database import Ledger
 from taizhang.ledger.models import Document, Region, Target
-from taizhang.ledger.records import extractor_key, reading_of
+from taizhang.ledger.records import extractor_key, insert_rows, reading_of
 from taizhang.text.decode import decode_bytes
 
-__all__ = ["Extractor", "IngestResult", "ensure_region", "ingest_document", "ingest_file"]
+__all__ = [
+    "Extractor",
+    "IngestResult",
+    "PreparedDocument",
+    "ensure_region",
+    "ingest",
+    "ingest_document",
+    "ingest_file",
+    "ingest_path",
+    "prepare_document",
+    "store_document",
+]
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +100,151 @@ def _title(text: str) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class PreparedDocument:
+    """A document decoded, hashed and read by the extractors: all the slow work, done before any
+    write lock is taken (issue 13: a large upload extracted inside the write transaction locked
+    every other writer out for minutes)."""
+
+    sha256: str
+    text: str
+    encoding: str | None
+    title: str | None
+    source: str | None
+    region: str | None
+    published: date | None
+    readings: list[ExtractedTarget]
+    commitments: Sequence[CommitmentReading] | None
+    read_as: tuple[str, str | None, date | None]
+    """The text, region and date the readings were made with."""
+    extractor: Extractor
+    commitment_extractor: CommitmentExtractor | None
+
+    def read_again(self, text: str, region: str | None, on: date | None) -> PreparedDocument:
+        """The readings for a stored copy's own text, region and date (itself when they are the same)."""
+        if (text, region, on) == self.read_as:
+            return self
+        readings, commitments = _read(text, region, on, self.extractor, self.commitment_extractor)
+        return replace(self, readings=readings, commitments=commitments, read_as=(text, region, on))
+
+
+def prepare_document(
+    content: bytes | str,
+    *,
+    region: str | None = None,
+    date: date | None = None,
+    source: str | None = None,
+    title: str | None = None,
+    encoding: str | None = None,
+    decoded: str | None = None,
+    extractor: Extractor | None = None,
+    commitment_extractor: CommitmentExtractor | None = None,
+) -> PreparedDocument:
+    """Decode, hash and extract ``content`` without touching the ledger (see :func:`ingest_document`)."""
+    if isinstance(content, bytes):
+        raw = content
+        if decoded is not None:
+            text = decoded
+        elif encoding is None:
+            text, encoding = _decode(content)
+        else:
+            text, _ = _decode(content, encoding)
+    else:
+        text, raw = content, content.encode("utf-8")
+        encoding = encoding or "utf-8"
+    if not text.strip():
+        raise ReadError(f"empty document{f': {source}' if source else ''}")
+    extract = extractor or _default_extractor
+    readings, commitments = _read(text, region, date, extract, commitment_extractor)
+    return PreparedDocument(
+        sha256=hashlib.sha256(raw).hexdigest(),
+        text=text,
+        encoding=encoding,
+        title=title or _title(text),
+        source=source,
+        region=region,
+        published=date,
+        readings=readings,
+        commitments=commitments,
+        read_as=(text, region, date),
+        extractor=extract,
+        commitment_extractor=commitment_extractor,
+    )
+
+
+def _read(
+    text: str,
+    region: str | None,
+    on: date | None,
+    extract: Extractor,
+    commitment_extractor: CommitmentExtractor | None,
+) -> tuple[list[ExtractedTarget], Sequence[CommitmentReading] | None]:
+    readings = list(extract(text, region=region, date=on))
+    return readings, extract_for(text, region=region, date=on, extractor=commitment_extractor)
+
+
+def store_document(session: Session, prepared: PreparedDocument, *, who: str) -> IngestResult:
+    """Store a prepared document and reconcile its targets, in the caller's (short) transaction.
+
+    A copy stored before is reconciled with readings of its own text, region and date: when
+    ``prepared`` was read otherwise, it is read again here (only when another writer stored the
+    same bytes in between; :func:`ingest` reads a stored copy's basis before taking the lock).
+    Two writers storing the same new bytes at once: one stores them, the other gets
+    DuplicateImportError (E305) and writes nothing.
+    """
+    sha = prepared.sha256
+    doc = session.scalars(select(Document).where(Document.sha256 == sha)).one_or_none()
+    created = doc is None
+    if doc is None:
+        doc = Document(
+            sha256=sha,
+            title=prepared.title,
+            date=prepared.published,
+            source=prepared.source,
+            encoding=prepared.encoding,
+            region=prepared.region,
+            text=prepared.text,
+            ingested_by=who,
+        )
+        session.add(doc)
+        try:
+            session.flush()
+        except IntegrityError as exc:
+            if "sha256" not in str(exc.orig):
+                raise
+            name = prepared.source or prepared.title or sha[:12]
+            raise DuplicateImportError(
+                f"{name}：同一文档（SHA-256 {sha[:12]}…）正由另一请求导入，已导入，本次未重复写入"
+            ) from None
+        record(session, who, "ingest", "document", doc.id, None, {"sha256": sha, "source": prepared.source})
+    else:
+        prepared = prepared.read_again(doc.text, doc.region or prepared.region, doc.date or prepared.published)
+    result = IngestResult(document_id=doc.id, sha256=sha, created=created)
+    _reconcile(session, doc, prepared.readings, who, result)
+    if prepared.commitments is not None:
+        added, updated, retired = reconcile_commitments(session, doc.id, prepared.commitments, who)
+        result.commitments_added, result.commitments_updated, result.commitments_retired = added, updated, retired
+    return result
+
+
+def ingest(ledger: Ledger, content: bytes | str, *, who: str, **options: Any) -> IngestResult:
+    """Read and extract ``content`` outside any transaction, then store it in a short write one.
+
+    ``options`` are those of :func:`prepare_document`. This is how the CLI and the web ingest:
+    other writers wait only for the store, never for the extractor.
+    """
+    prepared = prepare_document(content, **options)
+    with ledger.session() as s:
+        stored = s.execute(
+            select(Document.text, Document.region, Document.date).where(Document.sha256 == prepared.sha256)
+        ).one_or_none()
+    if stored is not None:
+        text, region, on = stored
+        prepared = prepared.read_again(text, region or prepared.region, on or prepared.published)
+    with ledger.session(write=True) as s:
+        return store_document(s, prepared, who=who)
+
+
 def ingest_document(
     session: Session,
     content: bytes | str,
@@ -109,48 +267,22 @@ def ingest_document(
     ``extractor`` defaults to :func:`taizhang.extract.extract_targets`; qualitative commitments
     are read by ``commitment_extractor`` or, when installed,
     ``taizhang.extract.commitments.extract_commitments``.
+
+    This extracts inside the caller's transaction; with a :class:`Ledger` at hand,
+    :func:`ingest` extracts first and holds the write lock only to store.
     """
-    if isinstance(content, bytes):
-        raw = content
-        if decoded is not None:
-            text = decoded
-        elif encoding is None:
-            text, encoding = _decode(content)
-        else:
-            text, _ = _decode(content, encoding)
-    else:
-        text, raw = content, content.encode("utf-8")
-        encoding = encoding or "utf-8"
-    if not text.strip():
-        raise ReadError(f"empty document{f': {source}' if source else ''}")
-    sha = hashlib.sha256(raw).hexdigest()
-    doc = session.scalars(select(Document).where(Document.sha256 == sha)).one_or_none()
-    created = doc is None
-    if doc is None:
-        doc = Document(
-            sha256=sha,
-            title=title or _title(text),
-            date=date,
-            source=source,
-            encoding=encoding,
-            region=region,
-            text=text,
-            ingested_by=who,
-        )
-        session.add(doc)
-        session.flush()
-        record(session, who, "ingest", "document", doc.id, None, {"sha256": sha, "source": source})
-    extract = extractor or _default_extractor
-    readings = list(extract(doc.text, region=doc.region or region, date=doc.date or date))
-    result = IngestResult(document_id=doc.id, sha256=sha, created=created)
-    _reconcile(session, doc, readings, who, result)
-    commitments = extract_for(
-        doc.text, region=doc.region or region, date=doc.date or date, extractor=commitment_extractor
+    prepared = prepare_document(
+        content,
+        region=region,
+        date=date,
+        source=source,
+        title=title,
+        encoding=encoding,
+        decoded=decoded,
+        extractor=extractor,
+        commitment_extractor=commitment_extractor,
     )
-    if commitments is not None:
-        added, updated, retired = reconcile_commitments(session, doc.id, commitments, who)
-        result.commitments_added, result.commitments_updated, result.commitments_retired = added, updated, retired
-    return result
+    return store_document(session, prepared, who=who)
 
 
 def _reconcile(
@@ -158,21 +290,25 @@ def _reconcile(
 ) -> None:
     existing = {t.extractor_key: t for t in session.scalars(select(Target).where(Target.document_id == doc.id))}
     seen: set[str] = set()
+    regions: set[str | None] = set()
     now = datetime.now(UTC).replace(tzinfo=None)
+    # New rows are inserted in one statement and their audit entries written after it, in reading
+    # order (an ORM object and a flush per row made a 1 MB document take minutes).
+    fresh: list[dict[str, Any]] = []
+    audits: list[tuple[str, int, dict[str, Any] | None, dict[str, Any]]] = []  # new rows: index in fresh
     for reading in readings:
         key = extractor_key(reading)
         if key in seen:  # the extractor gave the same reading twice: keep one
             continue
         seen.add(key)
         values = reading_of(reading)
-        ensure_region(session, reading.region_code, reading.region)
+        if reading.region_code not in regions:
+            regions.add(reading.region_code)
+            ensure_region(session, reading.region_code, reading.region)
         row = existing.get(key)
         if row is None:
-            row = Target(document_id=doc.id, extractor_key=key, state="proposed", **values)
-            session.add(row)
-            session.flush()
-            record(session, who, "extract", "target", row.id, None, values)
-            result.added.append(row.id)
+            audits.append(("extract", len(fresh), None, values))
+            fresh.append({"document_id": doc.id, "extractor_key": key, "state": "proposed", **values})
             continue
         if not _untouched(row):
             result.kept += 1
@@ -187,8 +323,12 @@ def _reconcile(
             continue
         for k, v in values.items():
             setattr(row, k, v)
-        record(session, who, "re-extract", "target", row.id, {k: before.get(k) for k in changed}, changed)
-        result.updated.append(row.id)
+        audits.append(("re-extract", row.id, {k: before.get(k) for k in changed}, changed))
+    ids = insert_rows(session, Target, doc.id, fresh)
+    entries = [(a, ids[i] if a == "extract" else i, b, af) for a, i, b, af in audits]
+    record_many(session, who, "target", entries)
+    for action, target_id, _, _ in entries:
+        (result.added if action == "extract" else result.updated).append(target_id)
     for key, row in existing.items():
         if key not in seen and _untouched(row) and row.retired_at is None:
             row.retired_at = now
@@ -213,29 +353,38 @@ def ingest_file(
     commitment_extractor: CommitmentExtractor | None = None,
 ) -> IngestResult:
     """Ingest the file at ``path`` (hashing its bytes; decoding through taizhang.text when present)."""
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ReadError(f"{path}: {exc.strerror or exc}") from exc
-    text: str | None = None
-    encoding: str | None = None
-    try:
-        from taizhang.text.readers import read_document
-    except ImportError:
-        read_document = None  # type: ignore[assignment]
-    if read_document is not None:
-        document: Any = read_document(path)
-        text, encoding = document.text, document.encoding
+    raw, options = _read_file(Path(path))
     return ingest_document(
         session,
         raw,
         who=who,
         region=region,
         date=date,
-        source=str(path),
-        encoding=encoding,
-        decoded=text,
         extractor=extractor,
         commitment_extractor=commitment_extractor,
+        **options,
     )
+
+
+def ingest_path(
+    ledger: Ledger, path: Path, *, who: str, region: str | None = None, date: date | None = None
+) -> IngestResult:
+    """:func:`ingest_file` with the reading and extracting done before the write lock (see :func:`ingest`)."""
+    raw, options = _read_file(Path(path))
+    return ingest(ledger, raw, who=who, region=region, date=date, **options)
+
+
+def _read_file(path: Path) -> tuple[bytes, dict[str, Any]]:
+    """The file's bytes, and its source, text and encoding as taizhang.text reads them."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"{path}: {exc.strerror or exc}") from exc
+    options: dict[str, Any] = {"source": str(path), "encoding": None, "decoded": None}
+    try:
+        from taizhang.text.readers import read_document
+    except ImportError:
+        return raw, options
+    document: Any = read_document(path)
+    options["decoded"], options["encoding"] = document.text, document.encoding
+    return raw, options

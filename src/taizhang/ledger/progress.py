@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from taizhang.errors import DuplicateImportError, ImportRejectedError, InputError, ReadError, ReviewError
@@ -296,7 +297,12 @@ def import_progress(
         raise DuplicateImportError(f"{path.name} was imported before (import {previous.id}); nothing was imported")
     batch = ProgressImport(filename=path.name, sha256=sha, rows=len(observations), imported_by=who)
     session.add(batch)
-    session.flush()
+    try:
+        session.flush()
+    except IntegrityError as exc:  # the same file, imported at this moment by another writer (PostgreSQL)
+        if "sha256" not in str(exc.orig):
+            raise
+        raise DuplicateImportError(f"{path.name}：同一文件正由另一请求导入，已导入，本次未写入任何行") from None
     written = 0
     for start in range(0, len(observations), BATCH):
         chunk = observations[start : start + BATCH]

@@ -5,11 +5,14 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
 from taizhang.extract.record import Target as ExtractedTarget
 from taizhang.extract.record import decimal_to_json
 from taizhang.ledger.models import TARGET_FIELDS, Target
 
-__all__ = ["EDITABLE", "effective", "extractor_key", "reading_of", "target_record"]
+__all__ = ["EDITABLE", "effective", "extractor_key", "insert_rows", "reading_of", "target_record"]
 
 # Fields a reviewer may override; the span and clause stay the extractor's evidence.
 EDITABLE: frozenset[str] = frozenset(TARGET_FIELDS) - {"start", "end", "text"}
@@ -81,3 +84,14 @@ def target_record(row: Target) -> dict[str, Any]:
     out["document_id"] = row.document_id
     out["retired"] = row.retired_at is not None
     return out
+
+
+def insert_rows(session: Session, model: Any, document_id: int, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert a document's new ``rows`` of ``model`` (Target or Commitment) in one statement; their
+    ids in the order given, found by ``extractor_key``, unique within a document."""
+    if not rows:
+        return []
+    session.connection().execute(insert(model.__table__), rows)
+    query = select(model.extractor_key, model.id).where(model.document_id == document_id)
+    ids = {key: id_ for key, id_ in session.execute(query)}
+    return [ids[row["extractor_key"]] for row in rows]

@@ -31,6 +31,20 @@ def get_target(session: Session, target_id: int) -> Target:
     return row
 
 
+def _target_for_update(session: Session, target_id: int) -> Target:
+    """The target with its row locked until the transaction ends, for a change based on what it holds.
+
+    On PostgreSQL, SELECT … FOR UPDATE makes concurrent edits of one target queue, each reading
+    the edits before it (issue 13: four concurrent PATCHes kept only some, the audit log all four);
+    SQLite renders no FOR UPDATE, its writers being serialised by BEGIN IMMEDIATE already.
+    """
+    query = select(Target).where(Target.id == target_id).with_for_update()
+    row = session.scalars(query.execution_options(populate_existing=True)).one_or_none()
+    if row is None:
+        raise NotFoundError(f"no target with id {target_id}")
+    return row
+
+
 def _effective(session: Session, field: str, integer: bool = False) -> ColumnElement[Any]:
     """SQL for TARGETS.md ``field`` after edits: the override in ``edited`` if it has the key
     (even a JSON null), else the extractor's column."""
@@ -79,7 +93,7 @@ def list_targets(
 
 
 def _set_state(session: Session, target_id: int, state: str, who: str, reason: str | None) -> dict[str, Any]:
-    row = get_target(session, target_id)
+    row = _target_for_update(session, target_id)
     if row.retired_at is not None:
         raise ReviewError(f"target {target_id} was retired by a re-ingest; it cannot be {state}")
     before = {"state": row.state}
@@ -144,7 +158,7 @@ def edit_target(session: Session, target_id: int, changes: dict[str, Any], *, wh
     """
     if not changes:
         raise ReviewError("nothing to edit")
-    row = get_target(session, target_id)
+    row = _target_for_update(session, target_id)
     if row.retired_at is not None:
         raise ReviewError(f"target {target_id} was retired by a re-ingest; it cannot be edited")
     checked_changes = {f: _check(f, v) for f, v in changes.items()}

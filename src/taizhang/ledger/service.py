@@ -16,7 +16,7 @@ from __future__ import annotations
 from taizhang.ledger.backup import backup
 from taizhang.ledger.commitments import list_commitments, mark_commitment
 from taizhang.ledger.database import Ledger, open_ledger, upgrade
-from taizhang.ledger.documents import IngestResult, ensure_region, ingest_document, ingest_file
+from taizhang.ledger.documents import IngestResult, ensure_region, ingest, ingest_document, ingest_file, ingest_path
 from taizhang.ledger.export import export_ledger
 from taizhang.ledger.progress import ImportResult, Observation, add_progress, import_progress
 from taizhang.ledger.regions import resolve_region_codes
@@ -38,8 +38,10 @@ __all__ = [
     "export_ledger",
     "get_target",
     "import_progress",
+    "ingest",
     "ingest_document",
     "ingest_file",
+    "ingest_path",
     "ledger_status",
     "list_commitments",
     "list_targets",

@@ -89,7 +89,7 @@ def create_app(settings: Settings | None = None, *, ledger: Any = None) -> FastA
 
     settings = settings or Settings()
     owned = ledger is None
-    opened = ledger if ledger is not None else open_ledger(settings.database_url)
+    opened = ledger if ledger is not None else open_ledger(settings.database_url, busy_seconds=settings.busy_timeout)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

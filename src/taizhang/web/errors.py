@@ -14,6 +14,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
+from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -21,6 +22,7 @@ from taizhang.errors import (
     DuplicateImportError,
     ImportRejectedError,
     InputError,
+    LedgerBusyError,
     NotFoundError,
     ReadError,
     TaizhangError,
@@ -38,6 +40,8 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+RETRY_BUSY_SECONDS = 5  # Retry-After of a 503 for a ledger busy with another writer (E307)
 
 
 class WebError(TaizhangError):
@@ -90,6 +94,7 @@ class RateLimitedError(WebError):
 _STATUS: tuple[tuple[type[TaizhangError], int], ...] = (
     (NotFoundError, 404),
     (DuplicateImportError, 409),
+    (LedgerBusyError, 503),
     (UnsupportedFormatError, 415),
     (ImportRejectedError, 422),
     (ReadError, 422),
@@ -137,6 +142,8 @@ async def _taizhang_error(request: Request, exc: Exception) -> Response:
             await run_in_threadpool(_audit_denied, request, exc)
     else:
         status = next(s for cls, s in _STATUS if isinstance(exc, cls))
+        if isinstance(exc, LedgerBusyError):
+            headers = {"Retry-After": str(RETRY_BUSY_SECONDS)}
     details = list(getattr(exc, "errors", []) or [])
     return _respond(request, status, exc.code, exc.message, details, headers)
 
@@ -163,6 +170,17 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
     return _respond(request, 422, "E422", "the request is not valid", details)
 
 
+async def _database_error(request: Request, exc: Exception) -> Response:
+    """A lock wait past the busy timeout outside ``Ledger.session`` (a request's read session): 503."""
+    from taizhang.ledger.database import busy_error
+
+    assert isinstance(exc, OperationalError)
+    busy = busy_error(exc)
+    if busy is None:
+        return await _server_error(request, exc)
+    return await _taizhang_error(request, busy)
+
+
 async def _server_error(request: Request, exc: Exception) -> Response:
     log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
     return _respond(request, 500, "E500", "internal error; it has been logged")
@@ -173,4 +191,5 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(TaizhangError, _taizhang_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(OperationalError, _database_error)
     app.add_exception_handler(Exception, _server_error)

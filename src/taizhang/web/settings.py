@@ -30,6 +30,11 @@ class Settings(BaseSettings):
         description="Let people read without logging in, until an admin changes it "
         "(`taizhang settings public-read on|off`, stored in the ledger, wins over this).",
     )
+    busy_timeout: float = Field(
+        10.0,
+        gt=0,
+        description="Seconds a write waits for another writer's lock before a 503 (E307) asks to retry.",
+    )
     max_upload_bytes: int = Field(10 * 1024 * 1024, gt=0, description="Largest document or sheet accepted.")
     login_attempts: int = Field(
         5, gt=0, description="Logins allowed per user and address per window (a success resets the count)."

@@ -34,23 +34,22 @@ SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
 
 def ingest_upload(state: Any, who: str, name: str, data: bytes, region: str | None, day: date | None) -> IngestPublic:
     """Read and ingest uploaded bytes (shared by the API and the upload page)."""
-    from taizhang.ledger.documents import ingest_document
+    from taizhang.ledger.documents import ingest
     from taizhang.text.dates import find_publication_date
     from taizhang.text.readers import read_bytes_document
 
     doc = read_bytes_document(data, name=name, max_bytes=state.settings.max_upload_bytes)
     published = day or find_publication_date(doc.text)
-    with state.ledger.session(write=True) as s:
-        r = ingest_document(
-            s,
-            data,
-            who=who,
-            region=region or None,
-            date=published,
-            source=f"upload:{name}",
-            encoding=doc.encoding,
-            decoded=doc.text,
-        )
+    r = ingest(  # extracts before it takes the write lock
+        state.ledger,
+        data,
+        who=who,
+        region=region or None,
+        date=published,
+        source=f"upload:{name}",
+        encoding=doc.encoding,
+        decoded=doc.text,
+    )
     return IngestPublic(
         document_id=r.document_id, created=r.created, added=r.added, updated=r.updated, retired=r.retired, kept=r.kept
     )
