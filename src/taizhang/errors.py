@@ -59,6 +59,12 @@ class MixedEncodingError(DecodeError):
     code = "E106"
 
 
+class TooManyNumbersError(ReadError):
+    """A document with more numbers than any plan or report holds (a sheet of data, or an attack)."""
+
+    code = "E107"
+
+
 class InputError(TaizhangError):
     """An argument or a field of user input is invalid (a date, a region name, a value)."""
 

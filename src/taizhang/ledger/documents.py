@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -19,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from taizhang.errors import DuplicateImportError, ReadError
+from taizhang.errors import DuplicateImportError, ReadError, TooManyNumbersError
 from taizhang.extract.record import Target as ExtractedTarget
 from taizhang.ledger.audit import record, record_many
 from taizhang.ledger.commitments import CommitmentExtractor, CommitmentReading, extract_for, reconcile_commitments
@@ -154,6 +155,7 @@ def prepare_document(
         encoding = encoding or "utf-8"
     if not text.strip():
         raise ReadError(f"empty document{f': {source}' if source else ''}")
+    _check_numbers(text, source)
     extract = extractor or _default_extractor
     readings, commitments = _read(text, region, date, extract, commitment_extractor)
     return PreparedDocument(
@@ -170,6 +172,22 @@ def prepare_document(
         extractor=extract,
         commitment_extractor=commitment_extractor,
     )
+
+
+# A document may hold at most this many numbers. A five-year plan holds about 2,000 and 10 MB of
+# plans repeated about 86,000; a page of 力争增长6% lines 700,000 in 10 MB, whose targets alone would
+# hold the write lock for minutes (bench/ingest_size.py).
+MAX_NUMBERS = 200_000
+_NUMBER = re.compile(r"[0-9０-９]+")
+
+
+def _check_numbers(text: str, source: str | None) -> None:
+    count = sum(1 for _ in _NUMBER.finditer(text))
+    if count > MAX_NUMBERS:
+        raise TooManyNumbersError(
+            f"{source or '文档'}: 含 {count:,} 个数字，超过每份文档 {MAX_NUMBERS:,} 个的上限；"
+            "这不像一份规划或报告，未导入（数据表请用 progress import）"
+        )
 
 
 def _read(
