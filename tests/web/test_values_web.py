@@ -1,0 +1,78 @@
+"""The value rule through the web: API PATCH and POST (422 E203), the HTML forms, sheet import (issue 13).
+
+The probe: ``PATCH /api/targets/18 {"value":"1e999999"}`` answered 200 and then the overview,
+the export and the target page answered 500; ``POST /api/progress {"value":"1e-999999"}`` stored a
+1,000,001-character value. Each is refused now, and every page still renders.
+"""
+
+from urllib.parse import unquote
+
+import pytest
+from sqlalchemy import func, select
+
+from taizhang.ledger.models import Progress
+
+from .conftest import target_id
+
+HTML = {"accept": "text/html"}
+PROBES = ["1e999999", "9" * 60, "-1e308", "1e-30", "1e-999999", "NaN", "Infinity"]
+
+
+def _progress_rows(ledger):
+    with ledger.session() as s:
+        return s.scalar(select(func.count()).select_from(Progress))
+
+
+def _pages_render(c, tid):
+    for path in ("/", f"/targets/{tid}", "/regions/440703", "/api/export?format=xlsx", "/api/status"):
+        assert c.get(path, headers=HTML if not path.startswith("/api") else {}).status_code == 200, path
+
+
+@pytest.mark.parametrize("text", PROBES, ids=lambda t: t[:12])
+def test_api_patch_and_post_refuse_with_e203(login, web_ledger, text):
+    c = login("admin")
+    tid = target_id(web_ledger, "440703")
+    before = c.get(f"/api/targets/{tid}").json()
+    rows = _progress_rows(web_ledger)
+    r = c.write("PATCH", f"/api/targets/{tid}", json={"value": text})
+    assert r.status_code == 422 and r.json()["error"]["code"] == "E203", r.text
+    assert r.json()["error"]["message"].startswith("value 的值“")
+    r = c.write("POST", "/api/progress", json={"target_id": tid, "period": "2023-09", "value": text})
+    assert r.status_code == 422 and r.json()["error"]["code"] == "E203", r.text
+    assert c.get(f"/api/targets/{tid}").json() == before and _progress_rows(web_ledger) == rows
+    _pages_render(c, tid)
+
+
+def test_html_forms_refuse_with_the_message_and_write_nothing(login, web_ledger):
+    c = login("admin")
+    tid = target_id(web_ledger, "440703")
+    rows = _progress_rows(web_ledger)
+    r = c.post(
+        f"/targets/{tid}/edit",
+        data={"csrf_token": c.csrf, "value": "1e999999"},
+        headers=HTML,
+        follow_redirects=False,
+    )
+    assert r.status_code == 303 and "value 的值“1e999999”无效" in unquote(r.headers["location"])
+    r = c.post(
+        "/progress",
+        data={"csrf_token": c.csrf, "target_id": tid, "period": "2023-09", "value": "1e-999999"},
+        headers=HTML,
+        follow_redirects=False,
+    )
+    assert r.status_code == 303 and "小数超过 8 位" in unquote(r.headers["location"])
+    assert c.get(f"/api/targets/{tid}").json()["edited"] == [] and _progress_rows(web_ledger) == rows
+    _pages_render(c, tid)
+
+
+def test_sheet_import_lists_the_bad_value_row(login, web_ledger):
+    sheet = (
+        "region_code,indicator,period,value,unit\n"
+        "440703,工业投资,2023-10,81亿元,\n"
+        "440703,工业投资,2023-11,1e999999,元\n"
+    )
+    rows = _progress_rows(web_ledger)
+    r = login("admin").write("POST", "/api/progress/import", files={"file": ("bad.csv", sheet.encode(), "text/csv")})
+    assert r.status_code == 422 and r.json()["error"]["code"] == "E303"
+    assert [d.split(",")[0] for d in r.json()["error"]["details"]] == ["bad.csv: row 3"]
+    assert "value" in r.json()["error"]["details"][0] and _progress_rows(web_ledger) == rows
