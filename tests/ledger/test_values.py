@@ -156,3 +156,40 @@ def test_cli_edit_and_add_exit_2_with_e203(cli, ledger, tids, text):
     r = cli("progress", "add", str(tids[0]), "--period", "2023-06", "--value", text)
     assert r.exit_code == 2 and r.output.startswith("[E203] value 的值") and len(r.output) < 200
     assert _count(ledger, Progress) == 0
+
+
+ODD = ["NaN", "Infinity", "-Infinity", "1e999999", "1e-999999", "-1e308", "1e-30"]
+
+
+@pytest.mark.parametrize("odd", ODD)
+@pytest.mark.parametrize("where", ["target", "edit", "progress"])
+def test_one_stored_odd_value_never_stops_status_or_export(ledger, tids, tmp_path, odd, where):
+    """Values stored before the rule (or by hand): status and every export still work, and the
+    other targets are judged as before."""
+    from sqlalchemy import text
+
+    from taizhang.ledger.export import export_ledger
+    from taizhang.ledger.status import ledger_status
+
+    with ledger.session(write=True) as s:
+        add_progress(s, tids[0], period="2023-08", value="60亿元", who="li")
+        add_progress(s, tids[1], period="2023-08", value="5.5%", who="li")
+    with ledger.session(write=True) as s:
+        before = {r.target.id: r.assessment.status for r in ledger_status(s, as_of=date(2023, 9, 30)).rows}
+        if where == "target":
+            s.execute(text("UPDATE targets SET value = :v WHERE id = :t"), {"v": odd, "t": tids[0]})
+        elif where == "edit":
+            s.execute(
+                text("UPDATE targets SET edited = :e WHERE id = :t"), {"e": f'{{"value": "{odd}"}}', "t": tids[0]}
+            )
+        else:
+            s.execute(text("UPDATE progress SET value = :v WHERE target_id = :t"), {"v": odd, "t": tids[0]})
+            s.execute(text("UPDATE progress_latest SET value = :v WHERE target_id = :t"), {"v": odd, "t": tids[0]})
+    with ledger.session() as s:
+        rows = {r.target.id: r for r in ledger_status(s, as_of=date(2023, 9, 30)).rows}
+        assert rows[tids[1]].assessment.status == before[tids[1]] == "yellow"
+        if odd in ("NaN", "Infinity", "-Infinity"):
+            assert rows[tids[0]].assessment.status == "unknown"
+        assert [rows[t].to_dict()["status"] for t in tids]
+        for fmt in ("xlsx", "csv", "jsonl"):
+            assert export_ledger(s, tmp_path / f"t.{fmt}", format=fmt, as_of=date(2023, 9, 30)) == 2

@@ -5,6 +5,7 @@ the export and the target page answered 500; ``POST /api/progress {"value":"1e-9
 1,000,001-character value. Each is refused now, and every page still renders.
 """
 
+from decimal import Decimal
 from urllib.parse import unquote
 
 import pytest
@@ -76,3 +77,56 @@ def test_sheet_import_lists_the_bad_value_row(login, web_ledger):
     assert r.status_code == 422 and r.json()["error"]["code"] == "E303"
     assert [d.split(",")[0] for d in r.json()["error"]["details"]] == ["bad.csv: row 3"]
     assert "value" in r.json()["error"]["details"][0] and _progress_rows(web_ledger) == rows
+
+
+ODD = ["NaN", "sNaN", "Infinity", "-Infinity", "1e999999", "1e-999999", "-1e308", "1e-30", "0E-30"]
+
+
+@pytest.mark.parametrize("odd", ODD)
+def test_formatters_never_raise(odd):
+    import json
+
+    from taizhang.web.pages.filters import _bar, _json_dumps, _pct, fmt_value
+
+    value = Decimal(odd)
+    for unit in ("元", "%", "个", "", None):
+        shown = fmt_value(value, unit)
+        assert 0 < len(shown) <= 40, shown
+    assert len(_pct(value)) <= 40 and 0.0 <= _bar(value) <= 100.0
+    assert fmt_value(float(value) if not value.is_snan() else None, "元")
+    json.loads(_json_dumps({"values": [float("nan"), float("inf"), 1.5], "target": 2}))  # strict JSON
+
+
+def test_formatters_keep_ordinary_figures():
+    from taizhang.web.pages.filters import _pct, fmt_value
+
+    assert fmt_value(12_000_000_000, "元") == "120亿元" and fmt_value(Decimal("3.5"), "%") == "3.5%"
+    assert fmt_value(Decimal("1e999999"), "元") == "1E+999999元" and fmt_value(Decimal("NaN"), "%") == "NaN%"
+    assert _pct(Decimal("81.3")) == "81.3%" and _pct(Decimal("Infinity")) == "—"
+
+
+@pytest.mark.parametrize("odd", ["NaN", "-Infinity", "1e999999", "1e-999999", "1e-30"])
+def test_pages_render_over_stored_odd_values(login, web_ledger, odd):
+    """Values stored before the rule: the overview, region, target, compare pages and the exports
+    answer 200, the chart data is strict JSON, and a target that cannot be judged says 无法计算."""
+    import json
+    import re
+
+    from sqlalchemy import text
+
+    tid, other = target_id(web_ledger, "440703"), target_id(web_ledger, "440705")
+    with web_ledger.session(write=True) as s:
+        s.execute(text("UPDATE targets SET value = :v WHERE id = :t"), {"v": odd, "t": tid})
+        s.execute(text("UPDATE targets SET edited = :e WHERE id = :t"), {"e": f'{{"value": "{odd}"}}', "t": other})
+        s.execute(text("UPDATE progress SET value = :v WHERE region_code = '440703'"), {"v": odd})
+        s.execute(text("UPDATE progress_latest SET value = :v WHERE region_code = '440703'"), {"v": odd})
+        s.execute(text("UPDATE ledger_version SET version = version + 1"))
+    c = login("admin")
+    _pages_render(c, tid)
+    for path in (f"/targets/{other}", "/regions/440705", "/compare?indicator=industrial_investment", "/progress"):
+        assert c.get(path, headers=HTML).status_code == 200, path
+    page = c.get(f"/targets/{tid}", headers=HTML).text
+    chart = re.search(r'id="history-chart-data">(.*?)</script>', page, re.S).group(1)
+    json.loads(chart, parse_constant=lambda name: pytest.fail(f"{name} in chart JSON"))
+    if odd in ("NaN", "-Infinity"):
+        assert "无法计算" in page
