@@ -435,3 +435,27 @@ def test_50_mb_file_extracts_every_copy(tmp_path: Path) -> None:
         shift = k * len(paragraph)
         assert {**row, "start": row["start"] - shift, "end": row["end"] - shift} == one[0]
     assert elapsed < 120, f"50 MB took {elapsed:.0f} s"
+
+
+def test_kind_selects_targets_actuals_or_both(tmp_path: Path) -> None:
+    doc = tmp_path / "report.txt"
+    doc.write_text("2023年，全县完成固定资产投资120亿元。\n2024年，固定资产投资力争增长8%。\n", encoding="utf-8")
+    base = ["extract", str(doc), "--region", "台山市", "--date", "2024-01-10", "--format", "jsonl"]
+    runner = CliRunner()
+    default = [json.loads(line) for line in runner.invoke(app, base).stdout.splitlines()]
+    assert [r["value_text"] for r in default] == ["8%"] and "kind" not in default[0]
+    actuals = [json.loads(line) for line in runner.invoke(app, [*base, "--kind", "actuals"]).stdout.splitlines()]
+    assert [(r["kind"], r["value_text"], r["period_end"]) for r in actuals] == [("actual", "120亿元", "2023-12-31")]
+    both = [json.loads(line) for line in runner.invoke(app, [*base, "--kind", "all"]).stdout.splitlines()]
+    assert [(r["kind"], r["value_text"]) for r in both] == [("actual", "120亿元"), ("target", "8%")]
+
+
+def test_csv_output_escapes_text_that_starts_like_a_formula(tmp_path: Path) -> None:
+    doc = tmp_path / "plan.txt"
+    doc.write_text("2024年，力争“=HYPERLINK(1)”工业投资增长8%。\n", encoding="utf-8")
+    args = ["extract", str(doc), "--region", "台山市", "--date", "2024-01-10", "--format", "csv"]
+    result = CliRunner().invoke(app, args)
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows, result.output
+    assert rows[0]["indicator"].startswith("'=")
+    assert not any(str(v).startswith(("=", "+", "@")) for row in rows for k, v in row.items() if k != "comparator")

@@ -31,6 +31,12 @@ class OutputFormat(StrEnum):
     csv = "csv"
 
 
+class RecordKind(StrEnum):
+    targets = "targets"
+    actuals = "actuals"
+    all = "all"
+
+
 class Encoding(StrEnum):
     auto = "auto"
     utf8 = "utf-8"
@@ -68,8 +74,11 @@ def extract(
     explain: Annotated[
         bool, typer.Option("--explain", help="Also list on stderr every number not taken as a target, and why.")
     ] = False,
+    kind: Annotated[
+        RecordKind, typer.Option("--kind", help="Which records: targets, actuals (reported results), or all.")
+    ] = RecordKind.targets,
 ) -> None:
-    """Extract every quantified target from FILES and print them."""
+    """Extract every quantified target (and, with --kind, every reported actual) from FILES."""
     from taizhang.extract.pipeline import read_numbers
     from taizhang.text.dates import find_publication_date
     from taizhang.text.readers import read_bytes_document, read_document
@@ -90,18 +99,23 @@ def extract(
                 doc = read_document(Path(name), encoding=encoding.value)
             used = _document_date(given_date, doc.text, doc.mtime, doc.source, find_publication_date)
             reading = read_numbers(doc.text, region=region, date=used)
-            targets = reading.targets
         except TaizhangError as e:
             fail(e)
             failures += 1
             continue
         if explain:
+            typer.echo(f"{name}: document kind {reading.kind or 'unknown'}", err=True)
             for r in reading.rejected:
                 line = doc.text.count("\n", 0, r.start) + 1
                 column = r.start - (doc.text.rfind("\n", 0, r.start) + 1) + 1
                 typer.echo(f"{name}:{line}:{column}: {r.value_text} not taken: {r.reason}", err=True)
-        for t in targets:
-            row = t.to_dict()
+        found = []
+        if kind is not RecordKind.actuals:
+            found += [t.to_dict() | ({"kind": "target"} if kind is RecordKind.all else {}) for t in reading.targets]
+        if kind is not RecordKind.targets:
+            found += [a.to_dict() for a in reading.actuals]
+        found.sort(key=lambda row: (row["start"], row["end"]))
+        for row in found:
             if len(files) > 1:
                 row["source"] = name
             rows.append(row)
@@ -142,7 +156,7 @@ _TABLE_COLUMNS = (
     ("单位", "unit"),
     ("类型", "measure"),
     ("力度", "strength"),
-    ("年份", "year"),
+    ("年份/期间", "year"),
 )
 _COMPARATOR_SIGN = {">=": "≥", "<=": "≤", "~": "≈", "=": "="}
 
@@ -156,10 +170,12 @@ def _print(rows: list[dict[str, object]], output: OutputFormat) -> None:
         out.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
     elif output is OutputFormat.csv:
         # The header even when nothing was found, so a reader of the file still knows the columns.
-        writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else _csv_fields(), extrasaction="ignore")
+        fields = list(dict.fromkeys(key for row in rows for key in row)) if rows else _csv_fields()
+        writer = csv.DictWriter(out, fieldnames=fields)
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: _cell(v) for k, v in row.items()})
+            # comparator keeps TARGETS.md's "=": a reader of the file expects the record's own value
+            writer.writerow({k: v if k == "comparator" else _cell(v) for k, v in row.items()})
     else:
         _print_table(rows)
 
@@ -173,7 +189,10 @@ def _csv_fields() -> list[str]:
 
 
 def _cell(value: object) -> object:
-    return "; ".join(map(str, value)) if isinstance(value, list) else value
+    """A CSV cell: a list joined, and text that starts like a formula escaped (=, +, -, @)."""
+    from taizhang.ledger.export import safe_cell
+
+    return safe_cell("; ".join(map(str, value)) if isinstance(value, list) else value)
 
 
 def _print_table(rows: list[dict[str, object]]) -> None:
@@ -185,12 +204,18 @@ def _print_table(rows: list[dict[str, object]]) -> None:
         table.add_column(header, overflow="fold")
     for row in rows:
         shown = dict(row)
-        shown["target"] = f"{_COMPARATOR_SIGN.get(str(row['comparator']), '')} {row['value_text']}"
         shown["value"] = f"{row['value']:,}"
+        if row.get("kind") == "actual":
+            shown["target"] = f"实际 {row['value_text']}"
+            shown["strength"] = "实际值"
+            shown["year"] = f"{row['period_start']}至{row['period_end']}"
+        else:
+            shown["target"] = f"{_COMPARATOR_SIGN.get(str(row['comparator']), '')} {row['value_text']}"
         table.add_row(*("" if shown.get(key) is None else str(shown[key]) for _, key in _TABLE_COLUMNS))
     console = Console(width=None if sys.stdout.isatty() else 140)
     console.print(table)
-    console.print(f"{len(rows)} targets")
+    actuals = sum(1 for row in rows if row.get("kind") == "actual")
+    console.print(f"{len(rows) - actuals} targets" + (f", {actuals} actuals" if actuals else ""))
 
 
 def _register_ledger_commands() -> None:
@@ -209,6 +234,15 @@ def _register_web_commands() -> None:
 
 
 _register_web_commands()
+
+
+def _register_evaluate_command() -> None:
+    from taizhang.cli_evaluate import register
+
+    register(app)
+
+
+_register_evaluate_command()
 
 
 def main() -> None:

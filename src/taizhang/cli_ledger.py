@@ -281,15 +281,39 @@ def _progress_app() -> typer.Typer:
         typer.echo(f"progress {oid} recorded")
 
     @app.command("import")
-    def import_(file: Path, db: DbOption = None, who: WhoOption = None) -> None:
-        """Import a progress sheet, all rows or none; lists rows that match no target."""
+    def import_(
+        file: Path,
+        untracked: Annotated[
+            Path | None,
+            typer.Option("--untracked", help="Write every row matching no target (row, reason, fields) to this CSV."),
+        ] = None,
+        db: DbOption = None,
+        who: WhoOption = None,
+    ) -> None:
+        """Import a progress sheet, all rows or none; summarises the rows that match no target."""
         from taizhang.ledger.progress import import_progress
+        from taizhang.ledger.untracked import UNTRACKED_REASONS, summarize_untracked, write_untracked
 
         with _errors(), _open(db).session(write=True) as s:
             r = import_progress(s, file, who=_who(who))
+            if untracked is not None:  # in the transaction: a file that cannot be written undoes the import
+                write_untracked(r, untracked)
         typer.echo(f"imported {r.rows} row(s) from {r.filename}: {len(r.matched)} matched a target")
-        for o in r.untracked:
-            typer.echo(f"  untracked row {o.row}: {o.region_code} {o.indicator} {o.period} {o.value}{o.unit}")
+        summary = summarize_untracked(r)
+        if not summary.count:
+            return
+        typer.echo(f"{summary.count} row(s) match no target (kept as untracked observations):")
+        for reason, n in summary.by_reason.items():
+            typer.echo(f"  {n:>8}  {UNTRACKED_REASONS[reason]}")
+        for o, reason in summary.examples:
+            typer.echo(
+                f"  untracked row {o.row}: {o.region_code} {o.indicator} {o.period} {o.value}{o.unit}"
+                f" ({UNTRACKED_REASONS[reason]})"
+            )
+        if untracked is not None:
+            typer.echo(f"all {summary.count} untracked row(s) written to {untracked}")
+        elif summary.count > len(summary.examples):
+            typer.echo(f"  ... {summary.count - len(summary.examples)} more; --untracked FILE writes them all")
 
     return app
 

@@ -46,6 +46,19 @@ class UnsupportedFormatError(ReadError):
     code = "E104"
 
 
+class ArchiveLimitError(ReadError):
+    """A .docx or .xlsx whose zip holds too many members, too many decompressed bytes or too many
+    XML elements (a zip bomb, or far larger than any real document); see ``taizhang.text.archive``."""
+
+    code = "E105"
+
+
+class MixedEncodingError(DecodeError):
+    """A text or CSV file whose lines are in different encodings (some UTF-8, some GBK/GB18030)."""
+
+    code = "E106"
+
+
 class InputError(TaizhangError):
     """An argument or a field of user input is invalid (a date, a region name, a value)."""
 

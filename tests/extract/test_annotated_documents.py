@@ -8,15 +8,22 @@ Each document must clear a floor of its own, and the totals must meet issue #2's
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from taizhang import extract_targets
-from tests.extract.scoring import Score, read_gold, score
+from taizhang.evaluate import GOLD, read_folder, read_records
+from taizhang.extract.scoring import Record, Score, score
 
 DATA = Path(__file__).parent.parent / "data"
 GROUPS = ("eval", "corpus", "heldout", "heldout2", "heldout3", "heldout4")
 FOLDERS = sorted(p.parent for p in DATA.glob("*/*/gold.jsonl") if p.parent.parent.name in GROUPS)
+
+
+def read_gold(folder: Path) -> tuple[str, dict[str, Any], list[Record]]:
+    text, meta = read_folder(folder)
+    return text, meta, read_records(folder / GOLD)
 
 
 def _score(folder: Path) -> Score:

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from taizhang.errors import DecodeError, InputError, ReadError, TaizhangError
+from taizhang.errors import DecodeError, InputError, MixedEncodingError, ReadError, TaizhangError
 from taizhang.text.decode import Decoded, decode_bytes, plausibility
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -264,3 +264,40 @@ def test_long_ascii_head_does_not_hide_big5() -> None:
     decoded = decode_bytes(text.encode("big5"))
     assert decoded.text == text
     assert decoded.encoding in BIG5_FAMILY
+
+
+# --- mixed encodings (issue 13) -------------------------------------------------------------------
+
+HEADER = "region_code,indicator,period,value"
+ROW_A = "440703,工业投资,2023-06,56亿元"
+ROW_B = "440704,地区生产总值,2023-06,3.2%"
+ROW_B_TRADITIONAL = "440704,地區生產總值,2023-06,3.2%"
+
+
+@pytest.mark.parametrize(
+    ("rows", "other_line", "utf8_line"),
+    [
+        pytest.param([(HEADER, "ascii"), (ROW_A, "utf-8"), (ROW_B, "gbk")], 3, 2, id="utf8-then-gbk"),
+        pytest.param([(HEADER, "ascii"), (ROW_A, "gbk"), (ROW_B, "utf-8")], 2, 3, id="gbk-then-utf8"),
+        pytest.param([(HEADER, "ascii"), (ROW_A, "utf-8"), (ROW_B_TRADITIONAL, "big5")], 3, 2, id="utf8-then-big5"),
+    ],
+)
+def test_lines_in_two_encodings_are_refused_naming_them(
+    rows: list[tuple[str, str]], other_line: int, utf8_line: int
+) -> None:
+    data = b"\r\n".join(row.encode(codec) for row, codec in rows)
+    with pytest.raises(MixedEncodingError) as caught:
+        decode_bytes(data, source="actuals.csv")
+    assert isinstance(caught.value, DecodeError) and caught.value.code == "E106"
+    message = caught.value.message
+    assert message.startswith("actuals.csv：")
+    assert f"第 {other_line} 行不是 UTF-8" in message and f"第 {utf8_line} 行是 UTF-8" in message
+
+
+@needs_eval
+@pytest.mark.parametrize("codec", ["gb18030", "big5"])
+def test_no_line_of_a_whole_legacy_document_passes_for_utf8(codec: str) -> None:
+    for doc in UTF8_EVAL_DOCS:
+        text = eval_text(doc)
+        data = text.encode(codec, errors="ignore")
+        assert decode_bytes(data).text == data.decode(codec)

@@ -110,6 +110,23 @@ def login(app: Any) -> Callable[[str], Client]:
     return make
 
 
+@pytest.fixture
+def bare_client(sqlite_url: str) -> Iterator[TestClient]:
+    """A client with an admin's script token on an app over an empty SQLite ledger, with a 1,000-byte
+    upload limit, that answers an unhandled exception with a 500 rather than raising it."""
+    from taizhang.ledger.database import open_ledger
+    from taizhang.ledger.users import create_token, create_user
+    from taizhang.web.app import create_app
+    from taizhang.web.settings import Settings
+
+    ledger = open_ledger(sqlite_url)
+    with ledger.session(write=True) as s:
+        token = create_token(s, create_user(s, "admin", role="admin", password=PASSWORD, who="t"), label="t")
+    app = create_app(Settings(database_url=sqlite_url, max_upload_bytes=1000, secret_key="t"), ledger=ledger)
+    yield TestClient(app, raise_server_exceptions=False, headers={"Authorization": f"Bearer {token}"})
+    ledger.close()
+
+
 def target_id(ledger: Any, region_code: str, indicator_id: str = "industrial_investment") -> int:
     """The id of a region's target on a canonical indicator (the county page's, if several)."""
     from sqlalchemy import select

@@ -17,6 +17,7 @@ from datetime import date as Date
 from functools import lru_cache
 
 from taizhang.extract.clauses import trim_phrase
+from taizhang.extract.kinds import document_kind, states_results
 from taizhang.extract.lexicon import any_of, load_comparators, load_roles, words_with_label
 from taizhang.extract.numbers import Quantity, parse_chinese_numeral
 from taizhang.extract.record import Target
@@ -28,9 +29,6 @@ _SUBJECT_LEAD = ("支持", "推动", "鼓励", "要求", "由", "为", "其中",
 _PAST_HEADER = re.compile(r"回顾|过去[一五]年|去年|工作总结|主要成绩|成效|发展基础")
 _PAST_OPENING = re.compile(r"(?:[^，。:：]{1,8}[:：])?(?:回顾)?(?:过去[一五]年|去年|过去的一年|上一年)")
 _EARLIER_PLAN = re.compile(r"(?:[^，。:：]{1,8}[:：])?[“\"]?十([三四五六])五[”\"]?(?:时期|期间)")
-# A title that also presents next year's plan (…执行情况和2024年预算草案) is not only a progress report.
-_PLAN_WORDS = re.compile(r"草案|工作要点|工作计划|工作安排|行动方案|实施方案")
-_PROGRESS_TITLE = re.compile(r"督查|通报|推进情况|进展情况|完成情况|执行情况|中期评估|评估报告")
 _PLAN_TITLE = re.compile(r"[“\"]?十([三四五六])五[”\"]?\s*规划|第十([三四五六])个五年规划|五年规划|规划纲要")
 _HORIZON = re.compile(
     r"(?<![比较与同在])((?:19|20)\d\d)年(?!以来|同期|的|基础|水平|为基)"
@@ -40,6 +38,9 @@ _HORIZON = re.compile(
     r"|(今年|全年|年内|年底|本年度|年度)"
     r"|(?<![比较与同在])(二〇[〇一二三四五六七八九]{2})年(?!以来|同期|的|基础|水平)"
 )
+# A text shorter than this is a snippet a user pasted (工业投资增长10%): read as stating targets
+# even without a word of commitment, which a whole document needs.
+_SNIPPET = 200
 _PLAN_END = {"三": 2020, "四": 2025, "五": 2030, "六": 2035}
 _SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 _VISION_AFTER = re.compile(r"[^,，、。;；]{0,6}?(?:强区|强县|强市|强镇|关口|园区)")
@@ -67,9 +68,11 @@ class DocumentContext:
     province: Place | None  # the province 全省 means
     year: int | None
     default_year: int | None
-    is_progress_report: bool
+    kind: str | None  # plan, work_report, bulletin, progress_report, summary, supervision (kinds.py)
+    commits: bool  # the text holds a word of commitment somewhere (预期, 目标, 力争 …), or is a snippet
     region_words: tuple[str, ...]  # names and short names of the regions around, to strip from indicators
     back: dict[str, str]  # normalised character → the document's own (for Traditional texts)
+    date: Date | None = None  # the publication date (the periods of actuals are read against it)
 
     @classmethod
     def build(
@@ -108,10 +111,18 @@ class DocumentContext:
             province=province,
             year=year,
             default_year=default_year,
-            is_progress_report=bool(_PROGRESS_TITLE.search(head)) and not _PLAN_WORDS.search(head),
+            kind=document_kind(head, norm),
+            commits=len(norm) < _SNIPPET or bool(any_of(load_roles()["commit"]).search(norm)),
             region_words=tuple(words),
             back=back or {},
+            date=doc_date,
         )
+
+    @property
+    def is_progress_report(self) -> bool:
+        """The document states results: a bulletin, progress report, summary or supervision notice,
+        or any text without a word of commitment."""
+        return states_results(self.kind) or not self.commits
 
     @property
     def context_code(self) -> str | None:
@@ -151,6 +162,8 @@ class ReadingState:
     section_region: Place | None
     past_section: bool = False
     past_paragraph: bool = False
+    past_year: bool = False  # the last time word of the paragraph so far names a past year (2018年…)
+    past_before: bool = False  # … as it was before the sentence being read
     last_indicator: str = ""
     last_measure: tuple[str, str] | None = None
     last_explicit_year: int | None = None
@@ -164,6 +177,7 @@ def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState
     kind, length = list_marker(text)
     body = text[length:].lstrip(' \t　“"')
     earlier = _EARLIER_PLAN.match(body)
+    state.past_year = False
     state.past_paragraph = bool(_PAST_OPENING.match(body)) or bool(
         earlier and doc.year and _PLAN_END[earlier.group(1)] < max(doc.year, doc.default_year or doc.year)
     )

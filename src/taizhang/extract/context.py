@@ -26,6 +26,7 @@ _GROUP_NAME = re.compile(r"(?:\d+|[两三四五六七八九十])大[\u4e00-\u9ff
 _AHEAD = re.compile(r"今年|明年|未来|到20\d\d|下一步|下半年")  # not 全年: in a review it is last year's
 _BASELINE = re.compile(r"[比较与同在](?:去年|上年|上一年|过去一年)")
 _GAP_TO = re.compile(r"(?:目标|进度|水平|平均)[^,，]{0,3}[低高]$")  # …的年度目标低2.4个百分点
+_HELD_RANK = re.compile(r"(?:居|位居|居于|排名|位列|排在|排位)(?:全[省市区县国]|同类)?第[\d一二三四五六七八九十]+")
 _RANK_LIST = re.compile(r"[区县市镇]?(?:排名|排位|前|第|榜|名单|行列)")
 _POINT_GAP = ("高于", "低于", "快于", "慢于", "高出", "超出", "超过", "差")
 _TARGET_AFTER = re.compile(r"(?:以上|以内|以下|左右)?的?(?:年度|全年|预期|既定|奋斗|约束性|预期性|规划)*目标")
@@ -43,6 +44,7 @@ class SentenceContext:
     span: Span
     past_section: bool  # the section reviews the past (一、2022年工作回顾)
     past_paragraph: bool  # the paragraph opens on the past (回顾过去一年，…) until a clause looks ahead
+    past_before: bool  # an earlier sentence of the paragraph named a past year last (2018年…取得显著成效。)
     period_at: int  # offset of the first reporting-period word (1-9月, 截至…), or -1
     report: bool  # the sentence gives the report's own statistics (本次共…)
     # Stretches stating targets: after "年度目标为…", or inside "年初确定的…等年度目标"
@@ -56,12 +58,15 @@ class SentenceContext:
         roles = load_roles()
         text = sent.of(norm)
         period_at = min((text.find(w) for w in roles["period"] if w in text), default=-1)
-        if "同比" in text and period_at < 0:
-            period_at = 0  # 突破1500亿元，同比增长7.2%: a sentence with 同比 reports actuals
+        if period_at < 0 and any_of(roles["yoy"]).search(text):
+            period_at = 0  # 同比增长7.2%, 比上年增长1.8%: a sentence comparing with last year reports actuals
+        if period_at < 0 and _HELD_RANK.search(text):
+            period_at = 0  # 完成220.1亿元，居全市第3位，增速3.1%: a sentence ranking a result reports actuals
         return cls(
             span=sent,
             past_section=state.past_section,
             past_paragraph=state.past_paragraph,
+            past_before=state.past_before,
             period_at=sent.start + period_at if period_at >= 0 else -1,
             report=bool(any_of(roles["report"]).search(text)),
             target_ranges=_target_ranges(text, sent.start),
@@ -124,6 +129,8 @@ def why_not_target(
         return "past result (review section)"
     if sentence.past_paragraph and not linked and not _looks_ahead(before_in_sentence, strength):
         return "past result (the paragraph reviews the past)"
+    if sentence.past_before and not (linked or promised) and not _TIME.search(before_in_sentence):
+        return "past result (an earlier sentence names a past year)"
     if not linked and _past(norm, q, part, before_in_sentence, sentence):
         return "past result"
     if 0 <= sentence.period_at < q.start and not (linked or promised):
@@ -218,6 +225,26 @@ def _not_a_rank_target(norm: str, q: Quantity, before_in_part: str, strength: st
     if held and strength == "plan" and not re.search(r"保持|进入|重回|跻身|稳定|迈入|争", held.group("mid")):
         return "rank already held"
     return None
+
+
+def carry_past_year(text: str, doc_year: int | None, state: ReadingState) -> None:
+    """Note whether the paragraph's sentences before ``text`` last named a past year, then read ``text``.
+
+    Called for every sentence, with numbers or without.
+
+    2018年涪城经济社会发展取得显著成效。区属地区生产总值达到379.95亿元: the second sentence
+    reports 2018's results though it names no year. A sentence naming 今年, 明年, 到2025年 or a
+    year not past ends the carry.
+    """
+    state.past_before = state.past_year
+    roles = load_roles()
+    last = None
+    for m in _TIME.finditer(re.sub(r"[(（][^)）]*[)）]", "", text)):
+        last = m
+    if last is not None:
+        state.past_year = bool(last.group(1) and doc_year is not None and int(last.group(1)) < doc_year)
+    elif any_of(roles["yoy"]).search(text) and not any_of(roles["commit"]).search(text):
+        state.past_year = True  # 全年地区生产总值…比上年增长5.2%。其中，第一产业增加值…: results go on
 
 
 def _opens_ahead(text: str, doc_year: int | None) -> bool:

@@ -16,15 +16,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from typing import cast
 
 from taizhang.errors import InputError
+from taizhang.extract import actuals as reported
 from taizhang.extract import attribution, clauses, context
 from taizhang.extract.attribution import DocumentContext, ReadingState
 from taizhang.extract.numbers import Quantity, find_quantities
-from taizhang.extract.record import Comparator, Direction, Measure, Strength, Target
+from taizhang.extract.record import Actual, Comparator, Direction, Measure, Strength, Target
 from taizhang.extract.segments import Span, paragraphs, parts, sentences
 from taizhang.extract.segments import clauses as clause_spans
 from taizhang.extract.tables import TableCell, read_table, table_blocks
@@ -45,6 +46,8 @@ class Rejected:
 class Extraction:
     targets: list[Target]
     rejected: list[Rejected]
+    actuals: list[Actual] = field(default_factory=list)
+    kind: str | None = None  # the document's kind, from its title (kinds.py)
 
 
 def extract_targets(text: str, *, region: str | None = None, date: Date | str | None = None) -> list[Target]:
@@ -57,7 +60,7 @@ def extract_targets(text: str, *, region: str | None = None, date: Date | str | 
 
 
 def read_numbers(text: str, *, region: str | None = None, date: Date | str | None = None) -> Extraction:
-    """The targets of ``text`` and every other quantity with the reason it is not a target."""
+    """The targets of ``text``, its actuals, and every other quantity with the reason it is not a target."""
     doc_date = as_date(date)
     norm = normalise(text)
     doc = DocumentContext.build(norm, region, doc_date, back=_back_map(text, norm))
@@ -66,6 +69,7 @@ def read_numbers(text: str, *, region: str | None = None, date: Date | str | Non
     state = ReadingState(section_region=doc.default_region)
     out: list[Target] = []
     rejected: list[Rejected] = []
+    actuals: list[Actual] = []
     lines = paragraphs(norm)
     tables = {}
     for block in table_blocks(norm, lines):
@@ -81,11 +85,12 @@ def read_numbers(text: str, *, region: str | None = None, date: Date | str | Non
         attribution.read_header(norm, para, doc, state)
         para_year = attribution.paragraph_year(norm, para, doc)
         for sent in sentences(norm, para):
+            context.carry_past_year(sent.of(norm), doc.year, state)
             lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
             in_sentence = quantities[lo:hi]
             if in_sentence:
-                out.extend(_read_sentence(text, norm, sent, in_sentence, doc, state, para_year, rejected))
-    return Extraction(out, rejected)
+                out.extend(_read_sentence(text, norm, sent, in_sentence, doc, state, para_year, rejected, actuals))
+    return Extraction(out, rejected, actuals, doc.kind)
 
 
 def as_date(value: Date | str | None) -> Date | None:
@@ -106,6 +111,7 @@ def _read_sentence(
     state: ReadingState,
     para_year: int | None,
     rejected: list[Rejected],
+    actuals: list[Actual],
 ) -> list[Target]:
     out: list[Target] = []
     sentence_context = context.SentenceContext.read(norm, sent, doc, state)
@@ -123,8 +129,12 @@ def _read_sentence(
                 reason = context.why_not_target(norm, q, part, in_part, qualifiers, sentence_context, strengths[i])
                 if reason is not None:
                     rejected.append(Rejected(q.start, q.end, text[q.start : q.end], reason))
-                    if indicator and not reason.startswith(("gap", "completion")):
-                        state.last_indicator = indicator  # 完成进度38% names no indicator to carry on
+                    if reported.is_actual(reason) or reported.is_share_of_a_whole(norm, part, q, reason):
+                        actual = reported.read_actual(text, norm, sent, part, q, indicator, doc, state)
+                        if actual is not None:
+                            actuals.append(actual)
+                    if indicator and not reason.startswith(("gap", "completion", "rank", "a rank")):
+                        state.last_indicator = indicator  # 完成进度38%, 居全市第3位 name no indicator to carry on
                     continue
                 target = _build(text, norm, sent, part, q, qualifiers, indicator, strengths[i], doc, state, para_year)
                 if in_clause and target.comparator == "=" and _JOINED.fullmatch(norm, in_clause[-1].end, q.start):

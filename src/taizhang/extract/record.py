@@ -1,4 +1,4 @@
-"""The target record: one quantified commitment read from a text (format: TARGETS.md).
+"""The records read from a text (format: TARGETS.md): a target, a commitment; an actual, a result.
 
 A ``Target`` keeps the evidence beside the value: ``start``/``end`` index the decoded
 document text, ``value_text`` is the number as written, ``value`` the same number in base
@@ -8,6 +8,7 @@ units as a ``Decimal`` (exact: 1.3万亿 is 1300000000000, not a float near it).
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import date as Date
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -15,6 +16,7 @@ Measure = Literal["level", "growth", "count", "share", "rank"]
 Comparator = Literal[">=", "<=", "~", "="]
 Strength = Literal["ensure", "strive", "plan"]
 Direction = Literal["increase", "decrease"]
+Basis = Literal["yoy", "mom"]
 
 MEASURES: tuple[Measure, ...] = ("level", "growth", "count", "share", "rank")
 COMPARATORS: tuple[Comparator, ...] = (">=", "<=", "~", "=")
@@ -51,6 +53,39 @@ class Target:
         d = asdict(self)
         d["value"] = decimal_to_json(self.value)
         d["notes"] = list(self.notes)
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class Actual:
+    """One reported value of an indicator for a period that has passed (TARGETS.md, "Actual records")."""
+
+    start: int
+    end: int
+    text: str
+    region: str | None
+    region_code: str | None
+    indicator: str
+    measure: Measure
+    value: Decimal
+    unit: str
+    value_text: str
+    period_start: Date
+    period_end: Date
+    cumulative: bool
+    basis: Basis | None = None
+    subject: str | None = None
+    qualifier: str | None = None
+    direction: Direction | None = None
+    indicator_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The TARGETS.md actual record, JSON-ready (ISO dates, ``kind`` "actual")."""
+        d = asdict(self)
+        d["kind"] = "actual"
+        d["value"] = decimal_to_json(self.value)
+        d["period_start"] = self.period_start.isoformat()
+        d["period_end"] = self.period_end.isoformat()
         return d
 
 

@@ -24,6 +24,7 @@ from taizhang.ledger.audit import record
 from taizhang.ledger.commitments import CommitmentExtractor, extract_for, reconcile_commitments
 from taizhang.ledger.models import Document, Region, Target
 from taizhang.ledger.records import extractor_key, reading_of
+from taizhang.text.decode import decode_bytes
 
 __all__ = ["Extractor", "IngestResult", "ensure_region", "ingest_document", "ingest_file"]
 
@@ -73,13 +74,10 @@ def ensure_region(session: Session, code: str | None, name: str | None) -> None:
     session.flush()
 
 
-def _decode(content: bytes) -> tuple[str, str]:
-    for encoding in ("utf-8-sig", "gb18030", "big5"):
-        try:
-            return content.decode(encoding), "utf-8" if encoding == "utf-8-sig" else encoding
-        except UnicodeDecodeError:
-            continue
-    raise ReadError("the bytes decode as none of utf-8, gb18030, big5")
+def _decode(content: bytes, encoding: str = "auto") -> tuple[str, str]:
+    """The text and codec of ``content``, through taizhang's one decoder."""
+    decoded = decode_bytes(content, encoding=encoding, source="<document>")
+    return decoded.text, decoded.encoding
 
 
 def _title(text: str) -> str | None:
@@ -119,7 +117,7 @@ def ingest_document(
         elif encoding is None:
             text, encoding = _decode(content)
         else:
-            text = content.decode(encoding)
+            text, _ = _decode(content, encoding)
     else:
         text, raw = content, content.encode("utf-8")
         encoding = encoding or "utf-8"

@@ -3,6 +3,10 @@
 The XLSX has a summary sheet (regions × status counts) and a sheet per region with 序号, 指标,
 目标值 (as written and in base units), 确保/力争, 年度, 最新完成值, 完成率, 时序进度, 状态,
 来源原文: frozen header, set column widths, red/yellow/green fills, numbers stored as numbers.
+
+Text in an XLSX or CSV cell that a spreadsheet would read as a formula (starting with = + - @, a
+tab or a carriage return) gets a leading apostrophe (OWASP's advice against CSV injection): an
+indicator read from a document, a region name or a source sentence is data, never a formula.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from taizhang.ledger.review import list_targets
 from taizhang.ledger.status import StatusReport, StatusRow, ledger_status
 from taizhang.track.status import STATUSES, Policy
 
-__all__ = ["FORMATS", "STATUS_LABELS", "export_ledger"]
+__all__ = ["FORMATS", "STATUS_LABELS", "export_ledger", "safe_cell"]
 
 FORMATS = ("xlsx", "csv", "jsonl", "parquet")
 STATUS_LABELS = {
@@ -59,6 +63,17 @@ COLUMNS: tuple[tuple[str, int], ...] = (
 )
 
 
+_FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: Any) -> Any:
+    """``value`` as a spreadsheet cell: text that starts like a formula gets a leading apostrophe;
+    numbers and other values are returned unchanged."""
+    if isinstance(value, str) and value.startswith(_FORMULA_LEADS):
+        return "'" + value
+    return value
+
+
 def _number(value: Decimal | None) -> int | float | None:
     """A cell's number; none for a value no spreadsheet holds (NaN, Infinity, 1E+999999)."""
     if value is None:
@@ -72,7 +87,7 @@ def _cells(n: int, row: StatusRow) -> list[Any]:
     name = t.indicator if not t.qualifier else f"{t.indicator}（{t.qualifier}）"
     if t.subject:
         name = f"{t.subject}{name}"
-    return [
+    cells = [
         n,
         t.region or t.region_code,
         name,
@@ -88,6 +103,7 @@ def _cells(n: int, row: StatusRow) -> list[Any]:
         STATUS_LABELS[a.status],
         t.text,
     ]
+    return [safe_cell(c) for c in cells]
 
 
 def _sheet_title(name: str, used: set[str]) -> str:
@@ -113,7 +129,7 @@ def _write_xlsx(report: StatusReport, path: Path) -> None:
     summary.append(header)
     counts = report.counts()
     for region, c in counts.items():
-        summary.append([region, *(c.get(s, 0) for s in STATUSES), sum(c.values())])
+        summary.append([safe_cell(region), *(c.get(s, 0) for s in STATUSES), sum(c.values())])
     summary.freeze_panes = "A2"
     summary.column_dimensions["A"].width = 12
     for i, s in enumerate(STATUSES, start=2):

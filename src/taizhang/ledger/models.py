@@ -38,6 +38,7 @@ __all__ = [
     "DecimalText",
     "Document",
     "LedgerVersion",
+    "LoginAttempt",
     "Progress",
     "ProgressImport",
     "ProgressLatest",
@@ -290,3 +291,19 @@ class LedgerVersion(Base):
     __tablename__ = "ledger_version"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     version: Mapped[int] = mapped_column(Integer)
+
+
+class LoginAttempt(Base):
+    """One login attempt counted against the limit of its (user name, client address) pair.
+
+    Written before the password is checked, so concurrent attempts are counted however slow the
+    check; kept in the ledger, so every worker of a web server shares the count. Rows older than
+    the limit's window are deleted (:mod:`taizhang.ledger.logins`).
+    """
+
+    __tablename__ = "login_attempts"
+    __table_args__ = (Index("ix_login_attempts_key", "name", "address", "at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    address: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)

@@ -6,7 +6,8 @@ A sheet has a header row naming at least ``region_code`` (or ``region``), ``indi
 Every row is checked before anything is written; one bad row rejects the file with every error
 listed as "FILE: row N, FIELD: reason" (row 1 is the header). The rows and the import record are
 written in one transaction, so an interrupted import leaves nothing behind. Rows that match no
-target are stored all the same and listed in the result as untracked observations.
+target are stored all the same and listed in the result as untracked observations, each with the
+reason it matched none (see :mod:`taizhang.ledger.untracked` for their summary and CSV).
 """
 
 from __future__ import annotations
@@ -24,7 +25,14 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from taizhang.errors import DuplicateImportError, ImportRejectedError, InputError, ReviewError, ValueInvalidError
+from taizhang.errors import (
+    DuplicateImportError,
+    ImportRejectedError,
+    InputError,
+    ReadError,
+    ReviewError,
+    ValueInvalidError,
+)
 from taizhang.ledger.audit import record
 from taizhang.ledger.latest import refresh_latest
 from taizhang.ledger.matching import match_tier, unit_compatible
@@ -33,6 +41,8 @@ from taizhang.ledger.records import effective
 from taizhang.ledger.review import get_target
 from taizhang.ledger.tracking import load_tracked
 from taizhang.ledger.values import read_quantity
+from taizhang.text.archive import XLSX_LIMITS, check_archive
+from taizhang.text.decode import decode_bytes
 from taizhang.track.schedule import parse_period
 
 __all__ = ["ImportResult", "Observation", "add_progress", "import_progress", "read_progress_rows"]
@@ -79,26 +89,59 @@ class ImportResult:
     """Sheet row number → ids of the targets the observation measures."""
     untracked: list[Observation] = field(default_factory=list)
     """Observations that match no target: kept, listed here, never dropped."""
+    reasons: dict[int, str] = field(default_factory=dict)
+    """Sheet row of each untracked observation → why it matched no target (``UNTRACKED_REASONS``)."""
 
 
 def _cells(path: Path, data: bytes) -> Iterator[tuple[int, list[Any]]]:
-    """(row number, cells) of the first sheet of an XLSX file or of a CSV file, header first."""
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook
+    """(row number, cells) of the first sheet of an XLSX file or of a CSV file, header first.
 
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        try:
-            for n, cells in enumerate(book.worksheets[0].iter_rows(values_only=True), start=1):
-                yield n, list(cells)
-        finally:
-            book.close()
+    Raises ReadError (or a subclass) for a file that cannot be read: binary or mixed-encoding CSV,
+    a CSV field longer than the csv module's field_size_limit (128 KiB), an XLSX that is no zip, is
+    damaged or passes the archive limits. (openpyxl cuts an XLSX cell at Excel's 32,767 characters.)
+    """
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        yield from _xlsx_cells(path.name, data)
         return
+    text = decode_bytes(data, source=path.name).text
+    reader = csv.reader(io.StringIO(text, newline=""))
+    n = 0
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            if "field limit" in str(exc):
+                limit = f"{csv.field_size_limit():,}"
+                raise ReadError(f"{path.name}：第 {n + 1} 行有字段超过 {limit} 个字符的上限") from None
+            raise ReadError(f"{path.name}：第 {n + 1} 行无法按 CSV 读取（{exc}）") from None
+        n += 1
+        yield n, cells
+
+
+def _xlsx_cells(name: str, data: bytes) -> Iterator[tuple[int, list[Any]]]:
+    from openpyxl import load_workbook
+
+    check_archive(data, source=name, limits=XLSX_LIMITS)
+    # openpyxl raises many kinds of error on a damaged workbook.
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("gb18030")
-    for n, cells in enumerate(csv.reader(io.StringIO(text, newline="")), start=1):
-        yield n, list(cells)
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:
+        raise ReadError(f"{name}：.xlsx 文件已损坏或无法读取（{type(exc).__name__}）") from None
+    try:
+        sheet = book.worksheets[0]
+        # read_only trusts the sheet's <dimension> tag, which any writer may get wrong: forget it
+        # and read every row that is there.
+        sheet.reset_dimensions()
+        for n, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+            yield n, list(row)
+    except ReadError:
+        raise
+    except Exception as exc:
+        raise ReadError(f"{name}：.xlsx 文件已损坏或无法读取（{type(exc).__name__}）") from None
+    finally:
+        book.close()
 
 
 def _text(cell: Any) -> str:
@@ -193,26 +236,33 @@ def read_progress_rows(
     return observations, errors
 
 
-def match_observations(session: Session, observations: list[Observation]) -> dict[int, list[int]]:
-    """Sheet row → ids of the targets each observation measures (see :mod:`matching`)."""
+def match_observations(
+    session: Session, observations: list[Observation]
+) -> tuple[dict[int, list[int]], dict[int, str]]:
+    """(sheet row → ids of the targets each observation measures, sheet row → why an observation
+    measures none: a key of ``UNTRACKED_REASONS``); see :mod:`matching`."""
     regions = {o.region_code for o in observations}
     by_region: dict[str | None, list[Any]] = {}
     for t in load_tracked(session, region_codes=regions):
         by_region.setdefault(t.region_code, []).append(t)
     out: dict[int, list[int]] = {}
+    reasons: dict[int, str] = {}
     for o in observations:
         if o.target_id is not None:
             out[o.row] = [o.target_id]
             continue
+        candidates = by_region.get(o.region_code, ())
+        same_unit = [t for t in candidates if unit_compatible(o.unit, t)]
         best: dict[int, list[int]] = {}
-        for t in by_region.get(o.region_code, ()):
-            if unit_compatible(o.unit, t):
-                tier = match_tier(o.indicator, t)
-                if tier:
-                    best.setdefault(tier, []).append(t.id)
+        for t in same_unit:
+            tier = match_tier(o.indicator, t)
+            if tier:
+                best.setdefault(tier, []).append(t.id)
         if best:
             out[o.row] = best[min(best)]
-    return out
+        else:
+            reasons[o.row] = "no_target" if not candidates else "unit" if not same_unit else "indicator"
+    return out, reasons
 
 
 def import_progress(
@@ -279,7 +329,7 @@ def import_progress(
         if on_batch is not None:
             on_batch(written)
     refresh_latest(session, Progress.import_id == batch.id)
-    matched = match_observations(session, observations)
+    matched, reasons = match_observations(session, observations)
     record(
         session,
         who,
@@ -295,6 +345,7 @@ def import_progress(
         rows=written,
         matched=matched,
         untracked=[o for o in observations if o.row not in matched],
+        reasons=reasons,
     )
 
 

@@ -5,7 +5,9 @@ Kong, Macao and Taiwan or older systems, Big5. The guess, in order:
 
 1. a byte order mark (UTF-8, UTF-16, UTF-32);
 2. binary data is refused (NUL bytes outside UTF-16, or many control bytes);
-3. strict UTF-8;
+3. strict UTF-8; when the whole is not UTF-8 but some lines are (Chinese text valid as UTF-8 beside
+   lines that are not), the file mixes encodings, say a UTF-8 sheet with rows pasted from a GBK
+   one: it is refused naming both lines, since no single codec decodes it right;
 4. strict GB18030 and strict Big5 (``big5``, then ``cp950``, then ``big5hkscs``). Big5 bytes nearly
    always decode as GB18030 too, into nonsense, and short GB texts sometimes decode as Big5, so when
    both succeed the one whose characters are more often among the most common Chinese characters
@@ -25,7 +27,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from taizhang.errors import DecodeError, InputError, ReadError
+from taizhang.errors import DecodeError, InputError, MixedEncodingError, ReadError
 
 __all__ = ["Decoded", "decode_bytes", "looks_binary", "plausibility", "text_codec"]
 
@@ -53,6 +55,7 @@ _BINARY_SAMPLE = 1 << 20
 _SCORE_SAMPLE = 200_000
 _LOW_PLAUSIBILITY = 0.5
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True)
@@ -157,6 +160,7 @@ def _decode_auto(data: bytes, source: str) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         failures.append(f"UTF-8 (byte {exc.start})")
+        _refuse_mixed(data, source)
 
     candidates: list[Decoded] = []
     try:
@@ -205,6 +209,30 @@ def _strict(data: bytes, name: str, source: str, skip: int) -> str:
         ) from None
     except (UnicodeError, LookupError) as exc:  # codecs such as idna fail without an offset
         raise DecodeError(f"{source}: cannot decode as {name} ({exc})") from None
+
+
+def _refuse_mixed(data: bytes, source: str) -> None:
+    """Refuse bytes (not valid UTF-8 as a whole) with lines in UTF-8 and lines in another encoding.
+
+    A line counts as UTF-8 when it decodes as UTF-8 into plausible Chinese: GB18030 and Big5 bytes
+    of more than a character or two almost never form valid UTF-8, and never plausible Chinese.
+    """
+    first_utf8 = first_other = 0
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            first_other = first_other or number
+        else:
+            if not first_utf8 and _CJK.search(text) and plausibility(text) >= _LOW_PLAUSIBILITY:
+                first_utf8 = number
+        if first_utf8 and first_other:
+            raise MixedEncodingError(
+                f"{source}：编码混杂，第 {first_other} 行不是 UTF-8（可能是 GBK/GB18030），"
+                f"而第 {first_utf8} 行是 UTF-8；请把整个文件统一另存为 UTF-8"
+            )
 
 
 def _refuse_binary(data: bytes, source: str) -> None:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from taizhang.errors import NoTextLayerError, ReadError, UnsupportedFormatError
+from taizhang.text.archive import DOCX_LIMITS, check_archive
 from taizhang.text.decode import decode_bytes
 from taizhang.text.html import decode_html, main_text
 
@@ -182,11 +183,13 @@ def _is_docx(data: bytes) -> bool:
 
 def _docx_text(data: bytes, source: str) -> str:
     """Paragraphs and tables of the body in document order, one paragraph or table row a line;
-    a row's cells are separated by tabs (a merged cell counts once)."""
+    a row's cells are separated by tabs (a merged cell counts once). An archive past the limits
+    of ``taizhang.text.archive`` is refused before it is parsed."""
     if data.startswith(_OLE2_MAGIC):
         raise UnsupportedFormatError(f"{source}: an old Word .doc file named .docx: save it as .docx")
     if not data.startswith(b"PK\x03\x04"):
         raise ReadError(f"{source}: corrupt .docx (not a zip archive)")
+    check_archive(data, source=source, limits=DOCX_LIMITS)  # before python-docx builds its tree
     import docx
     from docx.table import Table
 

@@ -7,32 +7,24 @@ all served by the app itself, no CDN.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
+from starlette.types import ASGIApp
 
 from taizhang import __version__
-from taizhang.web.errors import TooLargeError, error_body, install_error_handlers
+from taizhang.web.errors import install_error_handlers
+from taizhang.web.middleware import AllowedMethods, BodyLimit, SecurityHeaders
 from taizhang.web.settings import Settings
 
 __all__ = ["create_app"]
 
 HERE = Path(__file__).parent
 FORM_OVERHEAD = 64 * 1024  # multipart boundaries and fields around the file itself
-
-SECURITY_HEADERS = {
-    "Content-Security-Policy": (
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-        "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"
-    ),
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Referrer-Policy": "same-origin",
-}
 
 
 def _templates() -> Any:
@@ -45,44 +37,38 @@ def _templates() -> Any:
     return templates
 
 
-class BodyLimit:
-    """Refuse a request body over the limit, whether or not it declares its length (pure ASGI)."""
+class _App(FastAPI):
+    """FastAPI with :class:`SecurityHeaders` and :class:`AllowedMethods` outside Starlette's error
+    middleware, so even a 500 for an unhandled exception carries the headers."""
 
-    def __init__(self, app: Any, limit: int) -> None:
-        self.app, self.limit = app, limit
+    def build_middleware_stack(self) -> ASGIApp:
+        return SecurityHeaders(AllowedMethods(super().build_middleware_stack(), self.router))
 
-    async def __call__(
-        self, scope: dict[str, Any], receive: Callable[[], Awaitable[dict[str, Any]]], send: Any
-    ) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        for key, value in scope.get("headers", ()):
-            if key == b"content-length" and value.isdigit() and int(value) > self.limit:
-                await _too_large(scope, send, self.limit)
-                return
-        seen = 0
-
-        async def counted() -> dict[str, Any]:
-            nonlocal seen
-            message = await receive()
-            seen += len(message.get("body", b""))
-            if seen > self.limit:
-                raise TooLargeError(f"request body larger than {self.limit // 1024} KiB")
-            return message
-
-        await self.app(scope, counted, send)
+    def openapi(self) -> dict[str, Any]:
+        if self.openapi_schema is None:
+            _document_body_errors(super().openapi())
+        return self.openapi_schema  # type: ignore[return-value]
 
 
-async def _too_large(scope: dict[str, Any], send: Any, limit: int) -> None:
-    from fastapi.responses import JSONResponse
+BODY_ERRORS = {
+    "400": "The body could not be read (not UTF-8, a multipart body without its boundary)",
+    "413": "The body is larger than the upload limit",
+}
+UPLOAD_ERRORS = {"415": "A file type that is not accepted"}
 
-    body = error_body("E413", f"request body larger than {limit // 1024} KiB")
-    await JSONResponse(body, status_code=413)(scope, _empty_receive, send)
 
-
-async def _empty_receive() -> dict[str, Any]:
-    return {"type": "http.request", "body": b"", "more_body": False}
+def _document_body_errors(schema: dict[str, Any]) -> None:
+    """Every operation with a body can answer 400 and 413, an upload also 415 (FastAPI documents
+    neither: they come from reading the body, before the route's own responses)."""
+    error = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorPublic"}}}
+    for item in schema.get("paths", {}).values():
+        for operation in item.values():
+            body = operation.get("requestBody")
+            if not body:
+                continue
+            codes = BODY_ERRORS | (UPLOAD_ERRORS if "multipart/form-data" in body.get("content", {}) else {})
+            for code, text in codes.items():
+                operation["responses"].setdefault(code, {"description": text, "content": error})
 
 
 def create_app(settings: Settings | None = None, *, ledger: Any = None) -> FastAPI:
@@ -111,7 +97,7 @@ def create_app(settings: Settings | None = None, *, ledger: Any = None) -> FastA
         if owned:
             opened.close()
 
-    app = FastAPI(
+    app = _App(
         lifespan=lifespan,
         title="taizhang 目标台账",
         version=__version__,
@@ -125,7 +111,7 @@ def create_app(settings: Settings | None = None, *, ledger: Any = None) -> FastA
     app.state.web = AppState(
         settings=settings,
         ledger=opened,
-        limiter=LoginLimiter(settings.login_attempts, settings.login_window_seconds),
+        limiter=LoginLimiter(opened, settings.login_attempts, settings.login_window_seconds),
         status=StatusCache(settings.status_cache, opened.reports),
         templates=templates,
     )
@@ -136,15 +122,6 @@ def create_app(settings: Settings | None = None, *, ledger: Any = None) -> FastA
     for router in pages.routers():
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
-
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        response = await call_next(request)
-        for key, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(key, value)
-        if not request.url.path.startswith("/static"):
-            response.headers.setdefault("Cache-Control", "no-store")
-        return response
 
     app.add_middleware(BodyLimit, limit=settings.max_upload_bytes + FORM_OVERHEAD)
     return app

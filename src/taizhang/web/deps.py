@@ -10,12 +10,15 @@ data itself are read through it (a write still opens its own write session).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Annotated, Any
 
-from fastapi import Depends, Request
+from fastapi import Depends, Query, Request
+from pydantic import BeforeValidator
+from pydantic_core import PydanticCustomError
 from sqlalchemy.orm import Session
 
 from taizhang.ledger.database import Ledger
@@ -29,6 +32,7 @@ __all__ = [
     "AdminUser",
     "AppState",
     "AsOf",
+    "AsOfQuery",
     "AuditReader",
     "DbSession",
     "LedgerDep",
@@ -179,7 +183,38 @@ def _auditor(principal: Member) -> Principal:
 AuditReader = Annotated[Principal, Depends(_auditor)]
 
 
-def _as_of(state: State, as_of: date | None = None) -> date:
+FIRST_DAY, LAST_DAY = date(1949, 1, 1), date(2100, 12, 31)
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _as_of_day(value: object) -> object:
+    """A YYYY-MM-DD text of a real day from 1949 to 2100 (pydantic alone reads ``0`` as 1970-01-01)."""
+    if value is None or isinstance(value, date):
+        return value
+    text = str(value)
+    try:
+        day = date.fromisoformat(text) if _ISO_DAY.fullmatch(text) else None
+    except ValueError:
+        day = None
+    if day is None:
+        raise PydanticCustomError("as_of", "as_of 须为 YYYY-MM-DD 格式的日期，而不是「{value}」", {"value": text[:40]})
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise PydanticCustomError("as_of", "as_of 须在 1949-01-01 至 2100-12-31 之间，而不是 {value}", {"value": text})
+    return day
+
+
+AsOfQuery = Annotated[
+    date | None,
+    BeforeValidator(_as_of_day),
+    Query(
+        description="The date statuses are computed at, YYYY-MM-DD from 1949-01-01 to 2100-12-31; "
+        "the server's date (or its configured as_of) when not given."
+    ),
+]
+"""The ``as_of`` query parameter: a calendar date in taizhang's years, or nothing."""
+
+
+def _as_of(state: State, as_of: AsOfQuery = None) -> date:
     return state.as_of(as_of)
 
 

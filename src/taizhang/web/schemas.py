@@ -3,16 +3,24 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from typing import Any, Literal
+from datetime import UTC, date, datetime
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 Number = int | float
 Role = Literal["admin", "reviewer", "reporter", "viewer"]
 Measure = Literal["level", "growth", "count", "share", "rank"]
 Comparator = Literal[">=", "<=", "~", "="]
 Strength = Literal["ensure", "strive", "plan"]
+
+
+def _utc(value: datetime) -> datetime:
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+UtcDateTime = Annotated[datetime, AfterValidator(_utc)]
+"""A moment in UTC with its offset (``…Z``): the ledger stores naive UTC, the API says so."""
 
 
 class ErrorDetail(BaseModel):
@@ -101,7 +109,7 @@ class DocumentPublic(BaseModel):
     source: str | None
     encoding: str | None
     region: str | None
-    ingested_at: datetime
+    ingested_at: UtcDateTime
     ingested_by: str
     targets: int = Field(description="Targets read from it (not retired).")
     proposed: int = Field(description="Of those, still waiting for review.")
@@ -150,6 +158,13 @@ class ObservationPublic(BaseModel):
     period: str
     value: Number
     unit: str
+    reason: str = Field(description="Why the row matches no target.")
+
+
+class UntrackedReasonPublic(BaseModel):
+    reason: str = Field(description="no_target, unit or indicator.")
+    label: str
+    count: int
 
 
 class ImportPublic(BaseModel):
@@ -157,7 +172,9 @@ class ImportPublic(BaseModel):
     filename: str
     rows: int
     matched: int = Field(description="Rows that measure at least one target.")
-    untracked: list[ObservationPublic]
+    untracked_count: int = Field(description="Rows that match no target (stored all the same).")
+    untracked_summary: list[UntrackedReasonPublic] = Field(description="The untracked rows per reason, most first.")
+    untracked_examples: list[ObservationPublic] = Field(description="The first ten untracked rows.")
 
 
 class StatusRowPublic(BaseModel):
@@ -258,7 +275,7 @@ class IndicatorsPublic(BaseModel):
 
 class AuditEntryPublic(BaseModel):
     id: int
-    at: datetime
+    at: UtcDateTime
     who: str
     action: str
     entity: str
@@ -292,7 +309,7 @@ class UserPublic(BaseModel):
     name: str
     role: str
     regions: list[str]
-    created_at: datetime
+    created_at: UtcDateTime
 
 
 class UsersPublic(BaseModel):

@@ -12,13 +12,15 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-import threading
-import time
-from collections import deque
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from taizhang.web.errors import CsrfError, ForbiddenError, RateLimitedError
+
+if TYPE_CHECKING:
+    from taizhang.ledger.database import Ledger
 
 __all__ = [
     "SESSION_COOKIE",
@@ -87,6 +89,10 @@ class Principal:
             raise CsrfError("missing or wrong CSRF token (send X-CSRF-Token or the form's csrf_token)")
 
 
+def _utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
 def login_csrf_token(secret: str) -> str:
     """A token for the login form: a random part and its HMAC, set as a cookie and a hidden field."""
     nonce = secrets.token_urlsafe(16)
@@ -105,42 +111,29 @@ def check_login_csrf(secret: str, cookie: str | None, field: str | None) -> None
 
 
 class LoginLimiter:
-    """At most ``attempts`` failed logins per (user, address) in a sliding ``window`` of seconds.
+    """At most ``attempts`` logins per (user, address) in a sliding ``window`` of seconds, counted
+    in the ledger before the password is checked (:mod:`taizhang.ledger.logins`), so the limit
+    holds for concurrent attempts and across every worker sharing the ledger. A successful login
+    clears its pair's count."""
 
-    Kept in memory: one process (uvicorn with one worker, as ``taizhang serve`` runs it).
-    """
+    def __init__(self, ledger: Ledger, attempts: int, window: float, clock: Callable[[], datetime] = _utcnow) -> None:
+        self.ledger, self.attempts, self.window, self.clock = ledger, attempts, timedelta(seconds=window), clock
 
-    def __init__(self, attempts: int, window: float, clock: Callable[[], float] = time.monotonic) -> None:
-        self.attempts, self.window, self.clock = attempts, window, clock
-        self._failures: dict[tuple[str, str], deque[float]] = {}
-        self._lock = threading.Lock()
+    def reserve(self, name: str, address: str) -> None:
+        """Count one attempt, or raise RateLimitedError when this user and address have used them up."""
+        from taizhang.ledger.logins import reserve_attempt
 
-    def _recent(self, key: tuple[str, str]) -> deque[float]:
-        now = self.clock()
-        failures = self._failures.setdefault(key, deque())
-        while failures and failures[0] <= now - self.window:
-            failures.popleft()
-        return failures
-
-    def check(self, name: str, address: str) -> None:
-        """Raise RateLimitedError when this user and address have used up their attempts."""
-        key = (name.strip().lower(), address)
-        with self._lock:
-            failures = self._recent(key)
-            if len(failures) >= self.attempts:
-                wait = int(failures[0] + self.window - self.clock()) + 1
-                raise RateLimitedError(f"too many failed logins for {name!r}; try again in {wait} s", wait)
-
-    def failed(self, name: str, address: str) -> None:
-        key = (name.strip().lower(), address)
-        with self._lock:
-            self._recent(key).append(self.clock())
-            if len(self._failures) > 100_000:  # bound memory under a spray of names
-                self._failures = {k: v for k, v in self._failures.items() if v}
+        with self.ledger.session(write=True) as s:
+            wait = reserve_attempt(s, name, address, attempts=self.attempts, window=self.window, now=self.clock())
+        if wait is not None:
+            seconds = int(wait.total_seconds()) + 1
+            raise RateLimitedError(f"too many failed logins for {name!r}; try again in {seconds} s", seconds)
 
     def succeeded(self, name: str, address: str) -> None:
-        with self._lock:
-            self._failures.pop((name.strip().lower(), address), None)
+        from taizhang.ledger.logins import clear_attempts
+
+        with self.ledger.session(write=True) as s:
+            clear_attempts(s, name, address)
 
 
 def in_scope(principal: Principal, codes: Collection[str]) -> list[str]:

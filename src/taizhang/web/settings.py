@@ -31,7 +31,9 @@ class Settings(BaseSettings):
         "(`taizhang settings public-read on|off`, stored in the ledger, wins over this).",
     )
     max_upload_bytes: int = Field(10 * 1024 * 1024, gt=0, description="Largest document or sheet accepted.")
-    login_attempts: int = Field(5, gt=0, description="Failed logins allowed per user and address per window.")
+    login_attempts: int = Field(
+        5, gt=0, description="Logins allowed per user and address per window (a success resets the count)."
+    )
     login_window_seconds: int = Field(300, gt=0, description="The window of the login rate limit, seconds.")
     session_hours: int = Field(12, gt=0, description="How long a login lasts, hours.")
     cookie_secure: bool = Field(False, description="Send cookies over HTTPS only (set behind TLS).")

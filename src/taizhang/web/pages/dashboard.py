@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
@@ -12,7 +11,7 @@ from markupsafe import Markup
 from taizhang.errors import NotFoundError
 from taizhang.ledger.models import Region
 from taizhang.web.compare import compare_indicator, indicators_in_use
-from taizhang.web.deps import DbSession, Reader, State
+from taizhang.web.deps import AsOfQuery, DbSession, Reader, State
 from taizhang.web.pages.common import render
 from taizhang.web.reports import indicator_name, overview, overview_view, region_names
 
@@ -25,7 +24,7 @@ def overview_page(
     state: State,
     user: Reader,
     s: DbSession,
-    as_of: date | None = None,
+    as_of: AsOfQuery = None,
     prefecture: Annotated[str | None, Query(pattern=r"^\d{4}$", description="Show this prefecture's regions.")] = None,
 ) -> HTMLResponse:
     day = state.as_of(as_of)
@@ -51,7 +50,7 @@ def region_page(
     code: str,
     status: Annotated[str | None, Query(max_length=20)] = None,
     q: Annotated[str | None, Query(max_length=100)] = None,
-    as_of: date | None = None,
+    as_of: AsOfQuery = None,
 ) -> HTMLResponse:
     day = state.as_of(as_of)
     region = s.get(Region, code)

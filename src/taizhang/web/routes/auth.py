@@ -26,13 +26,13 @@ def client_address(request: Request) -> str:
 
 
 def check_password(state: State, request: Request, name: str, password: str) -> object:
-    """The user, or NotLoggedInError; counts failures against the rate limit."""
+    """The user, or NotLoggedInError. The attempt is counted against the rate limit before the
+    password is checked (RateLimitedError once the limit is used up); a success clears the count."""
     address = client_address(request)
-    state.limiter.check(name, address)
+    state.limiter.reserve(name, address)
     with state.ledger.session() as s:
         user = authenticate(s, name, password)
     if user is None:
-        state.limiter.failed(name, address)
         raise NotLoggedInError("wrong user name or password")
     state.limiter.succeeded(name, address)
     return user

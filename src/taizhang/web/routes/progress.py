@@ -18,7 +18,13 @@ from taizhang.web.deps import State, Writer
 from taizhang.web.errors import ForbiddenError
 from taizhang.web.routes import ERRORS
 from taizhang.web.routes._upload import read_upload
-from taizhang.web.schemas import ImportPublic, ObservationPublic, ProgressCreate, ProgressPublic
+from taizhang.web.schemas import (
+    ImportPublic,
+    ObservationPublic,
+    ProgressCreate,
+    ProgressPublic,
+    UntrackedReasonPublic,
+)
 from taizhang.web.security import Principal
 
 router = APIRouter(prefix="/api/progress", tags=["progress"], responses=ERRORS)
@@ -63,6 +69,7 @@ def add(body: ProgressCreate, state: State, user: Writer) -> ProgressPublic:
 def import_for(state: Any, user: Principal, name: str, data: bytes) -> ImportPublic:
     """Import a sheet, all or nothing, refusing (403, audited) any row outside the user's regions."""
     from taizhang.ledger.progress import import_progress, read_progress_rows
+    from taizhang.ledger.untracked import UNTRACKED_REASONS, summarize_untracked
 
     user.require(user.can_report, "report progress")
     with state.ledger.session(write=True) as s:
@@ -84,12 +91,18 @@ def import_for(state: Any, user: Principal, name: str, data: bytes) -> ImportPub
                     entity="progress_import",
                 )
         r = import_progress(s, Path(name), who=user.name, data=data)
+    summary = summarize_untracked(r)
     return ImportPublic(
         import_id=r.import_id,
         filename=r.filename,
         rows=r.rows,
         matched=len(r.matched),
-        untracked=[
+        untracked_count=summary.count,
+        untracked_summary=[
+            UntrackedReasonPublic(reason=reason, label=UNTRACKED_REASONS[reason], count=n)
+            for reason, n in summary.by_reason.items()
+        ],
+        untracked_examples=[
             ObservationPublic(
                 row=o.row,
                 region_code=o.region_code,
@@ -97,8 +110,9 @@ def import_for(state: Any, user: Principal, name: str, data: bytes) -> ImportPub
                 period=o.period,
                 value=decimal_to_json(o.value),
                 unit=o.unit,
+                reason=reason,
             )
-            for o in r.untracked
+            for o, reason in summary.examples
         ],
     )
 

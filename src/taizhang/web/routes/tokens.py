@@ -8,7 +8,6 @@ first token from a name and password.)
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Query, Request, Response
@@ -22,6 +21,7 @@ from taizhang.web.deps import LedgerDep, Member, State, Writer
 from taizhang.web.errors import ForbiddenError
 from taizhang.web.pages.common import redirect, render
 from taizhang.web.routes import ERRORS, IdPath
+from taizhang.web.schemas import UtcDateTime
 from taizhang.web.security import Principal
 
 router = APIRouter()
@@ -38,8 +38,8 @@ class ApiTokenPublic(BaseModel):
     id: int
     label: str
     user: str = Field(description="Whose token it is.")
-    created_at: datetime
-    last_used_at: datetime | None = Field(description="To the minute; null if never used.")
+    created_at: UtcDateTime
+    last_used_at: UtcDateTime | None = Field(description="To the minute; null if never used.")
 
 
 class ApiTokensPublic(BaseModel):

@@ -6,7 +6,6 @@ write is audited as ``denied``. A reset password is returned once and never stor
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request, Response
@@ -27,7 +26,7 @@ from taizhang.ledger.users import (
 from taizhang.web.deps import AdminUser, LedgerDep, State
 from taizhang.web.pages.common import redirect, render
 from taizhang.web.routes import ERRORS, IdPath
-from taizhang.web.schemas import Role, UserCreate, UserUpdate
+from taizhang.web.schemas import Role, UserCreate, UserUpdate, UtcDateTime
 
 router = APIRouter()
 api = APIRouter(prefix="/api/users", tags=["users"], responses=ERRORS)
@@ -40,7 +39,7 @@ class UserAccountPublic(BaseModel):
     role: str
     regions: list[str]
     active: bool = Field(description="False once deactivated: no password, no session, no token.")
-    created_at: datetime
+    created_at: UtcDateTime
 
 
 class UserAccountsPublic(BaseModel):

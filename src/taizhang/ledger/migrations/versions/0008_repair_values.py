@@ -16,8 +16,8 @@ saying what was found and what was done:
 
 Nothing is undone by a downgrade: the repaired values could not be used.
 
-Revision ID: 0008
-Revises: 0006 (the merge re-chains it after 0007)
+Revision ID: 0008_repair_values
+Revises: 0007_login_attempts
 Create Date: 2026-12-04 06:00:00
 
 """
@@ -33,8 +33,8 @@ from alembic import op
 from taizhang.ledger.values import MAX_TEXT, value_problem
 
 # revision identifiers, used by Alembic.
-revision: str = "0008"
-down_revision: str | Sequence[str] | None = "0006"
+revision: str = "0008_repair_values"
+down_revision: str | Sequence[str] | None = "0007_login_attempts"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,108 @@
+"""Reading an actual: a number that reports a result, with the period it covers.
+
+The pipeline decides what is not a target (``context.why_not_target``); a number rejected as a
+past result or as a reporting period's figure is an actual. This module reads the rest of its
+record: measure and direction as for a target, the period (``periods``), and what a growth
+rate is compared with (同比 → yoy, 环比 → mom).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import cast
+
+from taizhang.extract import attribution, clauses
+from taizhang.extract.attribution import DocumentContext, ReadingState
+from taizhang.extract.lexicon import any_of, load_roles
+from taizhang.extract.numbers import Quantity
+from taizhang.extract.periods import period_of, without_period
+from taizhang.extract.record import Actual, Basis, Direction, Measure
+from taizhang.extract.segments import Span
+
+# Verbs that end a result's phrase before its number (工业投资完成74.1亿元): not part of the indicator.
+_REPORTING_VERBS = ("累计完成", "完成", "实现", "达到", "达", "为", "共", "累计")
+# 该市, 该区: a reporter's word for the region spoken of, not part of an indicator
+_THAT_REGION = re.compile(r"^该[省市区县镇]")
+# How far into a document its title and opening may name the period of all its figures.
+_TITLE = 300
+_SCOPE = re.compile(r"全[国省市区县]$")
+# The reasons of ``why_not_target`` that make a number a reported result.
+ACTUAL_REASONS = ("past result", "actual for a reporting period", "a progress report's figure", "rank already held")
+# 占全市工业投资的44.7%: a share of a whole, which the grammar first takes for a completion rate
+_SHARE_OF = re.compile(r"占[^,，。;；]{0,20}的$")
+
+
+def is_actual(reason: str) -> bool:
+    return reason.startswith(ACTUAL_REASONS)
+
+
+def is_share_of_a_whole(norm: str, part: Span, q: Quantity, reason: str) -> bool:
+    """A "completion rate" that is a share of a whole (占全市工业投资的44.7%)."""
+    return reason == "completion rate" and bool(_SHARE_OF.search(norm, part.start, q.start))
+
+
+def read_actual(
+    text: str,
+    norm: str,
+    sent: Span,
+    part: Span,
+    q: Quantity,
+    indicator: str,
+    doc: DocumentContext,
+    state: ReadingState,
+) -> Actual | None:
+    """The actual record of ``q``, or None when no period can be read (no date, no year)."""
+    measure, direction = clauses.measure_of(norm, q, part)
+    # 同比增长6.2%, 环比增长2.5%: no indicator of its own; it is the one spoken of before
+    indicator = (
+        _indicator(indicator, doc.region_words)
+        or _indicator(state.last_indicator, doc.region_words)
+        or clauses.trim_phrase(indicator, doc.region_words)
+    )
+    if not indicator:
+        return None
+    before = norm[sent.start : q.start]
+    paragraph = norm[norm.rfind("\n", 0, sent.start) + 1 : sent.start]
+    period = period_of(before, doc.date, paragraph, norm[: min(sent.start, _TITLE)])
+    if period is None:
+        return None
+    region = attribution.region_for(norm, sent, part, q.start, doc, state)
+    return Actual(
+        start=q.start,
+        end=q.end,
+        text=text[part.start : part.end].rstrip(",，、:：;；。"),
+        region=region.name if region else None,
+        region_code=region.code if region else None,
+        indicator="".join(doc.back.get(ch, ch) for ch in indicator),  # in the document's own characters
+        measure=cast(Measure, measure),
+        value=q.value,
+        unit=q.unit,
+        value_text=text[q.start : q.end],
+        period_start=period.start,
+        period_end=period.end,
+        cumulative=period.cumulative,
+        basis=_basis(norm[part.start : q.start]) if measure in ("growth", "share") else None,
+        direction=cast(Direction | None, direction),
+        indicator_id=attribution.indicator_id(indicator),
+    )
+
+
+def _indicator(phrase: str, regions: tuple[str, ...]) -> str:
+    roles = load_roles()
+    phrase = any_of(roles["yoy"] + roles["mom"] + roles["held"]).sub("", phrase)
+    phrase = _SCOPE.sub("", phrase)  # 居全市第3位: the pool ranked in, not the indicator
+    phrase = _THAT_REGION.sub("", clauses.trim_phrase(without_period(phrase), regions))
+    for verb in _REPORTING_VERBS:
+        if phrase.endswith(verb) and len(phrase) > len(verb):
+            phrase = phrase[: -len(verb)]
+            break
+    return clauses.trim_phrase(phrase, regions)
+
+
+def _basis(before: str) -> Basis | None:
+    roles = load_roles()
+    yoy = [m.end() for m in any_of(roles["yoy"]).finditer(before)]
+    mom = [m.end() for m in any_of(roles["mom"]).finditer(before)]
+    if not yoy and not mom:
+        return None
+    return "mom" if max(mom, default=-1) > max(yoy, default=-1) else "yoy"

@@ -1,0 +1,52 @@
+"""The kind of a document, from the words of its title (document_kinds.tsv).
+
+Kinds: plan, work_report, bulletin, progress_report, summary, supervision, or None when the
+title names none (news, an unknown page). Bulletins, progress reports, summaries and
+supervision notices state results: in them a number is a target only on positive evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from taizhang.extract.lexicon import any_of, data_rows, load_roles
+from taizhang.extract.periods import months_before
+
+RESULT_KINDS = frozenset({"bulletin", "progress_report", "summary", "supervision"})
+# How far into the text title lines are looked for, past page furniture.
+_OPENING = 600
+_SENTENCE = re.compile(r"[。，,；;！!？?]")
+
+
+@cache
+def _kinds() -> dict[str, tuple[str, bool]]:
+    return {word: (kind, wins == "yes") for word, kind, wins in data_rows("document_kinds.tsv")}
+
+
+def document_kind(title: str, opening: str = "") -> str | None:
+    """The kind ``title`` names, else the kind the title-like lines of ``opening`` name.
+
+    Only lines without sentence punctuation count (记者问：…成绩单？ is a question, not a title).
+    A winning word decides (…执行情况与2025年计划草案 is a plan); else a kind that states results
+    (十四五规划中期评估 reports progress); else the first kind named. A headline naming a
+    reporting period and no commitment (上半年陕西完成水利投资超220亿元) is a progress report.
+    """
+    kinds = _kinds()
+    pattern = any_of(tuple(kinds))
+    for text in (title, opening[:_OPENING]):
+        lines = "\n".join(line for line in text.splitlines() if line.strip() and not _SENTENCE.search(line))
+        named = [kinds[m.group()] for m in pattern.finditer(lines)]
+        if not named:
+            continue
+        winner = next((kind for kind, wins in named if wins), None)
+        results = [kind for kind, _ in named if kind in RESULT_KINDS]
+        return winner or (results[0] if results else named[0][0])
+    first = next((line for line in title.splitlines() if line.strip()), "")
+    if months_before(first) is not None and not any_of(load_roles()["commit"]).search(first):
+        return "progress_report"  # 上半年陕西完成水利投资超220亿元: a headline reporting a period's result
+    return None
+
+
+def states_results(kind: str | None) -> bool:
+    return kind in RESULT_KINDS
