@@ -77,6 +77,22 @@ class RegionNotFoundError(InputError):
     code = "E202"
 
 
+class ValueInvalidError(InputError):
+    """A number given for ``field`` breaks the ledger's one value rule (taizhang.ledger.values):
+    not a finite number, too long, too large for its unit, or too many decimal places.
+
+    ``field``, ``text`` (as given) and ``reason`` are kept apart for callers that list errors
+    row by row; the message names the field and the value, cut short if long.
+    """
+
+    code = "E203"
+
+    def __init__(self, field: str, text: str, reason: str) -> None:
+        shown = text if len(text) <= 24 else f"{text[:20]}…（共 {len(text)} 个字符）"
+        super().__init__(f"{field} 的值“{shown}”无效：{reason}")
+        self.field, self.text, self.reason = field, text, reason
+
+
 class LedgerError(TaizhangError):
     """The ledger refused an operation (taizhang.ledger)."""
 

@@ -90,7 +90,16 @@ class Actual:
 
 
 def decimal_to_json(value: Decimal) -> int | float:
-    """A Decimal as the JSON number a reader expects: 1E+10 → 10000000000, 7.5 → 7.5."""
-    if value == value.to_integral_value():
+    """A Decimal as the JSON number a reader expects: 1E+10 → 10000000000, 7.5 → 7.5.
+
+    Never raises: a value past exact integers (1E+999999) or not finite becomes the nearest float
+    (inf, nan), which a JSON writer refuses rather than a million-digit integer.
+    """
+    if value.is_nan():  # float() refuses a signalling NaN
+        return float("nan")
+    if value.is_finite() and value.adjusted() < _EXACT_DIGITS and value == value.to_integral_value():
         return int(value)
     return float(value)
+
+
+_EXACT_DIGITS = 28  # decimal arithmetic's default precision: larger integers are not exact anyway

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import re
 from collections.abc import Collection
 from datetime import date
@@ -23,6 +24,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from taizhang.errors import InputError
+from taizhang.extract.record import decimal_to_json
 from taizhang.ledger.review import list_targets
 from taizhang.ledger.status import StatusReport, StatusRow, ledger_status
 from taizhang.track.status import STATUSES, Policy
@@ -39,6 +41,7 @@ STATUS_LABELS = {
     "overdue": "逾期未报",
     "pending": "未到报送期",
     "open": "无时限",
+    "unknown": "无法计算",
 }
 STRENGTH_LABELS = {"ensure": "确保", "strive": "力争", "plan": ""}
 FILLS = {"green": "C6EFCE", "achieved": "C6EFCE", "yellow": "FFEB9C", "red": "FFC7CE", "missed": "FFC7CE"}
@@ -72,9 +75,11 @@ def safe_cell(value: Any) -> Any:
 
 
 def _number(value: Decimal | None) -> int | float | None:
+    """A cell's number; none for a value no spreadsheet holds (NaN, Infinity, 1E+999999)."""
     if value is None:
         return None
-    return int(value) if value == value.to_integral_value() else float(value)
+    number = decimal_to_json(value)
+    return number if math.isfinite(number) else None
 
 
 def _cells(n: int, row: StatusRow) -> list[Any]:

@@ -26,7 +26,14 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from taizhang.errors import DuplicateImportError, ImportRejectedError, InputError, ReadError, ReviewError
+from taizhang.errors import (
+    DuplicateImportError,
+    ImportRejectedError,
+    InputError,
+    ReadError,
+    ReviewError,
+    ValueInvalidError,
+)
 from taizhang.ledger.audit import record
 from taizhang.ledger.latest import refresh_latest
 from taizhang.ledger.matching import match_tier, unit_compatible
@@ -34,9 +41,9 @@ from taizhang.ledger.models import Progress, ProgressImport, Region, Target
 from taizhang.ledger.records import effective
 from taizhang.ledger.review import get_target
 from taizhang.ledger.tracking import load_tracked
+from taizhang.ledger.values import read_quantity
 from taizhang.text.archive import XLSX_LIMITS, check_archive
 from taizhang.text.decode import decode_bytes
-from taizhang.track.quantity import QuantityError, parse_quantity
 from taizhang.track.schedule import parse_period
 
 __all__ = ["ImportResult", "Observation", "add_progress", "import_progress", "read_progress_rows"]
@@ -203,10 +210,10 @@ def read_progress_rows(
         unit_text = get("unit") or None
         value, unit = Decimal(0), ""
         try:
-            q = parse_quantity(get("value"), unit_text)
+            q = read_quantity(get("value"), unit_text)
             value, unit = q.value, q.unit
-        except QuantityError as exc:
-            bad("value", str(exc))
+        except ValueInvalidError as exc:
+            bad("value", exc.reason)
         flag = get("cumulative").lower()
         cumulative = True
         if flag in _FALSE:
@@ -367,9 +374,9 @@ def add_progress(
     target_unit = effective(row, "unit")
     try:
         month = parse_period(period)
-        q = parse_quantity(str(value), unit or target_unit)
-    except (ValueError, QuantityError) as exc:
+    except ValueError as exc:
         raise InputError(str(exc)) from exc
+    q = read_quantity(value, unit or target_unit)
     code = effective(row, "region_code")
     if not code:
         raise InputError(f"target {target_id} has no region code; edit it first")

@@ -6,7 +6,6 @@ value), so the reading stays visible and a re-ingest never undoes the edit.
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import ColumnElement, case, func, or_, select
@@ -17,6 +16,7 @@ from taizhang.extract.record import COMPARATORS, MEASURES, STRENGTHS
 from taizhang.ledger.audit import jsonable, record
 from taizhang.ledger.models import Target
 from taizhang.ledger.records import EDITABLE, effective, target_record
+from taizhang.ledger.values import check_value, read_number
 
 __all__ = ["STATES", "confirm_target", "edit_target", "get_target", "list_targets", "reject_target"]
 
@@ -138,14 +138,6 @@ def _check(field: str, value: Any) -> Any:
             return int(value)
         except (TypeError, ValueError) as exc:
             raise ReviewError(f"year must be a whole number, not {value!r}") from exc
-    if field == "value":
-        try:
-            number = Decimal(str(value))
-        except InvalidOperation as exc:
-            raise ReviewError(f"value must be a number in base units, not {value!r}") from exc
-        if not number.is_finite():
-            raise ReviewError(f"value must be finite, not {value!r}")
-        return format(number, "f")
     return value
 
 
@@ -162,6 +154,11 @@ def edit_target(session: Session, target_id: int, changes: dict[str, Any], *, wh
     if row.retired_at is not None:
         raise ReviewError(f"target {target_id} was retired by a re-ingest; it cannot be edited")
     checked_changes = {f: _check(f, v) for f, v in changes.items()}
+    unit = checked_changes["unit"] if "unit" in checked_changes else effective(row, "unit")
+    if "value" in checked_changes:
+        checked_changes["value"] = format(read_number(checked_changes["value"], unit), "f")
+    elif "unit" in checked_changes:  # the value stays; it must still keep the rule in its new unit
+        check_value(effective(row, "value"), unit)
     edited = dict(row.edited or {})
     before = {f: jsonable(effective(row, f)) for f in changes}
     for field_name, checked in checked_changes.items():

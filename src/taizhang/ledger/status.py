@@ -155,7 +155,10 @@ def _increment_reading(session: Session, target: Tracked, latest: Latest, first:
     before = [v for p, v in history if p < first]
     baseline = before[-1] if before else Decimal(0)
     period, value = inside[-1]
-    return Reading(value - baseline, period)
+    try:
+        return Reading(value - baseline, period)
+    except ArithmeticError:  # Infinity - Infinity: assess() calls it unknown
+        return Reading(Decimal("NaN"), period)
 
 
 class _CollectorPause:
@@ -287,7 +290,7 @@ def _pair_floor_and_stretch(rows: list[StatusRow]) -> None:
             continue
         floor.paired_with, stretch.paired_with = stretch.target.id, floor.target.id
         actual = floor.reading or stretch.reading
-        if actual is None:
+        if actual is None or "unknown" in (floor.assessment.status, stretch.assessment.status):
             continue
         t = floor.target
         fs = floor_and_stretch(

@@ -45,11 +45,19 @@ def rule_of(measure: str, comparator: str) -> Rule:
 
 
 _QUANTA = {p: Decimal(1).scaleb(-p) for p in range(4)}
+_DIGITS = 28  # decimal arithmetic's default precision
 
 
 def round_half_up(value: Decimal, places: int = 1) -> Decimal:
-    """Round as a notice does: 81.25 → 81.3, 64.85 → 64.9 (never banker's rounding)."""
-    return value.quantize(_QUANTA[places] if places in _QUANTA else Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    """Round as a notice does: 81.25 → 81.3, 64.85 → 64.9 (never banker's rounding).
+
+    Never raises: a value that cannot be rounded (NaN, Infinity, more digits than decimal
+    arithmetic holds) is returned as it is.
+    """
+    quantum = _QUANTA[places] if places in _QUANTA else Decimal(1).scaleb(-places)
+    if not value.is_finite() or value.adjusted() - quantum.adjusted() >= _DIGITS:
+        return value
+    return value.quantize(quantum, rounding=ROUND_HALF_UP)
 
 
 def completion_rate(actual: Decimal, target: Decimal) -> Decimal | None:

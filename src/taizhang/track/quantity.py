@@ -31,6 +31,8 @@ _MAGNITUDES: tuple[tuple[str, Decimal], ...] = (
     ("十", Decimal(10)),
 )
 _NUMBER = re.compile(r"^\s*([+-]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?)")
+# Digits of decimal arithmetic's default precision: an integer longer than this keeps its exponent.
+_DIGITS = 28
 # Units that mean "percent" whatever way they are written.
 _PERCENT = {"%", "％", "percent", "pct"}
 
@@ -68,6 +70,13 @@ def parse_quantity(text: str, unit: str | None = None) -> Quantity:
     >>> parse_quantity("3.2%")
     Quantity(value=Decimal('3.2'), unit='%')
     """
+    try:
+        return _parse(text, unit)
+    except ArithmeticError as exc:  # 1e999999亿: past what decimal arithmetic can hold
+        raise QuantityError(f"number out of range: {text[:40]!r}") from exc
+
+
+def _parse(text: str, unit: str | None) -> Quantity:
     raw = unicodedata.normalize("NFKC", text).strip()
     if not raw:
         raise QuantityError("empty value")
@@ -112,6 +121,6 @@ def parse_quantity(text: str, unit: str | None = None) -> Quantity:
 def _normal(q: Quantity) -> Quantity:
     """Remove exponent noise: 56E+8 → 5600000000, 3.20 stays 3.20 (as written)."""
     value = q.value
-    if value == value.to_integral_value():
+    if value == value.to_integral_value() and value.adjusted() < _DIGITS:
         value = value.quantize(Decimal(1))
     return Quantity(value, q.unit)

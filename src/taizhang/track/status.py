@@ -7,6 +7,8 @@ green, short by ``rate_margin`` points or less yellow, otherwise red. From the p
 on a target is ``achieved`` or ``missed``; a cumulative target already reached is ``achieved``
 early. A target with no actual when a report is due is ``overdue``; one not yet due ``pending``;
 a target with no year (a long-run goal) is ``open``: its completion is shown but no light.
+A target or actual that is no finite number, or whose arithmetic overflows, is ``unknown``
+(无法计算): judging never raises, so one bad value cannot stop a whole ledger's status.
 
 The gap to time progress uses the completion rate as displayed (rounded half up to one
 decimal), as a notice prints and checks it: 75 − 64.9 = 10.1 points behind, red.
@@ -28,8 +30,18 @@ from taizhang.track.schedule import Period, Profile, month_key, time_progress
 
 __all__ = ["STATUSES", "Assessment", "Goal", "Policy", "Reading", "Status", "assess", "due_period"]
 
-Status = Literal["green", "yellow", "red", "achieved", "missed", "overdue", "pending", "open"]
-STATUSES: tuple[Status, ...] = ("green", "yellow", "red", "achieved", "missed", "overdue", "pending", "open")
+Status = Literal["green", "yellow", "red", "achieved", "missed", "overdue", "pending", "open", "unknown"]
+STATUSES: tuple[Status, ...] = (
+    "green",
+    "yellow",
+    "red",
+    "achieved",
+    "missed",
+    "overdue",
+    "pending",
+    "open",
+    "unknown",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +129,18 @@ def assess(goal: Goal, reading: Reading | None, as_of: date, policy: Policy | No
             return Assessment("open", rule, time_progress=tp)
         return Assessment("overdue" if report_due else "pending", rule, time_progress=tp)
     stale = report_due and reading.period < due and (period is None or due <= month_key(period.end))
+    if not (goal.value.is_finite() and reading.value.is_finite()):
+        return Assessment("unknown", rule, time_progress=tp, stale=stale, notes=("value not finite",))
+    try:
+        return _judge(goal, reading, as_of, policy, rule, tp, stale)
+    except ArithmeticError:  # decimal Overflow, InvalidOperation: 1E+999999 / 1E-999999
+        return Assessment("unknown", rule, time_progress=tp, stale=stale, notes=("cannot compute",))
+
+
+def _judge(
+    goal: Goal, reading: Reading, as_of: date, policy: Policy, rule: Rule, tp: Decimal | None, stale: bool
+) -> Assessment:
+    period = goal.period
     met = is_met(rule, goal.comparator, reading.value, goal.value)
     final = period is not None and as_of >= period.end
     if rule == "progress":

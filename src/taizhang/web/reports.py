@@ -132,7 +132,7 @@ def overview(report: StatusReport, regions: dict[str, Region]) -> dict[str, Any]
                     "value_text": t.value_text,
                 }
             )
-        if t.indicator_id and t.measure in ("level", "count") and t.year == report.as_of.year:
+        if t.indicator_id and t.measure in ("level", "count") and t.year == report.as_of.year and t.value.is_finite():
             series = charts.setdefault((t.indicator_id, t.unit), {})
             point = series.setdefault(code, {"code": code, "region": entry["name"], "target": None, "actual": None})
             if point["target"] is None or t.value > Decimal(str(point["target"])):

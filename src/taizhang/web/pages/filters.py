@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import math
 from decimal import Decimal
 from typing import Any
 
@@ -9,7 +11,7 @@ from taizhang.ledger.export import STATUS_LABELS  # one table of status words fo
 
 __all__ = ["STATUS_LABELS", "fmt_value", "install_filters", "source_parts"]
 
-STATUS_ORDER = ("red", "yellow", "green", "achieved", "missed", "overdue", "pending", "open")
+STATUS_ORDER = ("red", "yellow", "green", "achieved", "missed", "overdue", "pending", "open", "unknown")
 STATE_LABELS = {"proposed": "待审核", "confirmed": "已确认", "rejected": "已驳回"}
 STRENGTH_LABELS = {"ensure": "确保", "strive": "力争", "plan": "计划"}
 COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", "~": "≈", "=": "="}
@@ -17,18 +19,38 @@ MEASURE_LABELS = {"level": "总量", "growth": "增速", "count": "数量", "sha
 
 
 def fmt_value(value: Any, unit: str | None = "") -> str:
-    """12_000_000_000, 元 → "120亿元"; 3.5, % → "3.5%"; 30, 个 → "30个"."""
+    """12_000_000_000, 元 → "120亿元"; 3.5, % → "3.5%"; 30, 个 → "30个".
+
+    Never raises: a value that is no finite number of sensible size (NaN, Infinity, 1E+999999,
+    1E-999999) is shown as its short raw text, something unreadable as "—".
+    """
     if value is None:
         return "—"
-    number = Decimal(str(value))
     unit = unit or ""
-    if unit in ("元", "美元"):
-        for size, word in ((Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万")):
-            if abs(number) >= size:
-                scaled = (number / size).quantize(Decimal("0.01")).normalize()
-                return f"{scaled:,f}{word}{unit}"
-    text = f"{number.normalize():,f}" if number == number.to_integral_value() else f"{number:,f}"
+    try:
+        number = value if isinstance(value, Decimal) else Decimal(str(value))
+    except (ArithmeticError, ValueError):  # not a number; an int too long to print
+        return "—"
+    if not number.is_finite() or (number and not -_PLACES <= number.adjusted() < _DIGITS):
+        return f"{_short(str(number))}{unit}"
+    try:
+        if unit in ("元", "美元"):
+            for size, word in ((Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万")):
+                if abs(number) >= size:
+                    scaled = (number / size).quantize(Decimal("0.01")).normalize()
+                    return f"{scaled:,f}{word}{unit}"
+        text = f"{number.normalize():,f}" if number == number.to_integral_value() else f"{number:,f}"
+    except ArithmeticError:
+        return f"{_short(str(number))}{unit}"
     return f"{text}{unit}"
+
+
+_DIGITS = 24  # magnitudes shown in full; beyond, the raw scientific text
+_PLACES = 12  # small magnitudes shown in full; below, the raw scientific text
+
+
+def _short(text: str, keep: int = 24) -> str:
+    return text if len(text) <= keep else f"{text[:keep]}…"
 
 
 def source_parts(text: str, start: int, end: int, *, context: int = 240) -> tuple[str, str, str]:
@@ -47,17 +69,43 @@ def source_parts(text: str, start: int, end: int, *, context: int = 240) -> tupl
 
 
 def _pct(value: Any) -> str:
-    return "—" if value is None else f"{value}%"
+    """A percentage as it came (81.3 → "81.3%"); "—" for none or one that is no finite number."""
+    if value is None:
+        return "—"
+    try:
+        number = value if isinstance(value, Decimal) else Decimal(str(value))
+    except (ArithmeticError, ValueError):
+        return "—"
+    return f"{_short(str(number))}%" if number.is_finite() else "—"
 
 
 def _bar(value: Any) -> float:
-    """A percentage for a CSS width, clamped to 0..100."""
-    if value is None:
+    """A percentage for a CSS width, clamped to 0..100 (0 for none or no finite number)."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError, OverflowError):
         return 0.0
-    return max(0.0, min(100.0, float(value)))
+    return max(0.0, min(100.0, number)) if math.isfinite(number) else 0.0
+
+
+def _finite(obj: Any) -> Any:
+    """``obj`` with every NaN or infinite float as None: JSON has no such numbers."""
+    if isinstance(obj, float):
+        return obj if math.isfinite(obj) else None
+    if isinstance(obj, dict):
+        return {k: _finite(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return [_finite(v) for v in obj]
+    return obj
+
+
+def _json_dumps(obj: Any, **kwargs: Any) -> str:
+    """``tojson`` for the pages' chart data: valid JSON whatever figures it holds."""
+    return json.dumps(_finite(obj), **kwargs)
 
 
 def install_filters(env: Any) -> None:
+    env.policies["json.dumps_function"] = _json_dumps
     env.filters.update(
         value=fmt_value,
         pct=_pct,
