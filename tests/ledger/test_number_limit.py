@@ -28,3 +28,20 @@ def test_a_document_at_the_limit_is_read(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(documents, "MAX_NUMBERS", 50)
     prepared = prepare_document("力争增长6%\n" * 50, source="r.txt", commitment_extractor=lambda *a, **k: [])
     assert prepared.readings
+
+
+def test_an_extracted_value_outside_the_value_rule_is_not_stored(caplog: pytest.LogCaptureFixture) -> None:
+    from dataclasses import replace
+    from decimal import Decimal
+
+    from taizhang import extract_targets
+
+    text = "2024年，力争工业投资突破100亿元，地区生产总值增长6%。"
+    found = extract_targets(text, region="台山市", date="2024-01-01")
+    huge = [replace(found[0], value=Decimal("1e30")), found[1]]  # an extractor gone wrong
+
+    prepared = prepare_document(
+        text, source="r.txt", extractor=lambda *a, **k: huge, commitment_extractor=lambda *a, **k: []
+    )
+    assert [r.value_text for r in prepared.readings] == ["6%"]
+    assert "未存入台账" in caplog.text

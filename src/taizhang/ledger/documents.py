@@ -27,6 +27,7 @@ from taizhang.ledger.commitments import CommitmentExtractor, CommitmentReading, 
 from taizhang.ledger.database import Ledger
 from taizhang.ledger.models import Document, Region, Target
 from taizhang.ledger.records import extractor_key, insert_rows, reading_of
+from taizhang.ledger.values import value_problem
 from taizhang.text.decode import decode_bytes
 
 __all__ = [
@@ -197,8 +198,17 @@ def _read(
     extract: Extractor,
     commitment_extractor: CommitmentExtractor | None,
 ) -> tuple[list[ExtractedTarget], Sequence[CommitmentReading] | None]:
-    readings = list(extract(text, region=region, date=on))
+    readings = [r for r in extract(text, region=region, date=on) if _value_ok(r)]
     return readings, extract_for(text, region=region, date=on, extractor=commitment_extractor)
+
+
+def _value_ok(reading: ExtractedTarget) -> bool:
+    """The one value rule (ledger.values) holds for extracted values too: a reading outside it
+    (99999999999999999999亿元 in a text) is not stored, and the log says which and why."""
+    problem = value_problem(reading.value, reading.unit)
+    if problem is not None:
+        log.warning("%s 未存入台账（第 %d 字起）：%s", reading.value_text, reading.start, problem)
+    return problem is None
 
 
 def store_document(session: Session, prepared: PreparedDocument, *, who: str) -> IngestResult:
