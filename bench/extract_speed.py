@@ -16,6 +16,8 @@ repeated to about 2 MB of UTF-8. On that same text it times, best of --repeat ru
 - ``re.findall(r"\\d+", text)``, the floor any extractor must read the text at.
 
 The ratios are extraction speed over jieba's and over the regex's (issue 2's goal: extraction / jieba >= 1).
+Then each document of the real corpus (tests/data/real) is read with its own region and date, targets
+and actuals, against ``jieba.lcut`` on the same texts (issue 7: keep the ratio >= 1).
 Peak memory is measured in a fresh process that reads a ~50 MB UTF-8 file of the same text the way
 ``taizhang extract`` does (``read_document``, then ``extract_targets``): its maximum resident set
 size (VmHWM on Linux), next to the same process's peak after imports and warm-up.
@@ -38,6 +40,7 @@ from importlib import resources
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+REAL = ROOT / "tests" / "data" / "real"
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 REGION = "江门市"
 DATE = "2023-01-20"
@@ -97,6 +100,43 @@ def speed(text: str, repeat: int) -> None:
     print(f"jieba dictionary load (excluded above): {jieba_load:.2f} s")
     print(f"ratio extraction/jieba: {cps['extract'] / cps['jieba']:.2f}")
     print(f"ratio extraction/regex: {cps['extract'] / cps['regex']:.4f}")
+
+
+def real_documents() -> list[tuple[str, str, str]]:
+    """(text, region, date) of every document of the real corpus (tests/data/real), decoded."""
+    out = []
+    for meta_path in sorted(REAL.glob("*/meta.json")):
+        meta = json.loads(meta_path.read_text("utf-8"))
+        text = meta_path.with_name("doc.txt").read_bytes().decode(meta["encoding"])
+        out.append((text, meta["region"], meta["date"]))
+    return out
+
+
+def speed_real(repeat: int) -> None:
+    """Each real document read with its own region and date, against jieba.lcut on the same texts."""
+    import jieba
+
+    from taizhang.extract.pipeline import read_numbers
+
+    docs = real_documents()
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    read_numbers(docs[0][0], region=docs[0][1], date=docs[0][2])  # lexicons loaded before the clock
+
+    def extract_all() -> None:
+        for text, region, date in docs:
+            read_numbers(text, region=region, date=date)
+
+    def jieba_all() -> None:
+        for text, _, _ in docs:
+            jieba.lcut(text)
+
+    chars = sum(len(text) for text, _, _ in docs)
+    t_extract, t_jieba = best_time(extract_all, repeat), best_time(jieba_all, repeat)
+    print(f"real corpus: {len(docs)} documents, {chars:,} characters, each with its own region and date")
+    print(f"read_numbers (targets and actuals) {chars / t_extract:>12,.0f} chars/s  ({t_extract:.3f} s)")
+    print(f"jieba.lcut                         {chars / t_jieba:>12,.0f} chars/s  ({t_jieba:.3f} s)")
+    print(f"ratio extraction/jieba on the real corpus: {t_jieba / t_extract:.2f}")
 
 
 # Runs in a fresh process, so its maximum resident set size is this run's alone.
@@ -177,6 +217,9 @@ def main() -> None:
     text = repeat_to(base, int(args.size_mb * MB))
     print()
     speed(text, args.repeat)
+    if REAL.is_dir():
+        print()
+        speed_real(args.repeat)
     if args.big_mb:
         print()
         memory(base, args.big_mb)

@@ -14,7 +14,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date as Date
-from functools import cache
+from functools import cache, lru_cache
 
 from taizhang.extract.lexicon import any_of, data_rows
 
@@ -40,6 +40,7 @@ def _period_words() -> dict[str, tuple[int, int, bool]]:
     return {w: (int(a), int(b), c == "true") for w, a, b, c in data_rows("periods.tsv")}
 
 
+@lru_cache(maxsize=4096)  # the same paragraph and title are read for every actual in them
 def months_before(text: str) -> tuple[int, int, bool] | None:
     """(first month, last month, cumulative) of the last period named in ``text``, or None."""
     words = _period_words()
@@ -79,6 +80,7 @@ def _leading_period() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=4096)
 def year_before(text: str, doc_year: int | None) -> int | None:
     """The last year named in ``text`` (2023年, 去年, 今年), or None."""
     year = None
