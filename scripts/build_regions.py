@@ -192,8 +192,7 @@ def main() -> int:
     OUTPUT.write_text(text, encoding="utf-8")
     body = [line for line in text.splitlines() if line and not line.startswith("#")][1:]
     counts = {
-        level: sum(line.split("\t")[2] == level for line in body)
-        for level in ("province", "prefecture", "county")
+        level: sum(line.split("\t")[2] == level for line in body) for level in ("province", "prefecture", "county")
     }
     print(f"wrote {OUTPUT} ({len(body)} rows: {counts})", file=sys.stderr)
     return 0

@@ -22,7 +22,7 @@ from typing import cast
 
 from taizhang.errors import InputError
 from taizhang.extract import actuals as reported
-from taizhang.extract import attribution, clauses, context
+from taizhang.extract import attribution, clauses, confidence, context
 from taizhang.extract.attribution import DocumentContext, ReadingState
 from taizhang.extract.numbers import Quantity, QuantityIndex, find_quantities
 from taizhang.extract.record import Actual, Comparator, Direction, Measure, Strength, Target
@@ -90,6 +90,8 @@ def read_numbers(text: str, *, region: str | None = None, date: Date | str | Non
             in_sentence = quantities[lo:hi]
             if in_sentence:
                 out.extend(_read_sentence(text, norm, sent, in_sentence, doc, state, para_year, rejected, actuals))
+    out = [replace(t, confidence=confidence.of_target(t, doc.kind)) for t in out]
+    actuals = [replace(a, confidence=confidence.of_actual(a, doc.kind)) for a in actuals]
     return Extraction(out, rejected, actuals, doc.kind)
 
 

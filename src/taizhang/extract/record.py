@@ -47,6 +47,9 @@ class Target:
     # so targets of different regions can be compared. None when the lexicon does not know it.
     indicator_id: str | None = None
     notes: tuple[str, ...] = field(default=())
+    # How sure the extractor is, in [0, 1]: the share of records with the same evidence that were
+    # right on the annotated corpus (taizhang.extract.confidence). None before it is judged.
+    confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The TARGETS.md record, JSON-ready: ``value`` as an int when whole, else a float."""
@@ -78,6 +81,7 @@ class Actual:
     qualifier: str | None = None
     direction: Direction | None = None
     indicator_id: str | None = None
+    confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The TARGETS.md actual record, JSON-ready (ISO dates, ``kind`` "actual")."""
