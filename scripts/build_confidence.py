@@ -20,6 +20,7 @@ from pathlib import Path
 from taizhang.evaluate import ACTUALS, GOLD, read_folder, read_records
 from taizhang.extract import confidence
 from taizhang.extract.pipeline import read_numbers
+from taizhang.extract.record import Target
 from taizhang.extract.scoring import match
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,14 +43,19 @@ def judged(folders: list[Path]) -> list[tuple[str, str, bool, float]]:
         reading = read_numbers(text, region=meta.get("region"), date=meta.get("date"))
         gold = read_records(folder / GOLD)
         actual_gold = read_records(folder / ACTUALS) if (folder / ACTUALS).is_file() else []
-        for record, found, wanted, sign in (
-            ("target", reading.targets, gold, lambda r: confidence.target_signature(r, reading.kind)),
-            ("actual", reading.actuals, actual_gold, lambda r: confidence.actual_signature(r, reading.kind)),
+        kind = reading.kind
+        for record, found, wanted in (
+            ("target", reading.targets, gold),
+            ("actual", reading.actuals, actual_gold),
         ):
-            dicts = [r.to_dict() for r in found]
-            hits = {i for i, _ in match(dicts, wanted)}
+            hits = {i for i, _ in match([r.to_dict() for r in found], wanted)}
             for i, r in enumerate(found):
-                out.append((record, sign(r), i in hits, r.confidence or 0.0))
+                sig = (
+                    confidence.target_signature(r, kind)
+                    if isinstance(r, Target)
+                    else confidence.actual_signature(r, kind)
+                )
+                out.append((record, sig, i in hits, r.confidence or 0.0))
     return out
 
 
