@@ -129,6 +129,7 @@ def _targets_app() -> typer.Typer:
         indicator: Annotated[str | None, typer.Option(help="Indicator text or canonical id.")] = None,
         year: Annotated[int | None, typer.Option(help="Due year.")] = None,
         state: Annotated[str | None, typer.Option(help="proposed, confirmed or rejected.")] = None,
+        sort: Annotated[str, typer.Option(help="id, or confidence (the least sure first).")] = "id",
         format: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
         db: DbOption = None,
     ) -> None:
@@ -138,15 +139,16 @@ def _targets_app() -> typer.Typer:
         with _errors():
             ledger = _open(db)
             with ledger.session() as s:
-                rows = list_targets(s, region=region, indicator=indicator, year=year, state=state)
+                rows = list_targets(s, region=region, indicator=indicator, year=year, state=state, sort=sort)
             for r in rows:
                 if format == "jsonl":
                     _echo_json(r)
                 else:
                     mark = "*" if r["edited"] else " "
+                    sure = "" if r["confidence"] is None else f"{r['confidence']:.2f}"
                     typer.echo(
                         f"{r['id']:>6} {r['state']:<9}{mark} {r['region'] or '':<6} {r['indicator']:<16} "
-                        f"{r['comparator']:>2} {r['value_text']:<10} {r['strength']:<6} {r['year'] or ''}"
+                        f"{r['comparator']:>2} {r['value_text']:<10} {r['strength']:<6} {r['year'] or '':<4} {sure}"
                     )
 
     @app.command()

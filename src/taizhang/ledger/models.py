@@ -18,6 +18,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -160,6 +161,8 @@ class Target(Base):
     year: Mapped[int | None] = mapped_column(Integer)
     direction: Mapped[str | None] = mapped_column(String(10))
     notes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # The extractor's confidence in [0, 1] (taizhang.extract.confidence); None for older rows.
+    confidence: Mapped[float | None] = mapped_column(Float)
     state: Mapped[str] = mapped_column(String(10), default="proposed")
     edited: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     retired_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -50,6 +50,7 @@ def reading_of(t: ExtractedTarget) -> dict[str, Any]:
         "year": t.year,
         "direction": t.direction,
         "notes": list(t.notes),
+        "confidence": t.confidence,
     }
 
 
@@ -83,6 +84,7 @@ def target_record(row: Target) -> dict[str, Any]:
     out["edited"] = sorted(edited.keys()) if edited else []
     out["document_id"] = row.document_id
     out["retired"] = row.retired_at is not None
+    out["confidence"] = row.confidence
     return out
 
 

@@ -21,6 +21,7 @@ from taizhang.ledger.values import check_value, read_number
 __all__ = ["STATES", "confirm_target", "edit_target", "get_target", "list_targets", "reject_target"]
 
 STATES = ("proposed", "confirmed", "rejected")
+SORTS = ("id", "confidence")
 
 
 def get_target(session: Session, target_id: int) -> Target:
@@ -65,15 +66,22 @@ def list_targets(
     year: int | None = None,
     state: str | None = None,
     include_retired: bool = False,
+    sort: str = "id",
 ) -> list[dict[str, Any]]:
     """Target records (see :func:`~taizhang.ledger.records.target_record`) matching every filter.
+
+    ``sort`` is ``id`` (the order they were read) or ``confidence`` (the least sure first, rows
+    without a confidence last: what a reviewer should look at first).
 
     ``region`` is a code or a name; ``indicator`` matches the indicator text (substring) or its
     canonical id; filters apply to the extractor's reading and to edits alike, in SQL.
     """
     if state is not None and state not in STATES:
         raise ReviewError(f"state must be one of {', '.join(STATES)}, not {state!r}")
-    query = select(Target).order_by(Target.id)
+    if sort not in SORTS:
+        raise ReviewError(f"排序须为 {', '.join(SORTS)} 之一，不是 {sort!r}")
+    order = (Target.confidence.is_(None), Target.confidence, Target.id) if sort == "confidence" else (Target.id,)
+    query = select(Target).order_by(*order)
     if not include_retired:
         query = query.where(Target.retired_at.is_(None))
     if state is not None:

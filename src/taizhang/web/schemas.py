@@ -60,6 +60,7 @@ class TargetPublic(BaseModel):
     edited: list[str]
     document_id: int
     retired: bool
+    confidence: float | None = Field(None, ge=0, le=1, description="The extractor's confidence (issue 7).")
 
 
 class TargetsPublic(BaseModel):

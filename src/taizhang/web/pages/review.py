@@ -132,5 +132,6 @@ def document_page(request: Request, user: Reader, s: DbSession, document_id: IdP
     queue = []
     for t in detail["target_list"]:
         queue.append({**t, "source": source_parts(text, t["start"], t["end"], context=120)})
-    queue.sort(key=lambda t: (t["state"] != "proposed", t["start"]))
+    # proposed first, the least sure of them first (issue 7), then in the order of the text
+    queue.sort(key=lambda t: (t["state"] != "proposed", t.get("confidence") or 0.0, t["start"]))
     return render(request, "document.html", user, doc=detail, queue=queue)
