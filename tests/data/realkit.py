@@ -17,6 +17,7 @@ gold.jsonl (targets, the format of ../shared/TARGETS.md) and actuals.jsonl
 """
 
 import calendar
+import functools
 import json
 import os
 import re
@@ -51,6 +52,14 @@ def R(text, span, indicator, measure, period, cumulative=None, basis=None, value
     month) or "2023-01..2023-09" (a year-to-date or other range)."""
     return dict(kind="actual", text=text, span=span, indicator=indicator, measure=measure,
                 period=period, cumulative=cumulative, basis=basis, value_text=value_text, **more)
+
+
+@functools.lru_cache(maxsize=1)
+def count_units():
+    """Units of a number of people or things (units.tsv measure count): 人, 家, 个 …"""
+    path = REGIONS_TSV.with_name("units.tsv")
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and line[0] != "#"]
+    return {row[0] for row in rows if len(row) >= 4 and row[3] == "count"}
 
 
 def region_codes():
@@ -146,6 +155,8 @@ def build(doc, meta, annotations, codes):
         vt = a["value_text"] or default_value_text(a["span"])
         assert vt in a["span"], ("value_text not in span", vt, a["span"])
         value, unit = goldkit.parse_value_text(_as_parsed(vt), a["measure"])
+        if a["measure"] == "level" and unit in count_units():
+            a = dict(a, measure="count")  # TARGETS.md: a number of people or things (130人) is a count
         if a["measure"] in ("growth", "share"):
             assert unit in ("%", "个百分点"), a
         if a.get("direction") == "decrease":
