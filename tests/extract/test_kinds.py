@@ -104,3 +104,15 @@ def test_results_go_on_after_a_sentence_comparing_with_last_year() -> None:
 def test_page_counters_are_not_targets() -> None:
     text = "某地政府工作报告解读\n发布时间:2026年03月06日 浏览次数:79次\n2026年，力争地区生产总值增长5%。\n"
     assert [t.value_text for t in read_numbers(text, region="辽宁省", date="2026-03-06").targets] == ["5%"]
+
+
+def test_pinyin_a_mirror_inserted_is_left_out_of_measure_and_indicator() -> None:
+    text = "2023年主要預期目標：地區(qū)生產(chǎn)總值增長(zhǎng)7%左右。"
+    [target] = read_numbers(text, region="長沙市", date="2023-01-10").targets
+    assert (target.measure, target.indicator) == ("growth", "地區生產總值")
+
+
+def test_a_growth_named_before_other_words_still_makes_a_growth_rate() -> None:
+    text = "全國人大開幕，政府工作報告提出今年經濟增長預期在4.5%至5%。"
+    targets = read_numbers(text, region="全国", date="2026-03-05").targets
+    assert [t.measure for t in targets] == ["growth", "growth"]

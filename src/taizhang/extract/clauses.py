@@ -40,6 +40,13 @@ _NOT_A_NOUN = ("冲刺", "奋进", "迈进", "目标", "以上", "左右", "作�
 _ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")
 _QUOTES_OPEN = "“「『\"'《(（"
 _PUNCT = ",，、:：;；。!！?？ \t"
+# Pinyin a mirror site inserted after a character: 長(zhǎng), 業(yè).
+MIRROR_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+# A growth named anywhere before a % (经济增长预期在5%), not only right before it; 提高/增加 are left
+# out: 研发投入强度提高到3% is a share.
+_GROWTH_NAMED = re.compile(r"增长|增速|涨幅|增幅")
+# Words that make a % a share even when a growth word stands earlier in its part.
+_SHARE_WORDS = re.compile(r"率|比重|占比|比例|份额|水平")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +140,9 @@ def _before_words() -> tuple[str, ...]:
 
 
 def left_words(text: str, q: Quantity, part: Span) -> str:
-    """The words of ``part`` before the quantity, comparator words at the end removed."""
-    return _strip_end(text[part.start : q.start], _comparator_words("before"))
+    """The words of ``part`` before the quantity, comparator words at the end removed, and the
+    pinyin some mirror sites put after characters (增長(zhǎng)) left out."""
+    return _strip_end(MIRROR_PINYIN.sub("", text[part.start : q.start]), _comparator_words("before"))
 
 
 def measure_of(text: str, q: Quantity, part: Span) -> tuple[str, str | None]:
@@ -148,6 +156,8 @@ def measure_of(text: str, q: Quantity, part: Span) -> tuple[str, str | None]:
     if q.unit == "%":
         if left.endswith(roles["growth"]) or direction:
             return "growth", direction
+        if _GROWTH_NAMED.search(left) and not _SHARE_WORDS.search(left):
+            return "growth", direction  # 经济增长预期在5%: the growth word need not stand last
         return "share", direction
     if q.unit == "个百分点":
         # 比重提高1个百分点 changes a share; 增速高出1个百分点 a growth rate
@@ -226,7 +236,7 @@ def _clean(text: str, start: int, end: int, qualifiers: list[Qualifier], regions
     for qual in qualifiers:
         for i in range(max(qual.start, start), min(qual.end, end)):
             chars[i - start] = ""
-    phrase = "".join(chars)
+    phrase = MIRROR_PINYIN.sub("", "".join(chars))
     phrase = TIME_EXPRESSION.sub("", phrase)
     return phrase.strip(_PUNCT)
 
