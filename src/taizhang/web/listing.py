@@ -95,6 +95,7 @@ _RECORD_COLUMNS = (
     Target.edited,
     Target.document_id,
     Target.retired_at,
+    Target.confidence,
 )
 
 
