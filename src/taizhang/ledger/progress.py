@@ -306,7 +306,7 @@ def import_progress(
         ids = {o.target_id for o in observations if o.target_id is not None}
         known = set(session.scalars(select(Target.id).where(Target.id.in_(ids)))) if ids else set()
         errors = [
-            f"{path.name}: row {o.row}, target_id: no target with id {o.target_id}"
+            f"{path.name}: row {o.row}, target_id: {NotFoundError(f'没有编号为 {o.target_id} 的目标')}"
             for o in observations
             if o.target_id is not None and o.target_id not in known
         ]

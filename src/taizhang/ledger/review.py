@@ -30,7 +30,7 @@ def get_target(session: Session, target_id: int) -> Target:
     """The target with ``target_id``; raises NotFoundError."""
     row = row_by_id(session, Target, target_id)
     if row is None:
-        raise NotFoundError(f"no target with id {target_id}")
+        raise NotFoundError(f"没有编号为 {target_id} 的目标")
     return row
 
 
