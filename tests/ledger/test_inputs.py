@@ -100,6 +100,21 @@ def test_reject_reason_is_checked(ledger, tid):
     assert "（reason）" in error.message
 
 
+def test_commitment_note_is_checked(ledger):
+    from taizhang.ledger.commitments import mark_commitment
+    from taizhang.ledger.models import Commitment
+
+    with ledger.session(write=True) as s:
+        row = Commitment(text="争创全国文明城市", region="江门市", region_code="440700")
+        s.add(row)
+        s.flush()
+        cid = row.id
+    error = refused(ledger, TextFieldError, lambda s: mark_commitment(s, cid, done=True, who="li", note="注" * 2001))
+    assert "（note）" in error.message
+    with ledger.session() as s:
+        assert get_commitment(s, cid).done is None
+
+
 def test_import_lists_every_bad_text_cell_with_its_row(ledger, tid, tmp_path):
     sheet = tmp_path / "bad.csv"
     sheet.write_text(
@@ -279,6 +294,11 @@ def cli(db_url):
         (["progress", "add", "{tid}", "--period", "9999-12", "--value", "1"], "[E205]"),
         (["progress", "add", "{tid}", "--period", "2023-06", "--value", "1", "--source", "注" * 2001], "[E204]"),
         (["progress", "add", str(HUGE), "--period", "2023-06", "--value", "1"], "[E302]"),
+        (["targets", "list", "--region", "江门\x00"], "[E204]"),
+        (["targets", "list", "--indicator", "工业\x00"], "[E204]"),
+        (["status", "--region", "火星市"], "[E202]"),
+        (["targets", "confirm", "{tid}", "--who", "李" * 101], "[E204]"),
+        (["commitments", "list", "--region", "江门\x00"], "[E204]"),
     ],
     ids=[
         "edit-region",
@@ -291,6 +311,11 @@ def cli(db_url):
         "add-period",
         "add-source",
         "add-huge",
+        "list-region-nul",
+        "list-indicator-nul",
+        "status-region",
+        "who-101",
+        "commitments-region-nul",
     ],
 )
 def test_cli_refuses_with_the_code_and_exit_2(ledger, tid, cli, args, code):

@@ -141,8 +141,38 @@ def test_page_forms_refuse_bad_input_with_a_notice(login, web_ledger):
         assert r.status_code == 303 and "err=" in r.headers["location"], r.headers.get("location")
         return unquote(r.headers["location"])
 
-    assert "（indicator）" in post(f"/targets/{tid}/edit", indicator="工业\x00投资")
+    nul = c.post(f"/targets/{tid}/edit", data={"csrf_token": c.csrf, "indicator": "工业\x00投资"}, headers=HTML)
+    assert nul.status_code == 422 and "E204" in nul.text and "（indicator）" in nul.text  # before the form is read
     assert "（indicator）" in post(f"/targets/{tid}/edit", indicator="指" * 201)
     assert "（period）" in post("/progress", target_id=str(tid), period="9999-12", value="1")
     assert f"没有编号为 {HUGE} 的目标" in post("/progress", target_id=str(HUGE), period="2023-10", value="1")
     assert audit_actions(web_ledger, "edit") == [] and len(audit_actions(web_ledger, "add")) == added
+
+
+@pytest.mark.parametrize(
+    ("path", "field"),
+    [
+        ("/api/targets?region=%00", "region"),
+        ("/api/targets?indicator=%E5%B7%A5%00", "indicator"),
+        ("/api/status?region=a%00", "region"),
+        ("/api/audit?who=a%00", "who"),
+        ("/api/export?format=csv&region=a%00", "region"),
+        ("/api/regions/a%00", "code"),
+        ("/api/compare?indicator=a%00", "indicator"),
+    ],
+)
+def test_a_nul_in_a_query_or_path_is_e204_before_any_query(login, path, field):
+    error = error_of(login("admin").get(path), 422, "E204")
+    assert f"「{field}」" in error["message"] or f"（{field}）" in error["message"]
+
+
+def test_a_nul_in_a_json_or_form_field_is_e204(anon, login):
+    error = error_of(anon.post("/api/auth/login", json={"name": "li\x00", "password": "x"}), 422, "E204")
+    assert "name" in error["message"]
+    r = anon.post("/login", data={"name": "li\x00", "password": "x"}, headers=HTML)
+    assert r.status_code == 422 and "E204" in r.text
+    c = login("admin")
+    r = c.write(
+        "POST", "/api/users", json={"name": "新用户", "role": "viewer", "regions": ["4407\x0003"], "password": "x" * 8}
+    )
+    assert "regions" in error_of(r, 422, "E204")["message"]

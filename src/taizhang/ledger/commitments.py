@@ -192,6 +192,7 @@ def list_commitments(
     if not include_retired:
         query = query.where(Commitment.retired_at.is_(None))
     if region is not None:
+        check_text("region", region)
         query = query.where(or_(Commitment.region_code == region, Commitment.region == region))
     if year is not None:
         query = query.where(Commitment.year == year)

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from taizhang.errors import PeriodError, TextFieldError
-from taizhang.ledger.models import Base, Document, Progress, Target
+from taizhang.ledger.models import AuditEntry, Base, Document, Progress, Target
 from taizhang.track.schedule import parse_period
 
 __all__ = [
@@ -61,6 +61,7 @@ TEXT_LIMITS: Mapping[str, int] = MappingProxyType(
         },
         "unit": _length(Progress.__table__.c.unit),
         "value_text": _length(Target.__table__.c.value_text),
+        "who": _length(AuditEntry.__table__.c.who),
         "title": _length(Document.__table__.c.title),
         "source": _length(Document.__table__.c.source),
         "source_text": NOTE_LIMIT,

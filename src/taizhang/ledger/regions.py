@@ -39,7 +39,7 @@ def _unknown(field: str, name: str) -> RegionNotFoundError:
 def resolve_region_codes(session: Session, region: str, *, field: str = "region") -> set[str]:
     """The codes ``region`` names: itself if a 6-digit code, else every code the ledger stores
     under that name (full or short), else the GB/T 2260 table's answer. Raises RegionNotFoundError."""
-    region = region.strip()
+    region = (check_text(field, region) or "").strip()
     if _CODE.fullmatch(region):
         return {region}
     codes = set(session.scalars(select(Region.code).where(Region.name == region)))
@@ -58,7 +58,6 @@ def region_code_for(session: Session, name: str, *, field: str = "region") -> st
     """The one code a region name given as input stands for; raises TextFieldError for a name
     that cannot be stored and RegionNotFoundError (naming ``field`` and the name) for a name
     that stands for no region, or for several."""
-    check_text(field, name)
     codes = resolve_region_codes(session, name, field=field)
     if len(codes) != 1:
         raise _unknown(field, name)

@@ -79,6 +79,8 @@ def list_targets(
     """
     if state is not None and state not in STATES:
         raise ReviewError(f"state must be one of {', '.join(STATES)}, not {state!r}")
+    check_text("region", region)
+    check_text("indicator", indicator)
     if sort not in SORTS:
         raise ReviewError(f"排序须为 {', '.join(SORTS)} 之一，不是 {sort!r}")
     order = (Target.confidence.is_(None), Target.confidence, Target.id) if sort == "confidence" else (Target.id,)
