@@ -22,7 +22,7 @@ from taizhang.errors import (
     TextFieldError,
 )
 from taizhang.ledger.commitments import get_commitment
-from taizhang.ledger.models import AuditEntry, Document, Progress, ProgressImport
+from taizhang.ledger.models import AuditEntry, Document, Progress, ProgressImport, Target
 from taizhang.ledger.progress import add_progress, import_progress
 from taizhang.ledger.review import confirm_target, edit_target, get_target
 from taizhang.ledger.service import ingest_document
@@ -150,6 +150,22 @@ def test_ingest_refuses_a_nul_in_the_text_or_a_bad_region(ledger):
             ),
         )
     assert count(ledger, Document) == 0
+
+
+def test_ingest_cuts_an_extracted_text_longer_than_its_column_and_says_so(ledger):
+    text = "2023年全市" + "工业" * 300 + "投资增长10%。"
+    with ledger.session(write=True) as s:
+        added = ingest_document(s, text, who="t", region="江门市").added
+        row = s.get(Target, added[0])
+        assert len(row.indicator) == 200 and text.startswith("2023年全市" + row.indicator[:10])
+        assert any("indicator 原长" in note for note in row.notes)
+
+
+def test_ingest_refuses_a_source_longer_than_its_column(ledger):
+    error = refused(
+        ledger, TextFieldError, lambda s: ingest_document(s, "工业投资突破100亿元", who="t", source="/d" * 501)
+    )
+    assert "（source）" in error.message
 
 
 # Unknown regions (E202)
