@@ -176,3 +176,14 @@ def test_a_nul_in_a_json_or_form_field_is_e204(anon, login):
         "POST", "/api/users", json={"name": "新用户", "role": "viewer", "regions": ["4407\x0003"], "password": "x" * 8}
     )
     assert "regions" in error_of(r, 422, "E204")["message"]
+
+
+def test_upload_with_an_unknown_region_is_refused(login):
+    c = login("reviewer")
+    files = {"file": ("plan.txt", "2023年工业投资突破100亿元。".encode(), "text/plain")}
+    r = c.write("POST", "/api/documents", files=files, data={"region": "火星市"})
+    assert "火星市" in error_of(r, 422, "E202")["message"]
+    page = c.post("/documents", files=files, data={"csrf_token": c.csrf, "region": "火星市"}, headers=HTML,
+                  follow_redirects=False)  # fmt: skip
+    assert page.status_code == 303 and "err=" in page.headers["location"]
+    assert c.get("/api/documents").json()["count"] == 2  # the fixture's
