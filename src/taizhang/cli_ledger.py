@@ -31,7 +31,9 @@ NoteOption = Annotated[str | None, typer.Option("--note", help="Why, for the aud
 
 
 def _who(who: str | None) -> str:
-    return who or os.environ.get("TAIZHANG_USER") or getpass.getuser()
+    from taizhang.ledger.inputs import check_text
+
+    return check_text("who", who or os.environ.get("TAIZHANG_USER") or getpass.getuser()) or ""
 
 
 def _date(text: str | None, name: str) -> date | None:

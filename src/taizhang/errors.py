@@ -93,6 +93,18 @@ class ValueInvalidError(InputError):
         self.field, self.text, self.reason = field, text, reason
 
 
+class TextFieldError(InputError):
+    """A text field holding a NUL character, or longer than the ledger stores for that field."""
+
+    code = "E204"
+
+
+class PeriodError(InputError):
+    """A reporting period that is no month, or a month outside the years the ledger accepts."""
+
+    code = "E205"
+
+
 class LedgerError(TaizhangError):
     """The ledger refused an operation (taizhang.ledger)."""
 

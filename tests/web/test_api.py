@@ -219,7 +219,7 @@ def test_admin_reports_anywhere_and_bad_values_are_422(login, web_ledger):
         == 201
     )
     bad = c.write("POST", "/api/progress", json={"target_id": tid, "period": "13月", "value": "x"})
-    assert bad.status_code == 422 and bad.json()["error"]["code"] == "E201"
+    assert bad.status_code == 422 and bad.json()["error"]["code"] == "E205"  # the period, checked first
     assert (
         c.write("POST", "/api/progress", json={"target_id": 999999, "period": "2023-08", "value": "1"}).status_code
         == 404

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from taizhang.errors import NotFoundError, ReviewError
 from taizhang.ledger.audit import record, record_many
+from taizhang.ledger.inputs import check_text, row_by_id
 from taizhang.ledger.models import Commitment
 from taizhang.ledger.records import insert_rows
 
@@ -163,7 +164,7 @@ def commitment_record(row: Commitment) -> dict[str, Any]:
 
 def get_commitment(session: Session, commitment_id: int) -> Commitment:
     """The commitment with ``commitment_id``; raises NotFoundError."""
-    row = session.get(Commitment, commitment_id)
+    row = row_by_id(session, Commitment, commitment_id)
     if row is None:
         raise NotFoundError(f"no commitment with id {commitment_id}")
     return row
@@ -191,6 +192,7 @@ def list_commitments(
     if not include_retired:
         query = query.where(Commitment.retired_at.is_(None))
     if region is not None:
+        check_text("region", region)
         query = query.where(or_(Commitment.region_code == region, Commitment.region == region))
     if year is not None:
         query = query.where(Commitment.year == year)
@@ -210,8 +212,8 @@ def mark_commitment(
 
     The row is locked (FOR UPDATE on PostgreSQL) so the audited "before" is the state this mark replaced.
     """
-    query = select(Commitment).where(Commitment.id == commitment_id).with_for_update()
-    row = session.scalars(query.execution_options(populate_existing=True)).one_or_none()
+    check_text("note", note)
+    row = row_by_id(session, Commitment, commitment_id, lock=True)
     if row is None:
         raise NotFoundError(f"no commitment with id {commitment_id}")
     if row.retired_at is not None:

@@ -25,8 +25,10 @@ from taizhang.extract.record import Target as ExtractedTarget
 from taizhang.ledger.audit import record, record_many
 from taizhang.ledger.commitments import CommitmentExtractor, CommitmentReading, extract_for, reconcile_commitments
 from taizhang.ledger.database import Ledger
+from taizhang.ledger.inputs import check_text
 from taizhang.ledger.models import Document, Region, Target
 from taizhang.ledger.records import extractor_key, insert_rows, reading_of
+from taizhang.ledger.regions import resolve_region_codes
 from taizhang.ledger.values import value_problem
 from taizhang.text.decode import decode_bytes
 
@@ -143,6 +145,9 @@ def prepare_document(
     commitment_extractor: CommitmentExtractor | None = None,
 ) -> PreparedDocument:
     """Decode, hash and extract ``content`` without touching the ledger (see :func:`ingest_document`)."""
+    check_text("region", region)
+    check_text("source", source)
+    check_text("title", title)
     if isinstance(content, bytes):
         raw = content
         if decoded is not None:
@@ -156,6 +161,7 @@ def prepare_document(
         encoding = encoding or "utf-8"
     if not text.strip():
         raise ReadError(f"empty document{f': {source}' if source else ''}")
+    check_text("text", text)
     _check_numbers(text, source)
     extract = extractor or _default_extractor
     readings, commitments = _read(text, region, date, extract, commitment_extractor)
@@ -220,6 +226,8 @@ def store_document(session: Session, prepared: PreparedDocument, *, who: str) ->
     Two writers storing the same new bytes at once: one stores them, the other gets
     DuplicateImportError (E305) and writes nothing.
     """
+    if prepared.region is not None:  # a default region must name one: refused before anything is written
+        resolve_region_codes(session, prepared.region)
     sha = prepared.sha256
     doc = session.scalars(select(Document).where(Document.sha256 == sha)).one_or_none()
     created = doc is None
@@ -261,6 +269,9 @@ def ingest(ledger: Ledger, content: bytes | str, *, who: str, **options: Any) ->
     ``options`` are those of :func:`prepare_document`. This is how the CLI and the web ingest:
     other writers wait only for the store, never for the extractor.
     """
+    if options.get("region") is not None:  # refused before the slow reading, not after it
+        with ledger.session() as s:
+            resolve_region_codes(s, options["region"])
     prepared = prepare_document(content, **options)
     with ledger.session() as s:
         stored = s.execute(
@@ -294,7 +305,8 @@ def ingest_document(
     extractor. ``decoded`` is the text when a reader already decoded ``content`` (a PDF, a DOCX).
     ``extractor`` defaults to :func:`taizhang.extract.extract_targets`; qualitative commitments
     are read by ``commitment_extractor`` or, when installed,
-    ``taizhang.extract.commitments.extract_commitments``.
+    ``taizhang.extract.commitments.extract_commitments``. A ``region`` that names no region (E202),
+    a NUL in the text or an over-long source or title (E204) are refused before anything is written.
 
     This extracts inside the caller's transaction; with a :class:`Ledger` at hand,
     :func:`ingest` extracts first and holds the write lock only to store.

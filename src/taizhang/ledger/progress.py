@@ -15,9 +15,9 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -30,21 +30,24 @@ from taizhang.errors import (
     DuplicateImportError,
     ImportRejectedError,
     InputError,
+    NotFoundError,
     ReadError,
     ReviewError,
+    TaizhangError,
     ValueInvalidError,
 )
 from taizhang.ledger.audit import record
+from taizhang.ledger.inputs import ID_MAX, check_period, check_text
 from taizhang.ledger.latest import refresh_latest
 from taizhang.ledger.matching import match_tier, unit_compatible
 from taizhang.ledger.models import Progress, ProgressImport, Region, Target
 from taizhang.ledger.records import effective
+from taizhang.ledger.regions import check_region_code, region_code_in
 from taizhang.ledger.review import get_target
 from taizhang.ledger.tracking import load_tracked
 from taizhang.ledger.values import read_quantity
 from taizhang.text.archive import XLSX_LIMITS, check_archive
 from taizhang.text.decode import decode_bytes
-from taizhang.track.schedule import parse_period
 
 __all__ = ["ImportResult", "Observation", "add_progress", "import_progress", "read_progress_rows"]
 
@@ -192,22 +195,29 @@ def read_progress_rows(
         def bad(fieldname: str, reason: str, n: int = n, row_errors: list[str] = row_errors) -> None:
             row_errors.append(f"{name}: row {n}, {fieldname}: {reason}")
 
-        code = get("region_code")
-        if not code and get("region"):
-            code = (region_codes or {}).get(get("region"), "")
-            if not code:
-                bad("region", f"unknown region {get('region')!r}")
-        elif not re.fullmatch(r"\d{6}", code):
-            bad("region_code", f"want a 6-digit GB/T 2260 code, got {code!r}")
-        indicator = get("indicator")
-        if not indicator:
+        def raw(key: str, cells: list[Any] = cells) -> Any:
+            i = where.get(key)
+            return cells[i] if i is not None and i < len(cells) else None
+
+        def checked(fieldname: str, check: Callable[..., Any], *args: Any) -> Any:
+            """``check(*args)``, or None with the error kept for the row."""
+            try:
+                return check(*args)
+            except TaizhangError as exc:
+                bad(fieldname, str(exc))
+                return None
+
+        if not get("region_code") and get("region"):
+            code = checked("region", region_code_in, region_codes or {}, get("region")) or ""
+        else:
+            code = checked("region_code", check_region_code, get("region_code")) or ""
+        indicator = checked("indicator", check_text, "indicator", get("indicator"))
+        if indicator == "":
             bad("indicator", "empty")
-        period = ""
-        try:
-            period = parse_period(get("period"))
-        except ValueError as exc:
-            bad("period", str(exc))
-        unit_text = get("unit") or None
+        cell = raw("period")  # Excel makes a date of a typed 2023-06
+        period = checked("period", check_period, cell if isinstance(cell, date) else get("period")) or ""
+        unit_text = checked("unit", check_text, "unit", get("unit") or None)
+        source_text = checked("source_text", check_text, "source_text", get("source_text") or None)
         value, unit = Decimal(0), ""
         try:
             q = read_quantity(get("value"), unit_text)
@@ -226,11 +236,14 @@ def read_progress_rows(
                 target_id = int(get("target_id"))
             except ValueError:
                 bad("target_id", f"not a whole number: {get('target_id')!r}")
+            else:
+                if not 1 <= target_id <= ID_MAX:
+                    bad("target_id", str(NotFoundError(f"没有编号为 {target_id} 的目标")))
         if row_errors:
             errors.extend(row_errors)
             continue
         observations.append(
-            Observation(n, code, indicator, period, value, unit, cumulative, get("source_text") or None, target_id)
+            Observation(n, code, indicator or "", period, value, unit, cumulative, source_text, target_id)
         )
     if not observations and not errors:
         errors.append(f"{name}: no data rows")
@@ -293,7 +306,7 @@ def import_progress(
         ids = {o.target_id for o in observations if o.target_id is not None}
         known = set(session.scalars(select(Target.id).where(Target.id.in_(ids)))) if ids else set()
         errors = [
-            f"{path.name}: row {o.row}, target_id: no target with id {o.target_id}"
+            f"{path.name}: row {o.row}, target_id: {NotFoundError(f'没有编号为 {o.target_id} 的目标')}"
             for o in observations
             if o.target_id is not None and o.target_id not in known
         ]
@@ -372,10 +385,9 @@ def add_progress(
     if row.retired_at is not None or row.state == "rejected":
         raise ReviewError(f"target {target_id} is {'retired' if row.retired_at else 'rejected'}")
     target_unit = effective(row, "unit")
-    try:
-        month = parse_period(period)
-    except ValueError as exc:
-        raise InputError(str(exc)) from exc
+    month = check_period(period)
+    check_text("unit", unit)
+    check_text("source_text", source_text)
     q = read_quantity(value, unit or target_unit)
     code = effective(row, "region_code")
     if not code:

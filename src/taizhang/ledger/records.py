@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from taizhang.extract.record import Target as ExtractedTarget
 from taizhang.extract.record import decimal_to_json
+from taizhang.ledger.inputs import TEXT_LIMITS
 from taizhang.ledger.models import TARGET_FIELDS, Target
 
 __all__ = ["EDITABLE", "effective", "extractor_key", "insert_rows", "reading_of", "target_record"]
@@ -30,8 +31,9 @@ def extractor_key(t: ExtractedTarget) -> str:
 
 
 def reading_of(t: ExtractedTarget) -> dict[str, Any]:
-    """The column values of an extracted target."""
-    return {
+    """The column values of an extracted target; a text longer than its column is cut to fit,
+    with a note saying so (the clause and span keep the whole reading)."""
+    values = {
         "span_start": t.start,
         "span_end": t.end,
         "text": t.text,
@@ -52,6 +54,16 @@ def reading_of(t: ExtractedTarget) -> dict[str, Any]:
         "notes": list(t.notes),
         "confidence": t.confidence,
     }
+    for name in _CLIPPED:
+        text, limit = values[name], TEXT_LIMITS[name]
+        if text is not None and len(text) > limit:
+            values[name] = text[:limit]
+            values["notes"].append(f"{name} 原长 {len(text)} 字，超出 {limit} 字，已截断")
+    return values
+
+
+# Texts the extractor reads out of a clause, stored in bounded columns.
+_CLIPPED = ("region", "subject", "indicator", "indicator_id", "qualifier", "unit", "value_text")
 
 
 def effective(row: Target, field: str) -> Any:

@@ -1,23 +1,46 @@
-"""Naming regions in commands: a code, a name the ledger knows, or a GB/T 2260 name."""
+"""Naming regions in commands and input: a code, a name the ledger knows, or a GB/T 2260 name."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from taizhang.errors import RegionNotFoundError
+from taizhang.ledger.inputs import check_text, field_name
 from taizhang.ledger.models import Region, Target
 
-__all__ = ["resolve_region_codes"]
+__all__ = ["check_region_code", "region_code_for", "region_code_in", "resolve_region_codes", "table_code"]
+
+_CODE = re.compile(r"\d{6}")
 
 
-def resolve_region_codes(session: Session, region: str) -> set[str]:
+def table_code(name: str) -> str | None:
+    """The code of the one GB/T 2260 division ``name`` stands for (full or short, current or old)."""
+    try:
+        from taizhang.extract.regions import load_regions
+
+        found = load_regions().resolve(name)
+    except (ImportError, LookupError, AttributeError, TypeError):
+        return None
+    return found.code if found is not None else None
+
+
+def _unknown(field: str, name: str) -> RegionNotFoundError:
+    shown = name if len(name) <= 40 else name[:40] + "…"
+    return RegionNotFoundError(
+        f"字段{field_name(field)}：未知地区「{shown}」，台账和 GB/T 2260 区划表中都没有唯一对应的地区"
+        "（请写全称，如 台山市，或 6 位区划代码）"
+    )
+
+
+def resolve_region_codes(session: Session, region: str, *, field: str = "region") -> set[str]:
     """The codes ``region`` names: itself if a 6-digit code, else every code the ledger stores
     under that name (full or short), else the GB/T 2260 table's answer. Raises RegionNotFoundError."""
-    region = region.strip()
-    if re.fullmatch(r"\d{6}", region):
+    region = (check_text(field, region) or "").strip()
+    if _CODE.fullmatch(region):
         return {region}
     codes = set(session.scalars(select(Region.code).where(Region.name == region)))
     codes |= {
@@ -25,12 +48,36 @@ def resolve_region_codes(session: Session, region: str) -> set[str]:
     }
     if codes:
         return codes
-    try:
-        from taizhang.extract.regions import load_regions
+    found = table_code(region)
+    if found is not None:
+        return {found}
+    raise _unknown(field, region)
 
-        found = load_regions().resolve(region)
-        if found is not None:
-            return {found.code}
-    except (ImportError, LookupError, AttributeError, TypeError):
-        pass
-    raise RegionNotFoundError(f"no region named {region!r} in the ledger or the GB/T 2260 table")
+
+def region_code_for(session: Session, name: str, *, field: str = "region") -> str:
+    """The one code a region name given as input stands for; raises TextFieldError for a name
+    that cannot be stored and RegionNotFoundError (naming ``field`` and the name) for a name
+    that stands for no region, or for several."""
+    codes = resolve_region_codes(session, name, field=field)
+    if len(codes) != 1:
+        raise _unknown(field, name)
+    return codes.pop()
+
+
+def region_code_in(known: Mapping[str, str], name: str, *, field: str = "region") -> str:
+    """Like :func:`region_code_for` with the ledger's names already read into ``known`` (name → code),
+    for checking many rows at once."""
+    check_text(field, name)
+    code = known.get(name.strip()) or (name.strip() if _CODE.fullmatch(name.strip()) else table_code(name))
+    if code is None:
+        raise _unknown(field, name)
+    return code
+
+
+def check_region_code(code: str, *, field: str = "region_code") -> str:
+    """``code`` if it is six digits; raises RegionNotFoundError naming the field."""
+    check_text(field, code)
+    if not _CODE.fullmatch(code.strip()):
+        shown = code if len(code) <= 40 else code[:40] + "…"
+        raise RegionNotFoundError(f"字段{field_name(field)}应为 6 位 GB/T 2260 区划代码，而不是「{shown}」")
+    return code.strip()

@@ -14,8 +14,10 @@ from sqlalchemy.orm import Session
 from taizhang.errors import NotFoundError, ReviewError
 from taizhang.extract.record import COMPARATORS, MEASURES, STRENGTHS
 from taizhang.ledger.audit import jsonable, record
+from taizhang.ledger.inputs import TEXT_LIMITS, check_text, check_year, row_by_id
 from taizhang.ledger.models import Target
 from taizhang.ledger.records import EDITABLE, effective, target_record
+from taizhang.ledger.regions import check_region_code, region_code_for
 from taizhang.ledger.values import check_value, read_number
 
 __all__ = ["STATES", "confirm_target", "edit_target", "get_target", "list_targets", "reject_target"]
@@ -26,9 +28,9 @@ SORTS = ("id", "confidence")
 
 def get_target(session: Session, target_id: int) -> Target:
     """The target with ``target_id``; raises NotFoundError."""
-    row = session.get(Target, target_id)
+    row = row_by_id(session, Target, target_id)
     if row is None:
-        raise NotFoundError(f"no target with id {target_id}")
+        raise NotFoundError(f"没有编号为 {target_id} 的目标")
     return row
 
 
@@ -39,8 +41,7 @@ def _target_for_update(session: Session, target_id: int) -> Target:
     the edits before it (issue 13: four concurrent PATCHes kept only some, the audit log all four);
     SQLite renders no FOR UPDATE, its writers being serialised by BEGIN IMMEDIATE already.
     """
-    query = select(Target).where(Target.id == target_id).with_for_update()
-    row = session.scalars(query.execution_options(populate_existing=True)).one_or_none()
+    row = row_by_id(session, Target, target_id, lock=True)
     if row is None:
         raise NotFoundError(f"no target with id {target_id}")
     return row
@@ -78,6 +79,8 @@ def list_targets(
     """
     if state is not None and state not in STATES:
         raise ReviewError(f"state must be one of {', '.join(STATES)}, not {state!r}")
+    check_text("region", region)
+    check_text("indicator", indicator)
     if sort not in SORTS:
         raise ReviewError(f"排序须为 {', '.join(SORTS)} 之一，不是 {sort!r}")
     order = (Target.confidence.is_(None), Target.confidence, Target.id) if sort == "confidence" else (Target.id,)
@@ -129,6 +132,7 @@ def confirm_target(session: Session, target_id: int, *, who: str) -> dict[str, A
 
 def reject_target(session: Session, target_id: int, *, who: str, reason: str | None = None) -> dict[str, Any]:
     """Mark a target rejected (not a target, or misread); it is kept, and left out of status."""
+    check_text("reason", reason)
     return _set_state(session, target_id, "rejected", who, reason)
 
 
@@ -141,11 +145,16 @@ def _check(field: str, value: Any) -> Any:
         raise ReviewError(f"{field} must be one of {', '.join(choices[field])}, not {value!r}")
     if field == "direction" and value not in (None, "increase", "decrease"):
         raise ReviewError(f"direction must be increase, decrease or empty, not {value!r}")
+    if field in TEXT_LIMITS and isinstance(value, str):
+        check_text(field, value)
+    if field == "region_code" and value is not None:
+        return check_region_code(str(value))
     if field == "year" and value is not None:
         try:
-            return int(value)
+            year = int(value)
         except (TypeError, ValueError) as exc:
             raise ReviewError(f"year must be a whole number, not {value!r}") from exc
+        return check_year(year)
     return value
 
 
@@ -154,7 +163,9 @@ def edit_target(session: Session, target_id: int, changes: dict[str, Any], *, wh
 
     ``changes`` maps TARGETS.md field names to new values; ``value`` is in base units (a string
     such as "56e8" or "5600000000" is read exactly). Setting a field back to the extractor's
-    reading removes the override.
+    reading removes the override. A ``region`` must name one region (else RegionNotFoundError);
+    its code is set with it unless ``region_code`` is changed too. Text fields are checked by
+    :func:`~taizhang.ledger.inputs.check_text`, ``year`` by :func:`~taizhang.ledger.inputs.check_year`.
     """
     if not changes:
         raise ReviewError("nothing to edit")
@@ -167,8 +178,11 @@ def edit_target(session: Session, target_id: int, changes: dict[str, Any], *, wh
         checked_changes["value"] = format(read_number(checked_changes["value"], unit), "f")
     elif "unit" in checked_changes:  # the value stays; it must still keep the rule in its new unit
         check_value(effective(row, "value"), unit)
+    if checked_changes.get("region") is not None:  # a name must stand for a region; its code comes along
+        code = region_code_for(session, checked_changes["region"])
+        checked_changes.setdefault("region_code", code)
     edited = dict(row.edited or {})
-    before = {f: jsonable(effective(row, f)) for f in changes}
+    before = {f: jsonable(effective(row, f)) for f in checked_changes}
     for field_name, checked in checked_changes.items():
         reading = getattr(row, {"start": "span_start", "end": "span_end"}.get(field_name, field_name))
         if jsonable(reading) == checked:
@@ -176,7 +190,7 @@ def edit_target(session: Session, target_id: int, changes: dict[str, Any], *, wh
         else:
             edited[field_name] = checked
     row.edited = edited or None
-    after = {f: jsonable(effective(row, f)) for f in changes}
+    after = {f: jsonable(effective(row, f)) for f in checked_changes}
     record(session, who, "edit", "target", row.id, before, after)
     session.flush()
     return target_record(row)

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from taizhang.errors import InputError, NotFoundError
 from taizhang.ledger.audit import record
+from taizhang.ledger.inputs import row_by_id
 from taizhang.ledger.models import Base, User
 
 __all__ = [
@@ -173,7 +174,7 @@ def get_user(session: Session, name: str) -> User:
 
 def get_user_by_id(session: Session, user_id: int) -> User:
     """The user with id ``user_id``; raises NotFoundError."""
-    user = session.get(User, user_id)
+    user = row_by_id(session, User, user_id)
     if user is None:
         raise NotFoundError(f"no user with id {user_id}")
     return user
@@ -366,7 +367,7 @@ def list_tokens(session: Session, user: User | None = None) -> list[tuple[ApiTok
 
 def get_token(session: Session, token_id: int) -> ApiToken:
     """The token with id ``token_id``; raises NotFoundError."""
-    row = session.get(ApiToken, token_id)
+    row = row_by_id(session, ApiToken, token_id)
     if row is None:
         raise NotFoundError(f"no token with id {token_id}")
     return row

@@ -12,7 +12,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp
 
@@ -80,7 +80,7 @@ def create_app(settings: Settings | None = None, *, ledger: Any = None) -> FastA
     import taizhang.ledger.users  # noqa: F401  (registers the web tables on the ledger's metadata)
     from taizhang.ledger.database import open_ledger
     from taizhang.web import pages
-    from taizhang.web.deps import AppState
+    from taizhang.web.deps import AppState, refuse_nul
     from taizhang.web.reports import StatusCache
     from taizhang.web.routes import audit, auth, compare, documents, export, progress, regions, status, targets, tokens
     from taizhang.web.routes import settings as settings_routes
@@ -105,6 +105,7 @@ def create_app(settings: Settings | None = None, *, ledger: Any = None) -> FastA
         openapi_url="/openapi.json",
         docs_url="/docs",
         redoc_url=None,
+        dependencies=[Depends(refuse_nul)],
     )
     templates = _templates()
     app.state.templates = templates

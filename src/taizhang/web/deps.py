@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Annotated, Any
@@ -42,6 +43,7 @@ __all__ = [
     "State",
     "Writer",
     "public_read_enabled",
+    "refuse_nul",
 ]
 
 _UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
@@ -219,3 +221,33 @@ def _as_of(state: State, as_of: AsOfQuery = None) -> date:
 
 
 AsOf = Annotated[date, Depends(_as_of)]
+
+
+def _strings(value: Any, name: str) -> Iterator[tuple[str, str]]:
+    """(field name, text) of every string in a parsed JSON body, named by its key."""
+    if isinstance(value, str):
+        yield name, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, str(key))
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item, name)
+
+
+async def refuse_nul(request: Request) -> None:
+    """Refuse (E204, naming the field) a NUL in any path, query, form or JSON field of any request,
+    before a route queries with it: PostgreSQL cannot store or even compare text holding one."""
+    from taizhang.ledger.inputs import check_text
+
+    fields: list[tuple[str, str]] = [*request.path_params.items(), *request.query_params.multi_items()]
+    kind = request.headers.get("content-type", "") if request.method in _UNSAFE else ""
+    if kind.startswith("application/json"):
+        with suppress(ValueError):  # not JSON: the route's own validation answers
+            fields.extend(_strings(await request.json(), "body"))
+    elif kind.startswith(("multipart/form-data", "application/x-www-form-urlencoded")):
+        form = await request.form()
+        fields.extend((k, v) for k, v in form.multi_items() if isinstance(v, str))
+    for name, text in fields:
+        if "\x00" in text:
+            check_text(name, text)

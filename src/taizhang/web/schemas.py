@@ -8,6 +8,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
+from taizhang.ledger.inputs import TEXT_LIMITS, YEARS
+
 Number = int | float
 Role = Literal["admin", "reviewer", "reporter", "viewer"]
 Measure = Literal["level", "growth", "count", "share", "rank"]
@@ -68,6 +70,12 @@ class TargetsPublic(BaseModel):
     count: int
 
 
+def _text(field: str, **kw: Any) -> Any:
+    """An optional text field: the ledger checks its length and refuses a NUL (E204, one rule for
+    every entry point); the schema states the same limit."""
+    return Field(None, json_schema_extra={"maxLength": TEXT_LIMITS[field]}, **kw)
+
+
 REQUIRED_FIELDS = frozenset({"indicator", "measure", "comparator", "value", "unit", "value_text", "strength"})
 
 
@@ -75,20 +83,20 @@ class TargetUpdate(BaseModel):
     """Fields to override; a field set back to the extractor's reading drops the override."""
 
     model_config = ConfigDict(extra="forbid")
-    region: str | None = Field(None, max_length=100)
+    region: str | None = _text("region", description="A region name (全称、简称) or code; its code is set with it.")
     region_code: str | None = Field(None, pattern=r"^\d{6}$")
-    subject: str | None = Field(None, max_length=200)
-    indicator: str | None = Field(None, min_length=1, max_length=200)
-    indicator_id: str | None = Field(None, max_length=100)
-    qualifier: str | None = Field(None, max_length=200)
+    subject: str | None = _text("subject")
+    indicator: str | None = _text("indicator", min_length=1)
+    indicator_id: str | None = _text("indicator_id")
+    qualifier: str | None = _text("qualifier")
     measure: Measure | None = None
     comparator: Comparator | None = None
     value: str | None = Field(None, max_length=64, description="In base units, read exactly: 56e8, 5600000000.")
-    unit: str | None = Field(None, min_length=1, max_length=20)
-    value_text: str | None = Field(None, min_length=1, max_length=100)
+    unit: str | None = _text("unit", min_length=1)
+    value_text: str | None = _text("value_text", min_length=1)
     direction: Literal["increase", "decrease"] | None = None
     strength: Strength | None = None
-    year: int | None = Field(None, ge=1949, le=2100)
+    year: int | None = Field(None, ge=YEARS[0], le=YEARS[1])
 
     @model_validator(mode="after")
     def _required_stay_set(self) -> TargetUpdate:
@@ -139,12 +147,12 @@ class IngestPublic(BaseModel):
 
 class ProgressCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    target_id: int = Field(ge=1, le=2**31 - 1)
+    target_id: int = Field(ge=1, description="An id no target has, however large, is a 404.")
     period: str = Field(min_length=1, max_length=20, examples=["2023-09"])
     value: str = Field(min_length=1, max_length=64, examples=["71.2亿元", "7120000000"])
     cumulative: bool = True
-    unit: str | None = Field(None, max_length=20)
-    source_text: str | None = Field(None, max_length=2000)
+    unit: str | None = _text("unit")
+    source_text: str | None = _text("source_text")
 
 
 class ProgressPublic(BaseModel):

@@ -46,7 +46,7 @@ def progress_page(
 def add(
     state: State,
     user: Writer,
-    target_id: Annotated[int, Form(ge=1, le=2**31 - 1)],
+    target_id: Annotated[int, Form(ge=1)],
     period: Annotated[str, Form(max_length=20)],
     value: Annotated[str, Form(max_length=64)],
     cumulative: Annotated[str, Form(max_length=10)] = "",

@@ -10,7 +10,8 @@ from taizhang.web.schemas import ErrorPublic
 
 __all__ = ["ERRORS", "IdPath"]
 
-IdPath = Annotated[int, Path(ge=1, le=2**31 - 1)]
+# No upper bound: an id beyond every row (99999999999999999999) is a 404 like any other unknown id.
+IdPath = Annotated[int, Path(ge=1)]
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorPublic, "description": text}

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from starlette.concurrency import run_in_threadpool
 
 from taizhang.errors import NotFoundError
+from taizhang.ledger.inputs import row_by_id
 from taizhang.ledger.models import Document, Target
 from taizhang.web.deps import DbSession, Reader, ReviewerUser, State
 from taizhang.web.listing import TargetFilter, page_targets
@@ -117,9 +118,9 @@ def list_documents(
 
 
 def document_detail(session: Any, document_id: int) -> dict[str, Any]:
-    doc = session.get(Document, document_id)
+    doc = row_by_id(session, Document, document_id)
     if doc is None:
-        raise NotFoundError(f"no document with id {document_id}")
+        raise NotFoundError(f"没有编号为 {document_id} 的文档")
     rows, _ = page_targets(session, TargetFilter(document_id=document_id), limit=10_000, offset=0)
     return {**_public(doc, _counts(session, [doc.id])), "text": doc.text, "target_list": rows}
 
