@@ -116,3 +116,15 @@ def test_a_growth_named_before_other_words_still_makes_a_growth_rate() -> None:
     text = "全國人大開幕，政府工作報告提出今年經濟增長預期在4.5%至5%。"
     targets = read_numbers(text, region="全国", date="2026-03-05").targets
     assert [t.measure for t in targets] == ["growth", "growth"]
+
+
+def test_a_short_region_name_whose_targets_follow_is_the_subject() -> None:
+    text = "2023年，郑州的主要预期目标是，地区生产总值增长7%左右，城镇新增就业10万人以上。江门重点项目加快建设。"
+    targets = read_numbers(text, region="河南省", date="2023-01-20").targets
+    assert {(t.value_text, t.region) for t in targets} == {("7%", "郑州市"), ("10万人", "郑州市")}
+
+
+def test_a_round_up_of_cities_gives_each_its_own_targets_without_the_verb() -> None:
+    text = "各地2024年经济增长目标出炉\n郑州市提出地区生产总值增长6%左右；洛阳市提出增长6.5%。\n"
+    targets = read_numbers(text, region="河南省", date="2024-01-20").targets
+    assert [(t.region, t.indicator) for t in targets] == [("郑州市", "地区生产总值"), ("洛阳市", "地区生产总值")]

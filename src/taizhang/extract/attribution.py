@@ -25,6 +25,8 @@ from taizhang.extract.regions import Region, RegionMention
 from taizhang.extract.segments import Span, list_marker
 
 _HEADER_FOLLOW = re.compile(r"[:：。，,\s]|[区市县州旗盟]?长|书记|[区市县州旗盟]?委|人民政府|政府|$")
+# After a short region name, words that make it the subject of what follows.
+_SHORT_SUBJECT = re.compile(r"的?(?:主要)?(?:经济社会发展)?(?:预期)?目标|提出|明确|确定|计划|力争|确保")
 _SUBJECT_LEAD = ("支持", "推动", "鼓励", "要求", "由", "为", "其中", "指导", "力争", "确保", "“", "「", '"')
 _PAST_HEADER = re.compile(r"回顾|过去[一五]年|去年|工作总结|主要成绩|成效|发展基础")
 _PAST_OPENING = re.compile(r"(?:[^，。:：]{1,8}[:：])?(?:回顾)?(?:过去[一五]年|去年|过去的一年|上一年)")
@@ -306,8 +308,10 @@ def region_for(
         if sent.start + m.end > at_:
             break
         at = sent.start + m.start
-        if m.region.name != norm[at : sent.start + m.end] or at <= best_at:
-            continue  # short names (江门 in 江门重点项目) name things; only full names are subjects
+        short = m.region.name != norm[at : sent.start + m.end]
+        if (short and not _SHORT_SUBJECT.match(norm, sent.start + m.end)) or at <= best_at:
+            continue  # short names (江门 in 江门重点项目) name things; only full names are subjects,
+            # or a short name whose targets follow it (郑州的主要预期目标是…)
         if _starts_part(norm, sent, at) and not _new_subject_between(norm, sent, m.end + sent.start, at_, doc, state):
             best_at, best = at, Place(m.region.name, m.region.code)
     return best
