@@ -128,3 +128,14 @@ def test_a_round_up_of_cities_gives_each_its_own_targets_without_the_verb() -> N
     text = "各地2024年经济增长目标出炉\n郑州市提出地区生产总值增长6%左右；洛阳市提出增长6.5%。\n"
     targets = read_numbers(text, region="河南省", date="2024-01-20").targets
     assert [(t.region, t.indicator) for t in targets] == [("郑州市", "地区生产总值"), ("洛阳市", "地区生产总值")]
+
+
+def test_quoted_speech_changes_and_restatements_of_targets() -> None:
+    def targets(text: str) -> list[str]:
+        return [t.value_text for t in read_numbers(text, region="郑州市", date="2024-01-20").targets]
+
+    assert targets("会议强调，今年要“地区生产总值增长7%左右”，确保完成全年目标任务。") == ["7%"]
+    assert targets("今年经济增长目标为5%左右，比去年目标下调0.5个百分点。") == ["5%"]
+    assert targets("今年增长目标为4.5%，比去年的目标「5%左右」略为下调。") == ["4.5%"]
+    assert targets("报告从10个方面部署了今年的重点工作。今年要确保地区生产总值增长6%。") == ["6%"]
+    assert targets("预期目标是，地区生产总值同比增长7%，城镇调查失业率5.5%左右。") == ["7%", "5.5%"]

@@ -27,6 +27,8 @@ _AHEAD = re.compile(r"今年|明年|未来|到20\d\d|下一步|下半年")  # no
 _BASELINE = re.compile(r"[比较与同在](?:去年|上年|上一年|过去一年)")
 _GAP_TO = re.compile(r"(?:目标|进度|水平|平均)[^,，]{0,3}[低高]$")  # …的年度目标低2.4个百分点
 _HELD_RANK = re.compile(r"(?:居|位居|居于|排名|位列|排在|排位)(?:全[省市区县国]|同类)?第[\d一二三四五六七八九十]+")
+_LAST_YEARS_TARGET = re.compile(r"(?:去年|上年|上一年)的?(?:预期|增长)?目标(?:为|是)?[「“\"]?$")
+_TARGET_CHANGED = re.compile(r"目标(?:值)?(?:下调|上调|调低|调高|降低|提高|调整)了?$")
 _RANK_LIST = re.compile(r"[区县市镇]?(?:排名|排位|前|第|榜|名单|行列)")
 _POINT_GAP = ("高于", "低于", "快于", "慢于", "高出", "超出", "超过", "差")
 _TARGET_AFTER = re.compile(r"(?:以上|以内|以下|左右)?的?(?:年度|全年|预期|既定|奋斗|约束性|预期性|规划)*目标")
@@ -105,6 +107,12 @@ def why_not_target(
         return "gap to a schedule or target"
     if q.unit == "个百分点" and (any(w in before_in_part for w in _POINT_GAP) or _GAP_TO.search(before_in_part)):
         return "gap in percentage points"
+    if _LAST_YEARS_TARGET.search(before_in_part):
+        return "last year's target, restated (比去年的目标「5%左右」)"
+    if q.unit == "个百分点" and _TARGET_CHANGED.search(before_in_part):
+        return "a change of a target, not a target (比去年目标下调0.5个百分点)"
+    if q.unit == "个" and norm.startswith("方面", q.end):
+        return "counts the parts of a text (从10个方面部署), not a target"
     cut = max(norm.rfind(c, sentence.span.start, q.start) for c in ",，;；:：")
     since_comma = norm[max(cut + 1, sentence.span.start) : q.start]
     if any_of(roles["forecast"]).search(since_comma):
@@ -172,7 +180,8 @@ def _names_a_programme(norm: str, q: Quantity, start: int) -> bool:
     if close < 0:
         return False
     rest = norm[q.end : close]
-    return len(rest) >= 2 and not rest.startswith(("强", "关口", "目标", "以上"))
+    # 要“地区生产总值增长7%左右”: a comparator word after the number makes the quote speech, not a name
+    return len(rest) >= 2 and not rest.startswith(("强", "关口", "目标", "以上", "左右", "以内", "以下"))
 
 
 def _inside_quotes(norm: str, start: int, at: int) -> bool:
@@ -277,8 +286,9 @@ def _linked(norm: str, q: Quantity, part: Span) -> bool:
 def _is_actual_part(norm: str, part: Span, q: Quantity, doc_year: int | None) -> bool:
     """A part reporting an actual inside a stretch of stated targets: …目标为62%，2022年达到58.3%."""
     text = norm[part.start : q.start]
-    if any_of(load_roles()["period"]).search(text):
-        return True
+    roles = load_roles()
+    if any_of(tuple(w for w in roles["period"] if w not in roles["yoy"])).search(text):
+        return True  # (同比 names a basis: 预期目标是，地区生产总值同比增长7% is a target)
     years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", text)]
     return bool(years and doc_year is not None and max(years) < doc_year)
 
