@@ -139,3 +139,13 @@ def test_quoted_speech_changes_and_restatements_of_targets() -> None:
     assert targets("今年增长目标为4.5%，比去年的目标「5%左右」略为下调。") == ["4.5%"]
     assert targets("报告从10个方面部署了今年的重点工作。今年要确保地区生产总值增长6%。") == ["6%"]
     assert targets("预期目标是，地区生产总值同比增长7%，城镇调查失业率5.5%左右。") == ["7%", "5.5%"]
+
+
+def test_items_of_a_list_a_past_opening_introduces_are_results() -> None:
+    text = (
+        "去年，全县上下砥砺奋进：\n- 地区生产总值达到320亿元，增长6%；\n- 城乡居民收入分别增长5.1%和7.2%。\n"
+        "今年，我们将确保地区生产总值增长6.5%。\n今年主要预期目标：\n- 固定资产投资增长8%。"
+    )
+    reading = read_numbers(text, region="郑州市", date="2024-01-20")
+    assert [(t.value_text, t.indicator) for t in reading.targets] == [("6.5%", "地区生产总值"), ("8%", "固定资产投资")]
+    assert {a.value_text: a.indicator for a in reading.actuals}["5.1%"] == "城乡居民收入"

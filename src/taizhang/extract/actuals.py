@@ -89,8 +89,12 @@ def read_actual(
 
 def _indicator(phrase: str, regions: tuple[str, ...]) -> str:
     roles = load_roles()
-    phrase = any_of(roles["yoy"] + roles["mom"] + roles["held"]).sub("", phrase)
+    phrase = any_of(roles["yoy"] + roles["mom"]).sub("", phrase)
     phrase = _SCOPE.sub("", phrase)  # 居全市第3位: the pool ranked in, not the indicator
+    for word in roles["held"]:  # …，居 / 位居 before the rank (not the 居 of 居民)
+        if phrase.endswith(word):
+            phrase = phrase[: -len(word)]
+            break
     phrase = _THAT_REGION.sub("", clauses.trim_phrase(without_period(phrase), regions))
     for verb in _REPORTING_VERBS:
         if phrase.endswith(verb) and len(phrase) > len(verb):

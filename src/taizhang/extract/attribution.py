@@ -166,6 +166,7 @@ class ReadingState:
     past_paragraph: bool = False
     past_year: bool = False  # the last time word of the paragraph so far names a past year (2018年…)
     past_before: bool = False  # … as it was before the sentence being read
+    past_list: bool = False  # the paragraph before opened on the past and ended with a colon: its items are past
     last_indicator: str = ""
     last_measure: tuple[str, str] | None = None
     last_explicit_year: int | None = None
@@ -180,9 +181,13 @@ def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState
     body = text[length:].lstrip(' \t　“"')
     earlier = _EARLIER_PLAN.match(body)
     state.past_year = False
+    if kind == "sub" and state.past_list:
+        state.past_paragraph = True  # an item of a list a past opening introduced (去年，…：\n- 地区生产总值…)
+        return
     state.past_paragraph = bool(_PAST_OPENING.match(body)) or bool(
         earlier and doc.year and _PLAN_END[earlier.group(1)] < max(doc.year, doc.default_year or doc.year)
     )
+    state.past_list = state.past_paragraph and text.rstrip().endswith((":", "："))
     place = _region_at_start(body, doc)
     if place is not None:
         state.section_region = place

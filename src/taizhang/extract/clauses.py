@@ -40,6 +40,7 @@ _NOT_A_NOUN = ("冲刺", "奋进", "迈进", "目标", "以上", "左右", "作�
 _ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")
 _QUOTES_OPEN = "“「『\"'《(（"
 _PUNCT = ",，、:：;；。!！?？ \t"
+_BULLETS = "-•·●▪◆■□*"
 # Pinyin a mirror site inserted after a character: 長(zhǎng), 業(yè).
 MIRROR_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 # A growth named anywhere before a % (经济增长预期在5%), not only right before it; 提高/增加 are left
@@ -246,7 +247,7 @@ def _strip_start(phrase: str, regions: tuple[str, ...]) -> str:
     targets_named = tuple(w for w in roles["link"] if "目标" in w)  # 距年度目标…, 占年度目标…
     index = by_first_char(roles["lead"] + targets_named + regions)
     while phrase:
-        phrase = phrase.lstrip(_PUNCT + _QUOTES_OPEN + "及和与")
+        phrase = phrase.lstrip(_PUNCT + _QUOTES_OPEN + "及和与" + _BULLETS)
         for w in index.get(phrase[:1], ()):
             if phrase.startswith(w):
                 phrase = phrase[len(w) :]

@@ -22,7 +22,8 @@ _CUT_AFTER = ";；,，、:："
 
 # A list marker at the start of a paragraph: 一、 （一） (一) 1. 1、
 _TOP_MARKER = re.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章篇部分])")
-_SUB_MARKER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
+# (1), 1. and bullets (- • ·) that open a list item; a bullet before a digit is a minus sign
+_SUB_MARKER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[-•·●▪◆■□*](?=\s*[^\d\s]))")
 
 
 @dataclass(frozen=True, slots=True)
