@@ -295,8 +295,8 @@ def _is_actual_part(norm: str, part: Span, q: Quantity, doc_year: int | None) ->
 
 def _counts_a_subject(norm: str, q: Quantity, part: Span, in_part: list[Quantity], qualifiers: list[Qualifier]) -> bool:
     """15条重点产业链增加值增长8%: the 15 names what the later target is set for."""
-    if q.measure != "count":
-        return False
+    if q.measure != "count" or q.range_role == "low":
+        return False  # 10至15个: the low end of a range, not a subject
     for other in in_part:
         if other.start <= q.end or any(qual.start <= other.start < qual.end for qual in qualifiers):
             continue

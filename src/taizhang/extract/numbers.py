@@ -320,15 +320,24 @@ def _mark_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
                 out[-1] = _with_role(prev, "low")
                 out.append(_with_role(q, "high"))
                 continue
-            m = re.search(rf"({_ARABIC})$", text[max(0, k - 12) : k])
-            if m is not None and q.value_text[:1].isdigit():
-                low_start = k - len(m.group(1))
+            m = re.search(rf"({_ARABIC})([万亿]*)$", text[max(0, k - 12) : k])
+            high = re.match(_ARABIC, q.value_text)
+            if m is not None and high is not None:
+                low_start = k - len(m.group(0))
                 if low_start > 0 and (text[low_start - 1] in _NAME_BEFORE or text[low_start - 1].isdigit()):
                     out.append(q)
                     continue
                 low = Decimal(m.group(1).replace(",", ""))
                 unit = load_units().get(q.unit)
-                factor = unit.factor if unit is not None else Decimal(1)
+                unit_factor = unit.factor if unit is not None else Decimal(1)
+                # 5-6亿元: the low end shares the high end's magnitude; 3万-5万人 writes its own
+                factor = (
+                    _magnitude_of(m.group(2)) * unit_factor
+                    if m.group(2)
+                    else q.value / Decimal(high.group().replace(",", ""))
+                    if Decimal(high.group().replace(",", ""))
+                    else unit_factor
+                )
                 out.append(
                     Quantity(
                         start=low_start,
@@ -344,6 +353,14 @@ def _mark_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
                 continue
         out.append(q)
     return out
+
+
+def _magnitude_of(word: str) -> Decimal:
+    """万 → 10^4, 亿 → 10^8, 万亿 → 10^12."""
+    factor = Decimal(1)
+    for ch in word:
+        factor *= Decimal(10) ** (4 if ch == "万" else 8)
+    return factor
 
 
 def _with_role(q: Quantity, role: str) -> Quantity:
