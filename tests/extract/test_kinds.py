@@ -149,3 +149,8 @@ def test_items_of_a_list_a_past_opening_introduces_are_results() -> None:
     reading = read_numbers(text, region="郑州市", date="2024-01-20")
     assert [(t.value_text, t.indicator) for t in reading.targets] == [("6.5%", "地区生产总值"), ("8%", "固定资产投资")]
     assert {a.value_text: a.indicator for a in reading.actuals}["5.1%"] == "城乡居民收入"
+
+
+def test_a_simplified_indicator_stays_simplified_in_a_mixed_text() -> None:
+    reading = read_numbers("力争工业投资增长10%。全年新增就業崗位1.2萬個。", region="郑州市", date="2024-01-20")
+    assert [t.indicator for t in reading.targets] == ["工业投资", "新增就業崗位"]

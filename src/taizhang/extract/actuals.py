@@ -18,6 +18,7 @@ from taizhang.extract.numbers import Quantity
 from taizhang.extract.periods import period_of, without_period
 from taizhang.extract.record import Actual, Basis, Direction, Measure
 from taizhang.extract.segments import Span
+from taizhang.text.normalise import own_words
 
 # Verbs that end a result's phrase before its number (工业投资完成74.1亿元): not part of the indicator.
 _REPORTING_VERBS = ("累计完成", "完成", "实现", "达到", "达", "为", "共", "累计")
@@ -73,7 +74,7 @@ def read_actual(
         text=text[part.start : part.end].rstrip(",，、:：;；。"),
         region=region.name if region else None,
         region_code=region.code if region else None,
-        indicator="".join(doc.back.get(ch, ch) for ch in indicator),  # in the document's own characters
+        indicator=own_words(text, norm, indicator, sent.start, sent.end, doc.back),
         measure=cast(Measure, measure),
         value=q.value,
         unit=q.unit,

@@ -29,7 +29,7 @@ from taizhang.extract.record import Actual, Comparator, Direction, Measure, Stre
 from taizhang.extract.segments import Span, paragraphs, parts, sentences
 from taizhang.extract.segments import clauses as clause_spans
 from taizhang.extract.tables import TableCell, read_table, table_blocks
-from taizhang.text.normalise import normalise
+from taizhang.text.normalise import normalise, own_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +79,7 @@ def read_numbers(text: str, *, region: str | None = None, date: Date | str | Non
     in_tables = {line.start for block, _ in tables.values() for line in block}
     for para in lines:
         if para.start in tables:
-            out.extend(_table_targets(text, tables[para.start][1], doc, state))
+            out.extend(_table_targets(text, norm, tables[para.start][1], doc, state))
         if para.start in in_tables:
             continue
         attribution.read_header(norm, para, doc, state)
@@ -143,7 +143,8 @@ def _read_sentence(
                 if in_clause and target.comparator == "=" and _JOINED.fullmatch(norm, in_clause[-1].end, q.start):
                     target = replace(target, comparator=in_clause[-1].comparator)  # 分别突破300亿元、250亿元
                 for t in attribution.enumerate_items(norm, clause_parts, i, q, target, doc, state):
-                    in_clause.append(replace(t, indicator=_original(doc.back, t.indicator)) if doc.back else t)
+                    own = own_words(text, norm, t.indicator, sent.start, sent.end, doc.back)
+                    in_clause.append(replace(t, indicator=own) if doc.back else t)
                 state.last_indicator = target.indicator
                 state.last_measure = (target.unit, target.measure)
         out.extend(attribution.pair_respectively(norm, clause, in_clause, doc, state))
@@ -182,7 +183,7 @@ def _build(
         text=clause_text,
         region=region.name if region else None,
         region_code=region.code if region else None,
-        indicator=_original(doc.back, indicator),
+        indicator=own_words(text, norm, indicator, sent.start, sent.end, doc.back),
         measure=cast(Measure, measure),
         comparator=cast(Comparator, comparator),
         value=q.value,
@@ -190,13 +191,15 @@ def _build(
         value_text=text[q.start : q.end],
         strength=cast(Strength, strength),
         year=year,
-        qualifier=_original(doc.back, qualifier) if qualifier else None,
+        qualifier=own_words(text, norm, qualifier, sent.start, sent.end, doc.back) if qualifier else None,
         direction=cast(Direction | None, direction),
         indicator_id=attribution.indicator_id(indicator),
     )
 
 
-def _table_targets(text: str, cells: list[TableCell], doc: DocumentContext, state: ReadingState) -> list[Target]:
+def _table_targets(
+    text: str, norm: str, cells: list[TableCell], doc: DocumentContext, state: ReadingState
+) -> list[Target]:
     """One record per target cell of a table, for the section's region."""
     region = state.section_region
     return [
@@ -206,7 +209,7 @@ def _table_targets(text: str, cells: list[TableCell], doc: DocumentContext, stat
             text=text[cell.row.start : cell.row.end],
             region=region.name if region else None,
             region_code=region.code if region else None,
-            indicator=_original(doc.back, cell.indicator),
+            indicator=own_words(text, norm, cell.indicator, cell.row.start, cell.row.end, doc.back),
             measure=cast(Measure, cell.measure),
             comparator=cast(Comparator, cell.comparator),
             value=cell.value,
@@ -232,11 +235,6 @@ def _nearest_qualifier(q: Quantity, qualifiers: list[clauses.Qualifier]) -> str 
         return None
     best = min(qualifiers, key=lambda qual: min(abs(qual.start - q.end), abs(q.start - qual.end)))
     return best.text
-
-
-def _original(back: dict[str, str], phrase: str) -> str:
-    """The phrase in the document's own characters: 固定资产投资 → 固定資產投資 in a Traditional text."""
-    return "".join(back.get(ch, ch) for ch in phrase) if back else phrase
 
 
 def _back_map(text: str, norm: str) -> dict[str, str]:

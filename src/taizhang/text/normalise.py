@@ -18,7 +18,7 @@ import functools
 import re
 from collections.abc import Callable
 
-__all__ = ["normalise", "to_simplified"]
+__all__ = ["normalise", "own_words", "to_simplified"]
 
 Converter = Callable[[str], str]
 
@@ -37,6 +37,21 @@ _MAX_PASSES = 4
 def normalise(text: str) -> str:
     """Fold full-width forms and Traditional characters; the result has ``len(text)`` characters."""
     return to_simplified(text.translate(_WIDTH_FOLD))
+
+
+def own_words(text: str, norm: str, phrase: str, lo: int, hi: int, back: dict[str, str]) -> str:
+    """``phrase`` (read in ``norm``) in the document's own characters.
+
+    Taken from where it stands in ``norm[lo:hi]`` when it stands there whole, so a Simplified
+    phrase of a mixed text stays Simplified (工业投资 beside 就業崗位); else mapped character by
+    character through ``back`` (normalised character → the document's).
+    """
+    if not back or not phrase:  # nothing was changed by normalising (``back`` is empty)
+        return phrase
+    at = norm.rfind(phrase, lo, hi)
+    if at >= 0:
+        return text[at : at + len(phrase)]
+    return "".join(back.get(ch, ch) for ch in phrase)
 
 
 def to_simplified(text: str, convert: Converter | None = None) -> str:
