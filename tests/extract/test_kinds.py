@@ -154,3 +154,11 @@ def test_items_of_a_list_a_past_opening_introduces_are_results() -> None:
 def test_a_simplified_indicator_stays_simplified_in_a_mixed_text() -> None:
     reading = read_numbers("力争工业投资增长10%。全年新增就業崗位1.2萬個。", region="郑州市", date="2024-01-20")
     assert [t.indicator for t in reading.targets] == ["工业投资", "新增就業崗位"]
+
+
+def test_a_completion_rate_reports_progress_unless_it_is_promised() -> None:
+    def targets(text: str) -> list[str]:
+        return [t.value_text for t in read_numbers(text, region="南京市", date="2019-10-17").targets]
+
+    assert targets("今年，220个实施项目投资完成率82.4%，力争完成投资5000亿元。") == ["5000亿元"]
+    assert targets("力争三季度末市级重点项目投资完成率达到80%。") == ["80%"]

@@ -27,6 +27,7 @@ _AHEAD = re.compile(r"今年|明年|未来|到20\d\d|下一步|下半年")  # no
 _BASELINE = re.compile(r"[比较与同在](?:去年|上年|上一年|过去一年)")
 _GAP_TO = re.compile(r"(?:目标|进度|水平|平均)[^,，]{0,3}[低高]$")  # …的年度目标低2.4个百分点
 _HELD_RANK = re.compile(r"(?:居|位居|居于|排名|位列|排在|排位)(?:全[省市区县国]|同类)?第[\d一二三四五六七八九十]+")
+_COMPLETION_RATE = re.compile(r"完成率(?:达到|达|为|是)?$")  # 投资完成率82.4%: progress, not a target
 _LAST_YEARS_TARGET = re.compile(r"(?:去年|上年|上一年)的?(?:预期|增长)?目标(?:为|是)?[「“\"]?$")
 _TARGET_CHANGED = re.compile(r"目标(?:值)?(?:下调|上调|调低|调高|降低|提高|调整)了?$")
 _RANK_LIST = re.compile(r"[区县市镇]?(?:排名|排位|前|第|榜|名单|行列)")
@@ -124,6 +125,8 @@ def why_not_target(
         return "describes what exists already"
     if q.unit == "%" and norm[q.start - 1 : q.start] == "的":
         return "completion rate"
+    if q.unit == "%" and strength == "plan" and _COMPLETION_RATE.search(before_in_part):
+        return "completion rate"  # 投资完成率82.4% reports progress; 力争…完成率达到80% is a target
     rank_reason = _not_a_rank_target(norm, q, before_in_part, strength)
     if rank_reason is not None:
         return rank_reason
