@@ -289,11 +289,16 @@ def _linked(norm: str, q: Quantity, part: Span) -> bool:
 def _is_actual_part(norm: str, part: Span, q: Quantity, doc_year: int | None) -> bool:
     """A part reporting an actual inside a stretch of stated targets: …目标为62%，2022年达到58.3%."""
     text = norm[part.start : q.start]
-    roles = load_roles()
-    if any_of(tuple(w for w in roles["period"] if w not in roles["yoy"])).search(text):
+    if _period_words_not_basis().search(text):
         return True  # (同比 names a basis: 预期目标是，地区生产总值同比增长7% is a target)
     years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", text)]
     return bool(years and doc_year is not None and max(years) < doc_year)
+
+
+@cache
+def _period_words_not_basis() -> re.Pattern[str]:
+    roles = load_roles()
+    return any_of(tuple(w for w in roles["period"] if w not in roles["yoy"]))
 
 
 def _counts_a_subject(norm: str, q: Quantity, part: Span, in_part: list[Quantity], qualifiers: list[Qualifier]) -> bool:

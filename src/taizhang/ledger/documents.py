@@ -152,10 +152,9 @@ def prepare_document(
         raw = content
         if decoded is not None:
             text = decoded
-        elif encoding is None:
-            text, encoding = _decode(content)
         else:
-            text, _ = _decode(content, encoding)
+            text, found = _decode(content, encoding or "auto")
+            encoding = encoding or found
     else:
         text, raw = content, content.encode("utf-8")
         encoding = encoding or "utf-8"
