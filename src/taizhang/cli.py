@@ -104,7 +104,7 @@ def extract(
             failures += 1
             continue
         if explain:
-            typer.echo(f"{name}: document kind {reading.kind or 'unknown'}", err=True)
+            typer.echo(f"{name}: 文档类型 {reading.kind or '未知'}", err=True)
             for r in reading.rejected:
                 line = doc.text.count("\n", 0, r.start) + 1
                 column = r.start - (doc.text.rfind("\n", 0, r.start) + 1) + 1
