@@ -68,10 +68,29 @@ ACTUAL_F1_FLOOR = 0.87
 FALSE_TARGETS_PER_FREE_DOCUMENT_CEILING = 0.9
 
 
+# x4- is held out: never looked into while changing the extractor, scored apart so its figure is not
+# mixed into the development one. Recorded at the start of its use (extractor of 6afeee0): target F1
+# 0.771, 0.75 false targets per target-free document, actual F1 0.910.
+HELD_OUT_PREFIX = "x4-"
+DEVELOPMENT = [f for f in FOLDERS if not f.name.startswith(HELD_OUT_PREFIX)]
+HELD_OUT = [f for f in FOLDERS if f.name.startswith(HELD_OUT_PREFIX)]
+HELD_OUT_TARGET_F1_FLOOR = 0.74
+HELD_OUT_FALSE_TARGETS_CEILING = 1.0
+
+
 def test_extraction_on_the_real_corpus_keeps_its_floor() -> None:
-    result = evaluate(FOLDERS)
+    result = evaluate(DEVELOPMENT)
     targets, actuals = result.total("targets"), result.total("actuals")
     assert targets.f1 >= TARGET_F1_FLOOR, f"target F1 {targets.f1:.3f}"
     assert actuals.f1 >= ACTUAL_F1_FLOOR, f"actual F1 {actuals.f1:.3f}"
     free = result.false_targets_per_target_free()
     assert free is not None and free <= FALSE_TARGETS_PER_FREE_DOCUMENT_CEILING, free
+
+
+def test_extraction_on_the_held_out_set_keeps_its_floor() -> None:
+    assert len(HELD_OUT) >= 12
+    result = evaluate(HELD_OUT)
+    targets = result.total("targets")
+    assert targets.f1 >= HELD_OUT_TARGET_F1_FLOOR, f"held-out target F1 {targets.f1:.3f}"
+    free = result.false_targets_per_target_free()
+    assert free is not None and free <= HELD_OUT_FALSE_TARGETS_CEILING, free
