@@ -100,7 +100,7 @@ class DocumentContext:
                     words.append(r.name)
                     words.extend(r.short_names)
         head = _title(norm)
-        year = doc_date.year if doc_date else None
+        year = _planning_year(norm, doc_date)
         plan = _PLAN_TITLE.search(head)
         which = plan and (plan.group(1) or plan.group(2))
         default_year = _PLAN_END[which] if which else year
@@ -139,6 +139,19 @@ class DocumentContext:
         context = self.context_code
         r = load_regions().resolve(name, context=context)
         return Place(r.name, r.code) if r else None
+
+
+def _planning_year(norm: str, doc_date: Date | None) -> int | None:
+    """The year the document plans for: its date's, or the next one for a December text that names it.
+
+    A work report delivered in December (12月28日…作政府工作报告) reviews the year ending and sets
+    targets for the next: 2022年… are then results and 2023年主要预期目标 the targets.
+    """
+    if doc_date is None:
+        return None
+    if doc_date.month == 12 and f"{doc_date.year + 1}年" in norm:
+        return doc_date.year + 1
+    return doc_date.year
 
 
 def _title(norm: str) -> str:
