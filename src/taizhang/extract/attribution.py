@@ -29,6 +29,10 @@ _HEADER_FOLLOW = re.compile(r"[:：。，,\s]|[区市县州旗盟]?长|书记|[�
 _SHORT_SUBJECT = re.compile(r"的?(?:主要)?(?:经济社会发展)?(?:预期)?目标|提出|明确|确定|计划|力争|确保")
 _SUBJECT_LEAD = ("支持", "推动", "鼓励", "要求", "由", "为", "其中", "指导", "力争", "确保", "“", "「", '"')
 _PAST_HEADER = re.compile(r"回顾|过去[一五]年|去年|工作总结|主要成绩|成效|发展基础")
+# A header that is a year alone (2025年), over a list of that year's results or targets.
+_YEAR_HEADER = re.compile(r"((?:19|20)\d\d)\s*年度?")
+_TASK_HEADER = re.compile(r"任务|目标|计划|要点|安排|清单")
+_TASK_TITLE = re.compile(r"((?:19|20)\d\d)\s*年度?[^\n执完]{0,14}?(?:重点任务|任务清单|工作要点|工作安排|工作计划)")
 _PAST_OPENING = re.compile(r"(?:[^，。:：]{1,8}[:：])?(?:回顾)?(?:过去[一五]年|去年|过去的一年|上一年)")
 _EARLIER_PLAN = re.compile(r"(?:[^，。:：]{1,8}[:：])?[“\"]?十([三四五六])五[”\"]?(?:时期|期间)")
 _PLAN_TITLE = re.compile(r"[“\"]?十([三四五六])五[”\"]?\s*规划|第十([三四五六])个五年规划|五年规划|规划纲要")
@@ -100,7 +104,7 @@ class DocumentContext:
                     words.append(r.name)
                     words.extend(r.short_names)
         head = _title(norm)
-        year = _planning_year(norm, doc_date)
+        year = _planning_year(norm, _title(norm), doc_date)
         plan = _PLAN_TITLE.search(head)
         which = plan and (plan.group(1) or plan.group(2))
         default_year = _PLAN_END[which] if which else year
@@ -141,14 +145,19 @@ class DocumentContext:
         return Place(r.name, r.code) if r else None
 
 
-def _planning_year(norm: str, doc_date: Date | None) -> int | None:
-    """The year the document plans for: its date's, or the next one for a December text that names it.
+def _planning_year(norm: str, head: str, doc_date: Date | None) -> int | None:
+    """The year the document plans for: its date's; the next one for a December text that names it;
+    the year whose tasks its title lists.
 
     A work report delivered in December (12月28日…作政府工作报告) reviews the year ending and sets
-    targets for the next: 2022年… are then results and 2023年主要预期目标 the targets.
+    targets for the next: 2022年… are then results and 2023年主要预期目标 the targets. A list
+    titled 2023年度…重点任务 and put online in January 2024 still lists 2023's tasks.
     """
     if doc_date is None:
         return None
+    tasks = [int(m.group(1)) for m in _TASK_TITLE.finditer(head)]
+    if tasks and max(tasks) < doc_date.year:
+        return max(tasks)
     if doc_date.month == 12 and f"{doc_date.year + 1}年" in norm:
         return doc_date.year + 1
     return doc_date.year
@@ -210,7 +219,10 @@ def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState
         if kind == "top":
             state.section_region = doc.default_region
         past = bool(_PAST_HEADER.search(body[:30])) or _reviews_a_past_year(body[:30], doc)
-        if kind == "top" or past:
+        year_only = _YEAR_HEADER.fullmatch(body.strip())
+        if year_only and doc.year:
+            state.past_section = int(year_only.group(1)) < doc.year  # 2025年 over results, 2026年 over targets
+        elif kind == "top" or past:
             state.past_section = past
 
 
@@ -237,8 +249,11 @@ def _region_initials() -> frozenset[str]:
 
 def _reviews_a_past_year(header: str, doc: DocumentContext) -> bool:
     """一、2023年预算执行情况 in a 2024 document: a section about the past."""
-    m = re.search(r"((?:19|20)\d\d)年.{0,12}(?:执行|完成|工作|情况)", header)
-    return bool(m and doc.year and int(m.group(1)) < doc.year)
+    m = re.search(r"((?:19|20)\d\d)年.{0,12}(执行|完成|工作|情况)", header)
+    if m is None or not doc.year or int(m.group(1)) >= doc.year:
+        return False
+    # 2023年度政府工作报告重点任务: a list of that year's tasks, not a review of it
+    return not (m.group(2) == "工作" and _TASK_HEADER.search(header, m.end()))
 
 
 def paragraph_year(norm: str, para: Span, doc: DocumentContext) -> int | None:
