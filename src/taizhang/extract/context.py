@@ -114,6 +114,12 @@ def why_not_target(
         return "a change of a target, not a target (比去年目标下调0.5个百分点)"
     if q.unit == "个" and norm.startswith("方面", q.end):
         return "counts the parts of a text (从10个方面部署), not a target"
+    if q.measure == "count" and _counts_regions(norm, q.end):
+        return "counts the regions spoken of (17个地级市), not a target"
+    if q.measure == "count" and _items_pattern().match(norm, q.end):
+        return "counts the items of a work list (抓好40项重点工作：), not a target"
+    if re.search(r"(?:上年|去年|上一年)$", before_in_part) and re.match(r"(?:左右|以上)?的(?:增长|增速)?目标", norm[q.end :]):
+        return "last year's target, restated (较上年7.5%的目标)"
     cut = max(norm.rfind(c, sentence.span.start, q.start) for c in ",，;；:：")
     since_comma = norm[max(cut + 1, sentence.span.start) : q.start]
     if any_of(roles["forecast"]).search(since_comma):
@@ -172,6 +178,17 @@ def _held_pattern() -> re.Pattern[str]:
     """A rank already held: 增速居全市第3位, 位列全省第2 (the held words are in context.tsv)."""
     words = "|".join(map(re.escape, load_roles()["held"]))
     return re.compile(rf"(?:{words})(?P<mid>[^,，;；。]{{0,10}})第$")
+
+
+def _counts_regions(norm: str, at: int) -> bool:
+    return any(norm.startswith(w, at) for w in load_roles()["regions"])
+
+
+@cache
+def _items_pattern() -> re.Pattern[str]:
+    """40项重点工作：, 10件民生实事: a count of the items a list then gives, a colon after it."""
+    words = "|".join(map(re.escape, load_roles()["items"]))
+    return re.compile(rf"(?:{words})\s*(?:如下|是|为)?\s*[:：]")
 
 
 def _names_a_programme(norm: str, q: Quantity, start: int) -> bool:
