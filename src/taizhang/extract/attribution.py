@@ -15,12 +15,13 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from functools import lru_cache
+from typing import cast
 
 from taizhang.extract.clauses import trim_phrase
 from taizhang.extract.kinds import document_kind, states_results
 from taizhang.extract.lexicon import any_of, load_comparators, load_roles, words_with_label
 from taizhang.extract.numbers import Quantity, QuantityIndex, parse_chinese_numeral
-from taizhang.extract.record import Target
+from taizhang.extract.record import Measure, Target
 from taizhang.extract.regions import Region, RegionMention
 from taizhang.extract.segments import Span, list_marker
 
@@ -211,6 +212,8 @@ def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState
     )
     state.past_list = state.past_paragraph and text.rstrip().endswith((":", "："))
     place = _region_at_start(body, doc)
+    if place is not None and _names_only_an_enclosing_region(body, place, doc):
+        place = None  # 山东 alone over a 济南 report: a site's channel name, not a section for the province
     if place is not None:
         state.section_region = place
         state.past_section = False
@@ -224,6 +227,19 @@ def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState
             state.past_section = int(year_only.group(1)) < doc.year  # 2025年 over results, 2026年 over targets
         elif kind == "top" or past:
             state.past_section = past
+
+
+def _names_only_an_enclosing_region(body: str, place: Place, doc: DocumentContext) -> bool:
+    own = doc.default_region
+    if own is None or own.code is None or place.code is None or place.code == own.code:
+        return False
+    name = body.strip()
+    if len(name) > 8 or not doc.resolve(name) == place:
+        return False
+    prefix = place.code
+    while prefix.endswith("00"):
+        prefix = prefix[:-2]  # 370000 → 37: every code of the province starts so
+    return own.code.startswith(prefix)
 
 
 def _region_at_start(body: str, doc: DocumentContext) -> Place | None:
@@ -466,6 +482,48 @@ def enumerate_items(
         indicator = own or state.last_indicator or target.indicator
         return [replace(target, subject=x, indicator=indicator) for x in cleaned]
     return [replace(target, indicator=x, indicator_id=indicator_id(x)) for x in cleaned]
+
+
+def listed_regions(
+    norm: str, sent: Span, q: Quantity, target: Target, doc: DocumentContext, state: ReadingState
+) -> list[Target]:
+    """濮阳、漯河、三门峡、信阳则是7%以上; 驻马店2023年增速目标为7%左右: the regions a part opens
+    with (short names too), one record each, when what follows them states their targets. With
+    nothing but 则是 between them and the number, the indicator is the one spoken of before."""
+    from taizhang.extract.regions import load_regions
+
+    cut = max(norm.rfind(c, sent.start, q.start) for c in ",，;；:：。")
+    start = max(cut + 1, sent.start)
+    lead = _LIST_LEAD.match(norm, start, q.start)
+    start = lead.end() if lead else start
+    mentions = load_regions().find_mentions(norm[start : q.start], context=doc.context_code)
+    places: list[Place] = []
+    at = 0
+    for m in mentions:
+        if m.start != at:
+            break
+        places.append(Place(m.region.name, m.region.code))
+        sep = _LIST_SEPARATOR.match(norm, start + m.end, q.start)
+        at = m.end + (len(sep.group()) if sep else 0)
+        if not sep:
+            break
+    if not places or at == 0:
+        return [target]
+    rest = norm[start + at : q.start]
+    if not (_LIST_STATES.match(rest) and ("目标" in rest or _LIST_IS.match(rest))):
+        return [target]
+    if _LIST_IS.fullmatch(rest) and state.last_indicator:
+        target = replace(target, indicator=state.last_indicator, indicator_id=indicator_id(state.last_indicator))
+        if state.last_measure is not None and state.last_measure[0] == target.unit:
+            target = replace(target, measure=cast(Measure, state.last_measure[1]))
+    return [replace(target, region=p.name, region_code=p.code) for p in dict.fromkeys(places)]
+
+
+_LIST_LEAD = re.compile(r"而|其中|另外")
+_LIST_SEPARATOR = re.compile(r"[、和及与]")
+# After the listed regions: 等市, then what they do with a target (也将…目标定为, 则是, 更是提出).
+_LIST_STATES = re.compile(r"(?:等[市县区地]?)?(?:则|也|更|均|都)?(?:将|是|为|提出|把|(?:19|20)\d\d年|今年|的)")
+_LIST_IS = re.compile(r"(?:等[市县区地]?)?(?:则|也|更|均|都)?(?:是|为)")
 
 
 def _item(text: str) -> str:
