@@ -21,7 +21,7 @@ from taizhang.extract.segments import Span
 
 # Time words, the last of which before a number says whether it is past: 2022年…, 今年…
 # (全年 and 年内 are neutral: in 2023年，…全年实现… they speak of the past year.)
-_TIME = re.compile(r"(?<![\d比较与])((?:19|20)\d\d)年(?!以来|同期)|今年|明年|未来|到20\d\d")
+_TIME = re.compile(r"到((?:19|20)\d\d)|(?<![\d比较与])((?:19|20)\d\d)年(?!以来|同期)|今年|明年|未来")
 _GROUP_NAME = re.compile(r"(?:\d+|[两三四五六七八九十])大[\u4e00-\u9fff]{2,6}$")
 _AHEAD = re.compile(r"今年|明年|未来|到20\d\d|下一步|下半年")  # not 全年: in a review it is last year's
 _BASELINE = re.compile(r"[比较与同在](?:去年|上年|上一年|过去一年)")
@@ -223,9 +223,10 @@ def _past(norm: str, q: Quantity, part: Span, before_in_sentence: str, sentence:
     for m in _TIME.finditer(clause):
         last = m
     if last is not None:
-        if last.group(1) and sentence.doc_year is not None:
-            return int(last.group(1)) < sentence.doc_year
-        if not last.group(1):
+        year = last.group(1) or last.group(2)  # 增长到2021年的2.71万亿元 in 2022: a past year reached
+        if year and sentence.doc_year is not None:
+            return int(year) < sentence.doc_year
+        if not year:
             return False  # 今年…, 到2025年…: the nearest time word looks ahead
     # 比上年增长6%, 较去年: a baseline to grow from, not a past result
     without_baselines = _BASELINE.sub("", before_in_sentence)
@@ -271,7 +272,8 @@ def carry_past_year(text: str, doc_year: int | None, state: ReadingState) -> Non
     for m in _TIME.finditer(re.sub(r"[(（][^)）]*[)）]", "", text)):
         last = m
     if last is not None:
-        state.past_year = bool(last.group(1) and doc_year is not None and int(last.group(1)) < doc_year)
+        year = last.group(1) or last.group(2)
+        state.past_year = bool(year and doc_year is not None and int(year) < doc_year)
     elif any_of(roles["yoy"]).search(text) and not any_of(roles["commit"]).search(text):
         state.past_year = True  # 全年地区生产总值…比上年增长5.2%。其中，第一产业增加值…: results go on
 
