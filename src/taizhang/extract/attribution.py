@@ -234,7 +234,7 @@ def _names_only_an_enclosing_region(body: str, place: Place, doc: DocumentContex
     if own is None or own.code is None or place.code is None or place.code == own.code:
         return False
     name = body.strip()
-    if len(name) > 8 or not doc.resolve(name) == place:
+    if len(name) > 8 or doc.resolve(name) != place:
         return False
     prefix = place.code
     while prefix.endswith("00"):

@@ -29,6 +29,7 @@ _GAP_TO = re.compile(r"(?:目标|进度|水平|平均)[^,，]{0,3}[低高]$")  #
 _HELD_RANK = re.compile(r"(?:居|位居|居于|排名|位列|排在|排位)(?:全[省市区县国]|同类)?第[\d一二三四五六七八九十]+")
 _COMPLETION_RATE = re.compile(r"完成率(?:达到|达|为|是)?$")  # 投资完成率82.4%: progress, not a target
 _LAST_YEARS_TARGET = re.compile(r"(?:去年|上年|上一年)的?(?:预期|增长)?目标(?:为|是)?[「“\"]?$")
+_TARGET_NAMED_AFTER = re.compile(r"(?:左右|以上)?的(?:增长|增速)?目标")  # 较上年7.5%的目标
 _TARGET_CHANGED = re.compile(r"目标(?:值)?(?:下调|上调|调低|调高|降低|提高|调整)了?$")
 _RANK_LIST = re.compile(r"[区县市镇]?(?:排名|排位|前|第|榜|名单|行列)")
 _POINT_GAP = ("高于", "低于", "快于", "慢于", "高出", "超出", "超过", "差")
@@ -118,7 +119,7 @@ def why_not_target(
         return "counts the regions spoken of (17个地级市), not a target"
     if q.measure == "count" and _items_pattern().match(norm, q.end):
         return "counts the items of a work list (抓好40项重点工作：), not a target"
-    if re.search(r"(?:上年|去年|上一年)$", before_in_part) and re.match(r"(?:左右|以上)?的(?:增长|增速)?目标", norm[q.end :]):
+    if re.search(r"(?:上年|去年|上一年)$", before_in_part) and _TARGET_NAMED_AFTER.match(norm, q.end):
         return "last year's target, restated (较上年7.5%的目标)"
     cut = max(norm.rfind(c, sentence.span.start, q.start) for c in ",，;；:：")
     since_comma = norm[max(cut + 1, sentence.span.start) : q.start]
