@@ -15,12 +15,13 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from functools import lru_cache
+from typing import cast
 
 from taizhang.extract.clauses import trim_phrase
 from taizhang.extract.kinds import document_kind, states_results
 from taizhang.extract.lexicon import any_of, load_comparators, load_roles, words_with_label
 from taizhang.extract.numbers import Quantity, QuantityIndex, parse_chinese_numeral
-from taizhang.extract.record import Target
+from taizhang.extract.record import Measure, Target
 from taizhang.extract.regions import Region, RegionMention
 from taizhang.extract.segments import Span, list_marker
 
@@ -29,6 +30,10 @@ _HEADER_FOLLOW = re.compile(r"[:：。，,\s]|[区市县州旗盟]?长|书记|[�
 _SHORT_SUBJECT = re.compile(r"的?(?:主要)?(?:经济社会发展)?(?:预期)?目标|提出|明确|确定|计划|力争|确保")
 _SUBJECT_LEAD = ("支持", "推动", "鼓励", "要求", "由", "为", "其中", "指导", "力争", "确保", "“", "「", '"')
 _PAST_HEADER = re.compile(r"回顾|过去[一五]年|去年|工作总结|主要成绩|成效|发展基础")
+# A header that is a year alone (2025年), over a list of that year's results or targets.
+_YEAR_HEADER = re.compile(r"((?:19|20)\d\d)\s*年度?")
+_TASK_HEADER = re.compile(r"任务|目标|计划|要点|安排|清单")
+_TASK_TITLE = re.compile(r"((?:19|20)\d\d)\s*年度?[^\n执完]{0,14}?(?:重点任务|任务清单|工作要点|工作安排|工作计划)")
 _PAST_OPENING = re.compile(r"(?:[^，。:：]{1,8}[:：])?(?:回顾)?(?:过去[一五]年|去年|过去的一年|上一年)")
 _EARLIER_PLAN = re.compile(r"(?:[^，。:：]{1,8}[:：])?[“\"]?十([三四五六])五[”\"]?(?:时期|期间)")
 _PLAN_TITLE = re.compile(r"[“\"]?十([三四五六])五[”\"]?\s*规划|第十([三四五六])个五年规划|五年规划|规划纲要")
@@ -100,7 +105,7 @@ class DocumentContext:
                     words.append(r.name)
                     words.extend(r.short_names)
         head = _title(norm)
-        year = doc_date.year if doc_date else None
+        year = _planning_year(norm, _title(norm), doc_date)
         plan = _PLAN_TITLE.search(head)
         which = plan and (plan.group(1) or plan.group(2))
         default_year = _PLAN_END[which] if which else year
@@ -139,6 +144,24 @@ class DocumentContext:
         context = self.context_code
         r = load_regions().resolve(name, context=context)
         return Place(r.name, r.code) if r else None
+
+
+def _planning_year(norm: str, head: str, doc_date: Date | None) -> int | None:
+    """The year the document plans for: its date's; the next one for a December text that names it;
+    the year whose tasks its title lists.
+
+    A work report delivered in December (12月28日…作政府工作报告) reviews the year ending and sets
+    targets for the next: 2022年… are then results and 2023年主要预期目标 the targets. A list
+    titled 2023年度…重点任务 and put online in January 2024 still lists 2023's tasks.
+    """
+    if doc_date is None:
+        return None
+    tasks = [int(m.group(1)) for m in _TASK_TITLE.finditer(head)]
+    if tasks and max(tasks) < doc_date.year:
+        return max(tasks)
+    if doc_date.month == 12 and f"{doc_date.year + 1}年" in norm:
+        return doc_date.year + 1
+    return doc_date.year
 
 
 def _title(norm: str) -> str:
@@ -189,6 +212,8 @@ def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState
     )
     state.past_list = state.past_paragraph and text.rstrip().endswith((":", "："))
     place = _region_at_start(body, doc)
+    if place is not None and _names_only_an_enclosing_region(body, place, doc):
+        place = None  # 山东 alone over a 济南 report: a site's channel name, not a section for the province
     if place is not None:
         state.section_region = place
         state.past_section = False
@@ -197,8 +222,24 @@ def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState
         if kind == "top":
             state.section_region = doc.default_region
         past = bool(_PAST_HEADER.search(body[:30])) or _reviews_a_past_year(body[:30], doc)
-        if kind == "top" or past:
+        year_only = _YEAR_HEADER.fullmatch(body.strip())
+        if year_only and doc.year:
+            state.past_section = int(year_only.group(1)) < doc.year  # 2025年 over results, 2026年 over targets
+        elif kind == "top" or past:
             state.past_section = past
+
+
+def _names_only_an_enclosing_region(body: str, place: Place, doc: DocumentContext) -> bool:
+    own = doc.default_region
+    if own is None or own.code is None or place.code is None or place.code == own.code:
+        return False
+    name = body.strip()
+    if len(name) > 8 or doc.resolve(name) != place:
+        return False
+    prefix = place.code
+    while prefix.endswith("00"):
+        prefix = prefix[:-2]  # 370000 → 37: every code of the province starts so
+    return own.code.startswith(prefix)
 
 
 def _region_at_start(body: str, doc: DocumentContext) -> Place | None:
@@ -224,8 +265,11 @@ def _region_initials() -> frozenset[str]:
 
 def _reviews_a_past_year(header: str, doc: DocumentContext) -> bool:
     """一、2023年预算执行情况 in a 2024 document: a section about the past."""
-    m = re.search(r"((?:19|20)\d\d)年.{0,12}(?:执行|完成|工作|情况)", header)
-    return bool(m and doc.year and int(m.group(1)) < doc.year)
+    m = re.search(r"((?:19|20)\d\d)年.{0,12}(执行|完成|工作|情况)", header)
+    if m is None or not doc.year or int(m.group(1)) >= doc.year:
+        return False
+    # 2023年度政府工作报告重点任务: a list of that year's tasks, not a review of it
+    return not (m.group(2) == "工作" and _TASK_HEADER.search(header, m.end()))
 
 
 def paragraph_year(norm: str, para: Span, doc: DocumentContext) -> int | None:
@@ -438,6 +482,48 @@ def enumerate_items(
         indicator = own or state.last_indicator or target.indicator
         return [replace(target, subject=x, indicator=indicator) for x in cleaned]
     return [replace(target, indicator=x, indicator_id=indicator_id(x)) for x in cleaned]
+
+
+def listed_regions(
+    norm: str, sent: Span, q: Quantity, target: Target, doc: DocumentContext, state: ReadingState
+) -> list[Target]:
+    """濮阳、漯河、三门峡、信阳则是7%以上; 驻马店2023年增速目标为7%左右: the regions a part opens
+    with (short names too), one record each, when what follows them states their targets. With
+    nothing but 则是 between them and the number, the indicator is the one spoken of before."""
+    from taizhang.extract.regions import load_regions
+
+    cut = max(norm.rfind(c, sent.start, q.start) for c in ",，;；:：。")
+    start = max(cut + 1, sent.start)
+    lead = _LIST_LEAD.match(norm, start, q.start)
+    start = lead.end() if lead else start
+    mentions = load_regions().find_mentions(norm[start : q.start], context=doc.context_code)
+    places: list[Place] = []
+    at = 0
+    for m in mentions:
+        if m.start != at:
+            break
+        places.append(Place(m.region.name, m.region.code))
+        sep = _LIST_SEPARATOR.match(norm, start + m.end, q.start)
+        at = m.end + (len(sep.group()) if sep else 0)
+        if not sep:
+            break
+    if not places or at == 0:
+        return [target]
+    rest = norm[start + at : q.start]
+    if not (_LIST_STATES.match(rest) and ("目标" in rest or _LIST_IS.match(rest))):
+        return [target]
+    if _LIST_IS.fullmatch(rest) and state.last_indicator:
+        target = replace(target, indicator=state.last_indicator, indicator_id=indicator_id(state.last_indicator))
+        if state.last_measure is not None and state.last_measure[0] == target.unit:
+            target = replace(target, measure=cast(Measure, state.last_measure[1]))
+    return [replace(target, region=p.name, region_code=p.code) for p in dict.fromkeys(places)]
+
+
+_LIST_LEAD = re.compile(r"而|其中|另外")
+_LIST_SEPARATOR = re.compile(r"[、和及与]")
+# After the listed regions: 等市, then what they do with a target (也将…目标定为, 则是, 更是提出).
+_LIST_STATES = re.compile(r"(?:等[市县区地]?)?(?:则|也|更|均|都)?(?:将|是|为|提出|把|(?:19|20)\d\d年|今年|的)")
+_LIST_IS = re.compile(r"(?:等[市县区地]?)?(?:则|也|更|均|都)?(?:是|为)")
 
 
 def _item(text: str) -> str:

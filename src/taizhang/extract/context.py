@@ -21,7 +21,7 @@ from taizhang.extract.segments import Span
 
 # Time words, the last of which before a number says whether it is past: 2022年…, 今年…
 # (全年 and 年内 are neutral: in 2023年，…全年实现… they speak of the past year.)
-_TIME = re.compile(r"(?<![\d比较与])((?:19|20)\d\d)年(?!以来|同期)|今年|明年|未来|到20\d\d")
+_TIME = re.compile(r"到((?:19|20)\d\d)|(?<![\d比较与])((?:19|20)\d\d)年(?!以来|同期)|今年|明年|未来")
 _GROUP_NAME = re.compile(r"(?:\d+|[两三四五六七八九十])大[\u4e00-\u9fff]{2,6}$")
 _AHEAD = re.compile(r"今年|明年|未来|到20\d\d|下一步|下半年")  # not 全年: in a review it is last year's
 _BASELINE = re.compile(r"[比较与同在](?:去年|上年|上一年|过去一年)")
@@ -29,6 +29,7 @@ _GAP_TO = re.compile(r"(?:目标|进度|水平|平均)[^,，]{0,3}[低高]$")  #
 _HELD_RANK = re.compile(r"(?:居|位居|居于|排名|位列|排在|排位)(?:全[省市区县国]|同类)?第[\d一二三四五六七八九十]+")
 _COMPLETION_RATE = re.compile(r"完成率(?:达到|达|为|是)?$")  # 投资完成率82.4%: progress, not a target
 _LAST_YEARS_TARGET = re.compile(r"(?:去年|上年|上一年)的?(?:预期|增长)?目标(?:为|是)?[「“\"]?$")
+_TARGET_NAMED_AFTER = re.compile(r"(?:左右|以上)?的(?:增长|增速)?目标")  # 较上年7.5%的目标
 _TARGET_CHANGED = re.compile(r"目标(?:值)?(?:下调|上调|调低|调高|降低|提高|调整)了?$")
 _RANK_LIST = re.compile(r"[区县市镇]?(?:排名|排位|前|第|榜|名单|行列)")
 _POINT_GAP = ("高于", "低于", "快于", "慢于", "高出", "超出", "超过", "差")
@@ -114,6 +115,12 @@ def why_not_target(
         return "a change of a target, not a target (比去年目标下调0.5个百分点)"
     if q.unit == "个" and norm.startswith("方面", q.end):
         return "counts the parts of a text (从10个方面部署), not a target"
+    if q.measure == "count" and _counts_regions(norm, q.end):
+        return "counts the regions spoken of (17个地级市), not a target"
+    if q.measure == "count" and _items_pattern().match(norm, q.end):
+        return "counts the items of a work list (抓好40项重点工作：), not a target"
+    if re.search(r"(?:上年|去年|上一年)$", before_in_part) and _TARGET_NAMED_AFTER.match(norm, q.end):
+        return "last year's target, restated (较上年7.5%的目标)"
     cut = max(norm.rfind(c, sentence.span.start, q.start) for c in ",，;；:：")
     since_comma = norm[max(cut + 1, sentence.span.start) : q.start]
     if any_of(roles["forecast"]).search(since_comma):
@@ -174,6 +181,17 @@ def _held_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})(?P<mid>[^,，;；。]{{0,10}})第$")
 
 
+def _counts_regions(norm: str, at: int) -> bool:
+    return any(norm.startswith(w, at) for w in load_roles()["regions"])
+
+
+@cache
+def _items_pattern() -> re.Pattern[str]:
+    """40项重点工作：, 10件民生实事: a count of the items a list then gives, a colon after it."""
+    words = "|".join(map(re.escape, load_roles()["items"]))
+    return re.compile(rf"(?:{words})\s*(?:如下|是|为)?\s*[:：]")
+
+
 def _names_a_programme(norm: str, q: Quantity, start: int) -> bool:
     """A quoted name that goes on after the number (“千亿斤粮食”, “15分钟社区生活圈”) names a programme;
     “千亿强县” (a vision word follows) and “六个百亿” (nothing follows) are targets."""
@@ -206,9 +224,10 @@ def _past(norm: str, q: Quantity, part: Span, before_in_sentence: str, sentence:
     for m in _TIME.finditer(clause):
         last = m
     if last is not None:
-        if last.group(1) and sentence.doc_year is not None:
-            return int(last.group(1)) < sentence.doc_year
-        if not last.group(1):
+        year = last.group(1) or last.group(2)  # 增长到2021年的2.71万亿元 in 2022: a past year reached
+        if year and sentence.doc_year is not None:
+            return int(year) < sentence.doc_year
+        if not year:
             return False  # 今年…, 到2025年…: the nearest time word looks ahead
     # 比上年增长6%, 较去年: a baseline to grow from, not a past result
     without_baselines = _BASELINE.sub("", before_in_sentence)
@@ -254,7 +273,8 @@ def carry_past_year(text: str, doc_year: int | None, state: ReadingState) -> Non
     for m in _TIME.finditer(re.sub(r"[(（][^)）]*[)）]", "", text)):
         last = m
     if last is not None:
-        state.past_year = bool(last.group(1) and doc_year is not None and int(last.group(1)) < doc_year)
+        year = last.group(1) or last.group(2)
+        state.past_year = bool(year and doc_year is not None and int(year) < doc_year)
     elif any_of(roles["yoy"]).search(text) and not any_of(roles["commit"]).search(text):
         state.past_year = True  # 全年地区生产总值…比上年增长5.2%。其中，第一产业增加值…: results go on
 

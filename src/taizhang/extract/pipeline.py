@@ -142,7 +142,11 @@ def _read_sentence(
                 target = _build(text, norm, sent, part, q, qualifiers, indicator, strengths[i], doc, state, para_year)
                 if in_clause and target.comparator == "=" and _JOINED.fullmatch(norm, in_clause[-1].end, q.start):
                     target = replace(target, comparator=in_clause[-1].comparator)  # 分别突破300亿元、250亿元
-                for t in attribution.enumerate_items(norm, clause_parts, i, q, target, doc, state):
+                items = attribution.enumerate_items(norm, clause_parts, i, q, target, doc, state)
+                if len(items) == 1:
+                    items = attribution.listed_regions(norm, sent, q, target, doc, state)
+                    target = items[0]  # its indicator may be the one carried (商丘是7.5%左右)
+                for t in items:
                     own = own_words(text, norm, t.indicator, sent.start, sent.end, doc.back)
                     in_clause.append(replace(t, indicator=own) if doc.back else t)
                 state.last_indicator = target.indicator
