@@ -69,13 +69,15 @@ ACTUAL_F1_FLOOR = 0.89
 FALSE_TARGETS_PER_FREE_DOCUMENT_CEILING = 0.6
 
 
-# x4- is held out: never looked into while changing the extractor, scored apart so its figure is not
-# mixed into the development one. Recorded at the start of its use (extractor of 6afeee0): target F1
-# 0.771, 0.75 false targets per target-free document, actual F1 0.910.
-HELD_OUT_PREFIX = "x4-"
+# The newest fresh set is held out: never looked into while changing the extractor, scored apart so
+# its figure is not mixed into the development one. x4- was held out until its figure was recorded
+# (target F1 0.771 at 6afeee0 and after the first round of changes) and is development since.
+# x5- recorded at 6afeee0: target F1 0.835, 1.25 false targets per target-free document, actual F1
+# 0.876; after the first round (462174c): 0.845, 0.75, 0.890.
+HELD_OUT_PREFIX = "x5-"
 DEVELOPMENT = [f for f in FOLDERS if not f.name.startswith(HELD_OUT_PREFIX)]
 HELD_OUT = [f for f in FOLDERS if f.name.startswith(HELD_OUT_PREFIX)]
-HELD_OUT_TARGET_F1_FLOOR = 0.74
+HELD_OUT_TARGET_F1_FLOOR = 0.82
 HELD_OUT_FALSE_TARGETS_CEILING = 1.0
 
 
