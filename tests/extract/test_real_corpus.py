@@ -61,12 +61,12 @@ def test_the_corpus_is_varied() -> None:
 
 # Floors: the scores on the corpus when each was recorded, less a small margin. A change to the
 # extractor that lowers them fails here; one that raises them should raise the floor.
-# Recorded on 62 documents (see tests/data/real/README.md): target F1 0.888, fully-right 0.798,
-# actual F1 0.909, 0.53 false targets per target-free document.
-TARGET_F1_FLOOR = 0.87
-TARGET_FULLY_RIGHT_FLOOR = 0.78
+# Recorded on the 75 development documents (all but x5-; see tests/data/real/README.md): target F1
+# 0.862, fully-right 0.796, actual F1 0.909, 0.55 false targets per target-free document.
+TARGET_F1_FLOOR = 0.84
+TARGET_FULLY_RIGHT_FLOOR = 0.77
 ACTUAL_F1_FLOOR = 0.89
-FALSE_TARGETS_PER_FREE_DOCUMENT_CEILING = 0.6
+FALSE_TARGETS_PER_FREE_DOCUMENT_CEILING = 0.65
 
 
 # The newest fresh set is held out: never looked into while changing the extractor, scored apart so
