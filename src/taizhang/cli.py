@@ -236,6 +236,15 @@ def _register_web_commands() -> None:
 _register_web_commands()
 
 
+def _register_report_commands() -> None:
+    from taizhang.cli_reports import register
+
+    register(app)
+
+
+_register_report_commands()
+
+
 def _register_evaluate_command() -> None:
     from taizhang.cli_evaluate import register
 

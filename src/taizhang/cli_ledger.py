@@ -28,6 +28,8 @@ DbOption = Annotated[
 ]
 WhoOption = Annotated[str | None, typer.Option("--who", help="Name recorded in the audit log (default: $USER).")]
 NoteOption = Annotated[str | None, typer.Option("--note", help="Why, for the audit log.")]
+StrengthOption = Annotated[str | None, typer.Option(help="ensure (确保), strive (力争) or plan.")]
+TextOption = Annotated[str | None, typer.Option("--text", help="Words of the indicator or of its sentence.")]
 
 
 def _who(who: str | None) -> str:
@@ -131,17 +133,20 @@ def _targets_app() -> typer.Typer:
         indicator: Annotated[str | None, typer.Option(help="Indicator text or canonical id.")] = None,
         year: Annotated[int | None, typer.Option(help="Due year.")] = None,
         state: Annotated[str | None, typer.Option(help="proposed, confirmed or rejected.")] = None,
+        strength: StrengthOption = None,
+        text: TextOption = None,
         sort: Annotated[str, typer.Option(help="id, or confidence (the least sure first).")] = "id",
         format: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
         db: DbOption = None,
     ) -> None:
         """List targets."""
-        from taizhang.ledger.review import list_targets
+        from taizhang.ledger.listing import TargetFilter, list_targets
 
         with _errors():
+            f = TargetFilter(region=region, indicator=indicator, text=text, year=year, state=state, strength=strength)
             ledger = _open(db)
             with ledger.session() as s:
-                rows = list_targets(s, region=region, indicator=indicator, year=year, state=state, sort=sort)
+                rows = list_targets(s, f, sort=sort)
             for r in rows:
                 if format == "jsonl":
                     _echo_json(r)
@@ -323,6 +328,11 @@ def _progress_app() -> typer.Typer:
 
 def _status(
     region: Annotated[str | None, typer.Option(help="Region code or name.")] = None,
+    indicator: Annotated[str | None, typer.Option(help="Indicator text or canonical id.")] = None,
+    year: Annotated[int | None, typer.Option(help="Due year.")] = None,
+    state: Annotated[str | None, typer.Option(help="proposed or confirmed.")] = None,
+    strength: StrengthOption = None,
+    text: TextOption = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD (default: today).")] = None,
     format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
     margin: Annotated[float, typer.Option(help="Points behind time progress still yellow.")] = 10.0,
@@ -332,15 +342,18 @@ def _status(
     from decimal import Decimal
 
     from taizhang.ledger.export import STATUS_LABELS
+    from taizhang.ledger.listing import TargetFilter, filter_status
     from taizhang.ledger.status import ledger_status
     from taizhang.track.status import Policy
 
     with _errors():
         day = _date(as_of, "--as-of") or date.today()
+        f = TargetFilter(indicator=indicator, text=text, year=year, state=state, strength=strength)
         with _open(db).session() as s:
             report = ledger_status(
                 s, as_of=day, region_codes=_codes(s, region), policy=Policy(margin=Decimal(str(margin)))
             )
+            report = filter_status(s, report, f)
         rows = [r.to_dict() for r in report.rows]
         if format == "json":
             _echo_json({"as_of": day.isoformat(), "rows": rows, "counts": report.counts()})

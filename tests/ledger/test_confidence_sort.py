@@ -6,7 +6,7 @@ from typer.testing import CliRunner
 
 from taizhang.cli import app
 from taizhang.ledger.documents import ingest_document
-from taizhang.ledger.review import list_targets
+from taizhang.ledger.listing import list_targets
 
 TEXT = (
     "台山市2024年政府工作报告\n2024年主要预期目标：地区生产总值增长6%左右，确保城镇登记失业率控制在3%以内，"

@@ -4,8 +4,9 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from taizhang.ledger.listing import TargetFilter, list_targets
 from taizhang.ledger.models import AuditEntry, Document, Region, Target
-from taizhang.ledger.review import confirm_target, edit_target, list_targets, reject_target
+from taizhang.ledger.review import confirm_target, edit_target, reject_target
 from taizhang.ledger.service import ingest_document
 
 from .helpers import extractor_of, target
@@ -63,7 +64,7 @@ def test_reingest_updates_adds_and_retires_only_untouched_proposed_targets(ledge
     ]
     with ledger.session(write=True) as s:
         result = ingest(s, *changed)
-        rows = {r["indicator"]: r for r in list_targets(s, include_retired=True)}
+        rows = {r["indicator"]: r for r in list_targets(s, TargetFilter(include_retired=True))}
     assert rows["工业投资"]["value"] == 10000000000 and rows["工业投资"]["state"] == "confirmed"
     assert rows["固定资产投资"]["value"] == 8.5 and rows["固定资产投资"]["edited"] == ["value"]
     assert rows["就业"]["value"] == 1000 and rows["就业"]["state"] == "rejected"

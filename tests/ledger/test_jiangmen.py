@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from taizhang.errors import ImportRejectedError
 from taizhang.ledger.models import Progress
 from taizhang.ledger.service import (
+    TargetFilter,
     confirm_target,
     edit_target,
     export_ledger,
@@ -124,7 +125,9 @@ def test_bad_copy_is_rejected_then_the_real_file_imports_and_edits_survive(ledge
     with ledger.session() as s:
         assert s.scalar(select(func.count()).select_from(Progress)) == 0
     with ledger.session(write=True) as s:
-        land = next(r for r in list_targets(s, region="恩平市", indicator="盘活低效用地") if r["value"] == 133.3)
+        land = next(
+            r for r in list_targets(s, TargetFilter(region="恩平市", indicator="盘活低效用地")) if r["value"] == 133.3
+        )
         confirm_target(s, land["id"], who="审核")
         edit_target(s, land["id"], {"value": "120"}, who="审核")
         import_progress(s, ACTUALS, who="督查室")
@@ -224,11 +227,15 @@ def test_end_to_end_the_issue_script_with_the_real_extractor(ledger, tmp_path):
 
     ingest_both()
     with ledger.session(write=True) as s:
-        (land,) = [r for r in list_targets(s, region="恩平市", indicator="盘活低效用地") if r["value"] == 133.3]
+        (land,) = [
+            r for r in list_targets(s, TargetFilter(region="恩平市", indicator="盘活低效用地")) if r["value"] == 133.3
+        ]
         confirm_target(s, land["id"], who="审核")
         edit_target(s, land["id"], {"strength": "ensure"}, who="审核")  # 不少于: a floor
         other = next(
-            r for r in list_targets(s, region="江门市", year=2023) if r["unit"] == "元" and r["id"] != land["id"]
+            r
+            for r in list_targets(s, TargetFilter(region="江门市", year=2023))
+            if r["unit"] == "元" and r["id"] != land["id"]
         )
         edit_target(s, other["id"], {"value": "123456789"}, who="审核")
     lines = ACTUALS.read_text(encoding="utf-8").splitlines(keepends=True)

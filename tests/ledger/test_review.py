@@ -5,8 +5,9 @@ from datetime import date
 import pytest
 
 from taizhang.errors import NotFoundError, ReviewError
+from taizhang.ledger.listing import TargetFilter, list_targets
 from taizhang.ledger.models import Target
-from taizhang.ledger.review import confirm_target, edit_target, get_target, list_targets, reject_target
+from taizhang.ledger.review import confirm_target, edit_target, get_target, reject_target
 from taizhang.ledger.service import ingest_document
 
 from .helpers import extractor_of, target
@@ -37,8 +38,8 @@ def test_bad_edits_are_refused(ledger, tid, changes):
 def test_states_and_filters(ledger, tid):
     with ledger.session(write=True) as s:
         confirm_target(s, tid, who="li")
-        assert [r["id"] for r in list_targets(s, state="confirmed", region="蓬江区", year=2023)] == [tid]
-        assert list_targets(s, indicator="招商") == []
+        assert [r["id"] for r in list_targets(s, TargetFilter(state="confirmed", region="蓬江区", year=2023))] == [tid]
+        assert list_targets(s, TargetFilter(indicator="招商")) == []
         reject_target(s, tid, who="li", reason="dup")
         assert get_target(s, tid).state == "rejected"
     with pytest.raises(NotFoundError), ledger.session() as s:
@@ -59,7 +60,7 @@ def test_filters_see_edits_in_sql(ledger):
         edit_target(s, c, {"indicator": "引进亿元以上项目", "year": 2024}, who="li")
 
         def ids(**kw):
-            return [r["id"] for r in list_targets(s, **kw)]
+            return [r["id"] for r in list_targets(s, TargetFilter(**kw))]
 
         assert ids(region="440704") == [a, b] and ids(region="江海区") == [a, b] and ids(region="蓬江区") == [c]
         assert ids(year=2023) == [a] and ids(year=2024) == [c]

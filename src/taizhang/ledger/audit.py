@@ -12,13 +12,13 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import ColumnElement, func, insert, select
 from sqlalchemy.orm import Session
 
 from taizhang.ledger.models import AuditEntry
 from taizhang.ledger.version import mark_changed
 
-__all__ = ["jsonable", "record", "record_many"]
+__all__ = ["audit_page", "jsonable", "record", "record_many"]
 
 # (action, entity) of entries that change nothing a report shows: the data version stays.
 _NOT_DATA = {"login", "logout", "denied"}
@@ -83,3 +83,19 @@ def record_many(
         for a, i, b, af in entries
     ]
     session.connection().execute(insert(AuditEntry.__table__), rows)  # type: ignore[arg-type]
+
+
+def audit_page(
+    session: Session, *, entity: str | None, entity_id: int | None, who: str | None, limit: int, offset: int
+) -> tuple[list[AuditEntry], int]:
+    """(one page of the entries matching every filter given, newest first; how many match in all)."""
+    where: list[ColumnElement[bool]] = []
+    if entity is not None:
+        where.append(AuditEntry.entity == entity)
+    if entity_id is not None:
+        where.append(AuditEntry.entity_id == entity_id)
+    if who is not None:
+        where.append(AuditEntry.who == who)
+    count = int(session.scalar(select(func.count()).select_from(AuditEntry).where(*where)) or 0)
+    rows = session.scalars(select(AuditEntry).where(*where).order_by(AuditEntry.id.desc()).limit(limit).offset(offset))
+    return list(rows), count

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from taizhang.errors import InputError
 from taizhang.extract.record import decimal_to_json
-from taizhang.ledger.review import list_targets
+from taizhang.ledger.listing import TargetFilter, list_targets
 from taizhang.ledger.status import StatusReport, StatusRow, ledger_status
 from taizhang.track.status import STATUSES, Policy
 
@@ -169,7 +169,7 @@ def _records(session: Session, report: StatusReport, region: str | None, year: i
     """TARGETS.md records plus id, state, indicator_id and the latest progress with its status."""
     rows = {r.target.id: r for r in report.rows}
     out = []
-    for rec in list_targets(session, region=region, year=year):
+    for rec in list_targets(session, TargetFilter(region=region, year=year)):
         if rec["state"] == "rejected":
             continue
         row = rows.get(rec["id"])

@@ -49,7 +49,14 @@ from taizhang.ledger.values import read_quantity
 from taizhang.text.archive import XLSX_LIMITS, check_archive
 from taizhang.text.decode import decode_bytes
 
-__all__ = ["ImportResult", "Observation", "add_progress", "import_progress", "read_progress_rows"]
+__all__ = [
+    "ImportResult",
+    "Observation",
+    "add_progress",
+    "import_progress",
+    "read_progress_rows",
+    "sheet_region_codes",
+]
 
 BATCH = 5000
 _TRUE = {"true", "1", "yes", "y", "是", "累计", "t"}
@@ -416,3 +423,17 @@ def add_progress(
     }
     record(session, who, "add", "progress", obs.id, None, after)
     return obs.id
+
+
+def sheet_region_codes(session: Session, path: Path, data: bytes) -> set[str | None]:
+    """The region codes a progress sheet writes for: its rows' regions and those of the targets its
+    rows name by id (after edits). Raises ImportRejectedError, as an import would, for bad rows."""
+    names = {r.name: r.code for r in session.scalars(select(Region))}
+    rows, errors = read_progress_rows(path, data, names)
+    if errors:
+        raise ImportRejectedError(f"{path.name}: {len(errors)} bad row(s); nothing was imported", errors)
+    codes: set[str | None] = {o.region_code for o in rows}
+    ids = {o.target_id for o in rows if o.target_id is not None}
+    if ids:
+        codes |= {effective(t, "region_code") for t in session.scalars(select(Target).where(Target.id.in_(ids)))}
+    return codes

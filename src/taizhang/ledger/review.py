@@ -1,4 +1,5 @@
-"""Reviewing targets: list, show, confirm, edit, reject. Every change goes to the audit log.
+"""Reviewing targets: show, confirm, edit, reject. Every change goes to the audit log.
+(Listing them is :mod:`taizhang.ledger.listing`.)
 
 An edit never overwrites the extractor's reading: it is kept in ``Target.edited`` (field →
 value), so the reading stays visible and a re-ingest never undoes the edit.
@@ -8,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from taizhang.errors import NotFoundError, ReviewError
@@ -20,10 +20,7 @@ from taizhang.ledger.records import EDITABLE, effective, target_record
 from taizhang.ledger.regions import check_region_code, region_code_for
 from taizhang.ledger.values import check_value, read_number
 
-__all__ = ["STATES", "confirm_target", "edit_target", "get_target", "list_targets", "reject_target"]
-
-STATES = ("proposed", "confirmed", "rejected")
-SORTS = ("id", "confidence")
+__all__ = ["confirm_target", "edit_target", "get_target", "reject_target"]
 
 
 def get_target(session: Session, target_id: int) -> Target:
@@ -45,62 +42,6 @@ def _target_for_update(session: Session, target_id: int) -> Target:
     if row is None:
         raise NotFoundError(f"no target with id {target_id}")
     return row
-
-
-def _effective(session: Session, field: str, integer: bool = False) -> ColumnElement[Any]:
-    """SQL for TARGETS.md ``field`` after edits: the override in ``edited`` if it has the key
-    (even a JSON null), else the extractor's column."""
-    column = Target.__table__.c[field]
-    override = Target.edited[field].as_integer() if integer else Target.edited[field].as_string()
-    if session.get_bind().dialect.name == "postgresql":
-        kind = func.json_typeof(Target.edited[field])
-    else:
-        kind = func.json_type(Target.edited, f'$."{field}"')
-    return case((Target.edited.is_(None), column), (kind.is_(None), column), else_=override)
-
-
-def list_targets(
-    session: Session,
-    *,
-    region: str | None = None,
-    indicator: str | None = None,
-    year: int | None = None,
-    state: str | None = None,
-    include_retired: bool = False,
-    sort: str = "id",
-) -> list[dict[str, Any]]:
-    """Target records (see :func:`~taizhang.ledger.records.target_record`) matching every filter.
-
-    ``sort`` is ``id`` (the order they were read) or ``confidence`` (the least sure first, rows
-    without a confidence last: what a reviewer should look at first).
-
-    ``region`` is a code or a name; ``indicator`` matches the indicator text (substring) or its
-    canonical id; filters apply to the extractor's reading and to edits alike, in SQL.
-    """
-    if state is not None and state not in STATES:
-        raise ReviewError(f"state must be one of {', '.join(STATES)}, not {state!r}")
-    check_text("region", region)
-    check_text("indicator", indicator)
-    if sort not in SORTS:
-        raise ReviewError(f"排序须为 {', '.join(SORTS)} 之一，不是 {sort!r}")
-    order = (Target.confidence.is_(None), Target.confidence, Target.id) if sort == "confidence" else (Target.id,)
-    query = select(Target).order_by(*order)
-    if not include_retired:
-        query = query.where(Target.retired_at.is_(None))
-    if state is not None:
-        query = query.where(Target.state == state)
-    if region is not None:
-        query = query.where(or_(_effective(session, "region_code") == region, _effective(session, "region") == region))
-    if year is not None:
-        query = query.where(_effective(session, "year", integer=True) == year)
-    if indicator is not None:
-        query = query.where(
-            or_(
-                _effective(session, "indicator").contains(indicator, autoescape=True),
-                _effective(session, "indicator_id") == indicator,
-            )
-        )
-    return [target_record(row) for row in session.scalars(query)]
 
 
 def _set_state(session: Session, target_id: int, state: str, who: str, reason: str | None) -> dict[str, Any]:

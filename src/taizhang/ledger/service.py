@@ -18,9 +18,10 @@ from taizhang.ledger.commitments import list_commitments, mark_commitment
 from taizhang.ledger.database import Ledger, open_ledger, upgrade
 from taizhang.ledger.documents import IngestResult, ensure_region, ingest, ingest_document, ingest_file, ingest_path
 from taizhang.ledger.export import export_ledger
+from taizhang.ledger.listing import TargetFilter, list_targets
 from taizhang.ledger.progress import ImportResult, Observation, add_progress, import_progress
 from taizhang.ledger.regions import resolve_region_codes
-from taizhang.ledger.review import confirm_target, edit_target, get_target, list_targets, reject_target
+from taizhang.ledger.review import confirm_target, edit_target, get_target, reject_target
 from taizhang.ledger.status import StatusReport, StatusRow, ledger_status
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "Observation",
     "StatusReport",
     "StatusRow",
+    "TargetFilter",
     "add_progress",
     "backup",
     "confirm_target",

@@ -80,8 +80,8 @@ def create_app(settings: Settings | None = None, *, ledger: Any = None) -> FastA
     import taizhang.ledger.users  # noqa: F401  (registers the web tables on the ledger's metadata)
     from taizhang.ledger.database import open_ledger
     from taizhang.web import pages
+    from taizhang.web.cache import StatusCache
     from taizhang.web.deps import AppState, refuse_nul
-    from taizhang.web.reports import StatusCache
     from taizhang.web.routes import audit, auth, compare, documents, export, progress, regions, status, targets, tokens
     from taizhang.web.routes import settings as settings_routes
     from taizhang.web.routes import users as users_routes

@@ -24,8 +24,8 @@ from sqlalchemy.orm import Session
 
 from taizhang.ledger.database import Ledger
 from taizhang.ledger.version import has_written
+from taizhang.web.cache import StatusCache
 from taizhang.web.errors import NotLoggedInError
-from taizhang.web.reports import StatusCache
 from taizhang.web.security import SESSION_COOKIE, LoginLimiter, Principal
 from taizhang.web.settings import Settings
 

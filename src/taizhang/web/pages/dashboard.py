@@ -8,12 +8,12 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
-from taizhang.errors import NotFoundError
-from taizhang.ledger.models import Region
-from taizhang.web.compare import compare_indicator, indicators_in_use
+from taizhang.ledger.compare import compare_indicator, indicators_in_use
+from taizhang.ledger.listing import TargetFilter, matching_ids
+from taizhang.ledger.names import get_region, indicator_name, region_names
+from taizhang.ledger.overview import overview, overview_view
 from taizhang.web.deps import AsOfQuery, DbSession, Reader, State
 from taizhang.web.pages.common import render
-from taizhang.web.reports import indicator_name, overview, overview_view, region_names
 
 router = APIRouter(tags=["pages"], include_in_schema=False)
 
@@ -53,9 +53,7 @@ def region_page(
     as_of: AsOfQuery = None,
 ) -> HTMLResponse:
     day = state.as_of(as_of)
-    region = s.get(Region, code)
-    if region is None:
-        raise NotFoundError(f"no region {code} in the ledger")
+    region = get_region(s, code)
     report = state.status.status(s, day, {code})
     rows = [r.to_dict() for r in report.rows]
     counts: dict[str, int] = {}
@@ -63,8 +61,10 @@ def region_page(
         counts[r["status"]] = counts.get(r["status"], 0) + 1
     if status:
         rows = [r for r in rows if r["status"] == status]
-    if q:
-        rows = [r for r in rows if q in r["indicator"] or q in (r["text"] or "")]
+    if q:  # the words searched as every listing searches them
+        f = TargetFilter(region=code, text=q)
+        found = set(state.status.get(s, ("targets", f, "id"), lambda: matching_ids(s, f)))
+        rows = [r for r in rows if r["id"] in found]
     return render(
         request, "region.html", user, region=region, rows=rows, counts=counts, status=status, q=q or "", as_of=day
     )
@@ -84,7 +84,7 @@ def compare_page(
         state.status.get(
             s,
             ("compare", chosen, None),
-            lambda: compare_indicator(s, chosen, region_names(s)),  # type: ignore[arg-type]
+            lambda: compare_indicator(s, chosen),  # type: ignore[arg-type]
         )
         if chosen
         else None

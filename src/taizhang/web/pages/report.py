@@ -9,10 +9,10 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
 from taizhang.errors import InputError, NotFoundError, ReviewError
+from taizhang.ledger.names import region_names
 from taizhang.web.deps import DbSession, Member, State, Writer
 from taizhang.web.errors import ForbiddenError
 from taizhang.web.pages.common import redirect, render
-from taizhang.web.reports import region_names
 from taizhang.web.routes._upload import read_upload
 from taizhang.web.routes.progress import SUFFIXES, add_for, import_for
 from taizhang.web.schemas import ProgressCreate

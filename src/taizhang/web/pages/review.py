@@ -10,17 +10,18 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
 from taizhang.errors import TaizhangError
-from taizhang.ledger.models import Document
+from taizhang.ledger.audit import audit_page
+from taizhang.ledger.history import target_history
+from taizhang.ledger.listing import document_detail, get_document, page_documents
 from taizhang.ledger.records import target_record
 from taizhang.ledger.review import confirm_target, edit_target, get_target, reject_target
+from taizhang.ledger.uploads import ingest_upload
 from taizhang.web.deps import DbSession, Reader, ReviewerUser, State
 from taizhang.web.pages.common import redirect, render
 from taizhang.web.pages.filters import source_parts
-from taizhang.web.reports import target_history
 from taizhang.web.routes import IdPath
 from taizhang.web.routes._upload import read_upload
-from taizhang.web.routes.audit import audit_page
-from taizhang.web.routes.documents import SUFFIXES, document_detail, ingest_upload, list_documents_page
+from taizhang.web.routes.documents import SUFFIXES
 
 router = APIRouter(tags=["pages"], include_in_schema=False)
 
@@ -30,8 +31,8 @@ EDIT_FIELDS = ("indicator", "value", "unit", "value_text", "comparator", "streng
 @router.get("/targets/{target_id}", response_class=HTMLResponse)
 def target_page(request: Request, state: State, user: Reader, s: DbSession, target_id: IdPath) -> HTMLResponse:
     rec = target_record(get_target(s, target_id))
-    doc = s.get(Document, rec["document_id"])
-    source = source_parts(doc.text, rec["start"], rec["end"]) if doc else ("", rec["text"], "")
+    doc = get_document(s, rec["document_id"])
+    source = source_parts(doc.text, rec["start"], rec["end"])
     history = target_history(s, target_id)
     audit: list[Any] = []
     if user.logged_in:
@@ -103,7 +104,7 @@ async def edit(request: Request, state: State, user: ReviewerUser, target_id: Id
 @router.get("/documents", response_class=HTMLResponse)
 def documents_page(request: Request, user: Reader, s: DbSession, page: int = 1) -> HTMLResponse:
     page = max(1, min(page, 10**6))
-    docs, count = list_documents_page(s, 50, (page - 1) * 50)
+    docs, count = page_documents(s, limit=50, offset=(page - 1) * 50)
     return render(request, "documents.html", user, docs=docs, count=count, page=page, suffixes=" ".join(SUFFIXES))
 
 
@@ -117,8 +118,13 @@ async def upload(
 ) -> RedirectResponse:
     try:
         day = date.fromisoformat(published) if published else None
-        name, data = await read_upload(file, suffixes=SUFFIXES, limit=state.settings.max_upload_bytes)
-        result = await run_in_threadpool(ingest_upload, state, user.name, name, data, region or None, day)
+        limit = state.settings.max_upload_bytes
+        name, data = await read_upload(file, suffixes=SUFFIXES, limit=limit)
+        result = await run_in_threadpool(
+            lambda: ingest_upload(
+                state.ledger, data, name=name, who=user.name, region=region or None, published=day, max_bytes=limit
+            )
+        )
     except (TaizhangError, ValueError) as exc:
         return redirect("/documents", err=getattr(exc, "message", str(exc)))
     note = f"已读取：新增 {len(result.added)} 条目标待审核" if result.created else "该文件已导入过"

@@ -5,31 +5,13 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
-from taizhang.ledger.models import AuditEntry
+from taizhang.ledger.audit import audit_page
 from taizhang.web.deps import AuditReader, LedgerDep
 from taizhang.web.routes import ERRORS
 from taizhang.web.schemas import AuditEntriesPublic, AuditEntryPublic
 
 router = APIRouter(prefix="/api/audit", tags=["audit"], responses=ERRORS)
-
-
-def audit_page(
-    session: Session, *, entity: str | None, entity_id: int | None, who: str | None, limit: int, offset: int
-) -> tuple[list[AuditEntry], int]:
-    """Entries matching the filters, newest first."""
-    where = []
-    if entity is not None:
-        where.append(AuditEntry.entity == entity)
-    if entity_id is not None:
-        where.append(AuditEntry.entity_id == entity_id)
-    if who is not None:
-        where.append(AuditEntry.who == who)
-    count = int(session.scalar(select(func.count()).select_from(AuditEntry).where(*where)) or 0)
-    rows = session.scalars(select(AuditEntry).where(*where).order_by(AuditEntry.id.desc()).limit(limit).offset(offset))
-    return list(rows), count
 
 
 @router.get("", response_model=AuditEntriesPublic)

@@ -6,9 +6,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from taizhang.web.compare import compare_indicator, indicators_in_use
+from taizhang.ledger.compare import compare_indicator, indicators_in_use
+from taizhang.ledger.names import indicator_name
 from taizhang.web.deps import DbSession, Reader, State
-from taizhang.web.reports import indicator_name, region_names
 from taizhang.web.routes import ERRORS
 from taizhang.web.schemas import ComparePublic, IndicatorsPublic, IndicatorUse
 
@@ -34,7 +34,5 @@ def compare(
     year: Annotated[int | None, Query(ge=1949, le=2100)] = None,
 ) -> ComparePublic:
     """Every region's target on ``indicator`` by year; each city's own target beside its counties' sum."""
-    result = state.status.get(
-        s, ("compare", indicator, year), lambda: compare_indicator(s, indicator, region_names(s), year=year)
-    )
+    result = state.status.get(s, ("compare", indicator, year), lambda: compare_indicator(s, indicator, year=year))
     return ComparePublic(**result)

@@ -6,12 +6,9 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, UploadFile
-from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
-from taizhang.errors import ImportRejectedError
 from taizhang.extract.record import decimal_to_json
-from taizhang.ledger.models import Region, Target
 from taizhang.ledger.records import effective
 from taizhang.ledger.review import get_target
 from taizhang.web.deps import State, Writer
@@ -68,20 +65,13 @@ def add(body: ProgressCreate, state: State, user: Writer) -> ProgressPublic:
 
 def import_for(state: Any, user: Principal, name: str, data: bytes) -> ImportPublic:
     """Import a sheet, all or nothing, refusing (403, audited) any row outside the user's regions."""
-    from taizhang.ledger.progress import import_progress, read_progress_rows
+    from taizhang.ledger.progress import import_progress, sheet_region_codes
     from taizhang.ledger.untracked import UNTRACKED_REASONS, summarize_untracked
 
     user.require(user.can_report, "report progress")
     with state.ledger.session(write=True) as s:
         if user.role != "admin":
-            names = {r.name: r.code for r in s.scalars(select(Region))}
-            rows, errors = read_progress_rows(Path(name), data, names)
-            if errors:
-                raise ImportRejectedError(f"{name}: {len(errors)} bad row(s); nothing was imported", errors)
-            codes = {o.region_code for o in rows}
-            ids = {o.target_id for o in rows if o.target_id is not None}
-            if ids:
-                codes |= {effective(t, "region_code") for t in s.scalars(select(Target).where(Target.id.in_(ids)))}
+            codes = sheet_region_codes(s, Path(name), data)
             outside = sorted(c or "?" for c in codes if not user.may_report_for(c))
             if outside:
                 raise ForbiddenError(

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Path
-from sqlalchemy import select
 
-from taizhang.errors import NotFoundError
 from taizhang.ledger.models import Region
+from taizhang.ledger.names import get_region, region_names
 from taizhang.web.deps import AsOf, DbSession, Reader, State
 from taizhang.web.routes import ERRORS
 from taizhang.web.routes.status import status_public
@@ -22,7 +21,7 @@ def _public(r: Region) -> RegionPublic:
 @router.get("", response_model=RegionsPublic)
 def list_regions(_: Reader, s: DbSession) -> RegionsPublic:
     """Every region with targets in the ledger, by code."""
-    rows = [_public(r) for r in s.scalars(select(Region).order_by(Region.code))]
+    rows = [_public(r) for r in region_names(s).values()]
     return RegionsPublic(data=rows, count=len(rows))
 
 
@@ -31,8 +30,6 @@ def read_region(
     state: State, _: Reader, s: DbSession, as_of: AsOf, code: str = Path(pattern=r"^\d{6}$")
 ) -> RegionDetailPublic:
     """One region and the status of its targets."""
-    region = s.get(Region, code)
-    if region is None:
-        raise NotFoundError(f"no region {code} in the ledger")
+    region = get_region(s, code)
     report = state.status.status(s, as_of, {code})
     return RegionDetailPublic(**_public(region).model_dump(), status=status_public(report))

@@ -6,14 +6,19 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from taizhang.extract.record import STRENGTHS
+from taizhang.ledger.listing import SORTS, STATES, TargetFilter, matching_ids, page_targets
 from taizhang.ledger.records import target_record
 from taizhang.ledger.review import confirm_target, edit_target, get_target, reject_target
 from taizhang.web.deps import DbSession, LedgerDep, Reader, ReviewerUser, State
-from taizhang.web.listing import TargetFilter, matching_ids, page_targets
 from taizhang.web.routes import ERRORS, IdPath
 from taizhang.web.schemas import TargetPublic, TargetReject, TargetsPublic, TargetUpdate
 
 router = APIRouter(prefix="/api/targets", tags=["targets"], responses=ERRORS)
+
+
+def _choice(values: tuple[str, ...]) -> str:
+    return f"^({'|'.join(values)})$"
 
 
 @router.get("", response_model=TargetsPublic)
@@ -23,15 +28,20 @@ def list_targets(
     s: DbSession,
     region: Annotated[str | None, Query(max_length=100, description="Region code or name.")] = None,
     indicator: Annotated[str | None, Query(max_length=200, description="Indicator text or canonical id.")] = None,
+    q: Annotated[str | None, Query(max_length=200, description="Words of the indicator or of its sentence.")] = None,
     year: Annotated[int | None, Query(ge=1949, le=2100)] = None,
-    state: Annotated[str | None, Query(pattern="^(proposed|confirmed|rejected)$")] = None,
+    state: Annotated[str | None, Query(pattern=_choice(STATES))] = None,
+    strength: Annotated[str | None, Query(pattern=_choice(STRENGTHS))] = None,
     document_id: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
+    sort: Annotated[str, Query(pattern=_choice(SORTS), description="id, or confidence (least sure first).")] = "id",
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
 ) -> TargetsPublic:
-    """Targets matching every filter, in id order, one page at a time."""
-    f = TargetFilter(region=region, indicator=indicator, year=year, state=state, document_id=document_id)
-    ids = app_state.status.get(s, ("targets", f), lambda: matching_ids(s, f))
+    """Targets matching every filter, in id order (or the least sure first), one page at a time."""
+    f = TargetFilter(
+        region=region, indicator=indicator, text=q, year=year, state=state, strength=strength, document_id=document_id
+    )
+    ids = app_state.status.get(s, ("targets", f, sort), lambda: matching_ids(s, f, sort=sort))
     rows, count = page_targets(s, f, limit=limit, offset=offset, ids=ids)
     return TargetsPublic(data=[TargetPublic(**r) for r in rows], count=count)
 

@@ -1,73 +1,27 @@
-"""What the dashboard shows, computed from the ledger's service functions and kept while valid.
+"""The dashboard's overview of a status report: regions × status counts, mean completion against
+time progress, overdue targets, and charts of the most widely shared indicators.
 
-Status over a large ledger takes a while, so it is cached in the ledger (``ledger.reports``), and
-what the pages make of it (overview data, rendered page bodies, listings) here, all keyed by the
-ledger's data version (:mod:`taizhang.ledger.version`): any write makes every cached value stale
-at once.
+:func:`overview` computes it from a :class:`~taizhang.ledger.status.StatusReport`;
+:func:`overview_view` is what one page (or ``taizhang overview``) shows of it. The overview page
+and the CLI call the same two functions.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from datetime import date
 from decimal import Decimal
-from functools import cache
 from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from taizhang.extract.record import decimal_to_json
 from taizhang.ledger.models import Region
-from taizhang.ledger.status import StatusReport, cached_status, ledger_status
-from taizhang.ledger.version import VersionedCache
+from taizhang.ledger.names import indicator_name, prefecture_name
+from taizhang.ledger.status import StatusReport
 
-__all__ = [
-    "StatusCache",
-    "indicator_name",
-    "overview",
-    "overview_view",
-    "region_names",
-]
+__all__ = ["overview", "overview_view"]
 
 CHART_INDICATORS = 6
 CHART_POINTS = 40
 REGIONS_LISTED = 60
 OVERDUE_SHOWN = 50
-
-
-class StatusCache(VersionedCache):
-    """Page parts and listings, each kept for one data version; status from the ledger's own cache."""
-
-    def __init__(self, size: int, reports: VersionedCache) -> None:
-        super().__init__(size)
-        self.reports = reports
-
-    def status(self, session: Session, as_of: date, region_codes: Collection[str] | None = None) -> StatusReport:
-        """:func:`taizhang.ledger.status.cached_status` in the ledger's cache (unless caching is off)."""
-        if not self.size:
-            return ledger_status(session, as_of=as_of, region_codes=region_codes)
-        return cached_status(self.reports, session, as_of=as_of, region_codes=region_codes)
-
-
-def region_names(session: Session) -> dict[str, Region]:
-    """Code → region row of every region the ledger knows."""
-    return {r.code: r for r in session.scalars(select(Region))}
-
-
-@cache
-def _indicator_names() -> dict[str, str]:
-    try:
-        from taizhang.extract.indicators import load_indicators
-
-        return {i.id: i.name for i in load_indicators()}
-    except (ImportError, LookupError):
-        return {}
-
-
-def indicator_name(indicator_id: str | None, fallback: str = "") -> str:
-    """The standard Chinese name of a canonical indicator."""
-    return _indicator_names().get(indicator_id or "", fallback or indicator_id or "")
 
 
 def _num(value: Decimal | None) -> int | float | None:
@@ -76,20 +30,6 @@ def _num(value: Decimal | None) -> int | float | None:
 
 def _mean(values: list[Decimal]) -> float | None:
     return round(float(sum(values) / len(values)), 1) if values else None
-
-
-def _prefecture_name(prefix: str, regions: dict[str, Region]) -> str:
-    """The name of the prefecture ``prefix`` (4 digits): the ledger's, else GB/T 2260's, else its code."""
-    code = f"{prefix}00"
-    if code in regions:
-        return regions[code].name
-    try:
-        from taizhang.extract.regions import load_regions
-
-        found = load_regions().by_code(code)
-    except (ImportError, LookupError):
-        found = None
-    return found.name if found is not None else code
 
 
 def overview(report: StatusReport, regions: dict[str, Region]) -> dict[str, Any]:
@@ -154,7 +94,7 @@ def overview(report: StatusReport, regions: dict[str, Region]) -> dict[str, Any]
     return {
         "as_of": report.as_of.isoformat(),
         "regions": rows,
-        "prefecture_names": {p: _prefecture_name(p, regions) for p in sorted(prefectures)},
+        "prefecture_names": {p: prefecture_name(p, regions) for p in sorted(prefectures)},
         "overdue": overdue,
         "charts": chart_list,
     }
@@ -227,38 +167,3 @@ def overview_view(data: dict[str, Any], prefecture: str | None = None) -> dict[s
         "prefecture_name": data["prefecture_names"].get(prefecture or "", prefecture),
         "charts": charts,
     }
-
-
-def target_history(session: Session, target_id: int) -> list[dict[str, Any]]:
-    """Every observation that measures the target (tied to it, or matched by region and name), by period."""
-    from taizhang.ledger.matching import match_tier, unit_compatible
-    from taizhang.ledger.models import Progress, Target
-    from taizhang.ledger.records import effective
-    from taizhang.ledger.tracking import load_tracked
-
-    from_target = select(Progress).where(Progress.target_id == target_id)
-    rows = list(session.scalars(from_target))
-    # Rows matched by region and name count too: an entry made for the target does not hide them.
-    target_row = session.get(Target, target_id)
-    code = effective(target_row, "region_code") if target_row is not None else None
-    tracked = [t for t in load_tracked(session, region_codes=[code]) if t.id == target_id] if code else []
-    if tracked:
-        t = tracked[0]
-        for p in session.scalars(
-            select(Progress).where(Progress.region_code == t.region_code, Progress.target_id.is_(None))
-        ):
-            if unit_compatible(p.unit, t) and match_tier(p.indicator, t):
-                rows.append(p)
-    rows.sort(key=lambda p: (p.period, p.id))
-    return [
-        {
-            "id": p.id,
-            "period": p.period,
-            "value": _num(p.value),
-            "unit": p.unit,
-            "cumulative": p.cumulative,
-            "reported_by": p.reported_by,
-            "source_text": p.source_text,
-        }
-        for p in rows
-    ]

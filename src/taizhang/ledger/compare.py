@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from taizhang.extract.record import decimal_to_json
 from taizhang.ledger.matching import Tracked
 from taizhang.ledger.models import Region
+from taizhang.ledger.names import indicator_name, region_names
 from taizhang.ledger.tracking import load_tracked
 
 __all__ = ["compare_indicator", "indicators_in_use"]
@@ -57,9 +58,15 @@ def _parent(code: str, regions: dict[str, Region]) -> str | None:
 
 
 def compare_indicator(
-    session: Session, indicator_id: str, regions: dict[str, Region], *, year: int | None = None
+    session: Session, indicator_id: str, *, year: int | None = None, regions: dict[str, Region] | None = None
 ) -> dict[str, Any]:
-    """Targets on ``indicator_id`` by year and region, with county sums against their city."""
+    """Targets on ``indicator_id`` by year and region, with county sums against their city.
+
+    ``regions`` (code → row, as :func:`~taizhang.ledger.names.region_names` gives) is read from
+    the ledger when not given.
+    """
+    if regions is None:
+        regions = region_names(session)
     chosen: dict[tuple[int | None, str, str], list[Tracked]] = {}
     for t in load_tracked(session):
         if t.indicator_id != indicator_id or not t.region_code or (year is not None and t.year != year):
@@ -113,6 +120,4 @@ def compare_indicator(
                 }
             )
         out.append({"year": y, "unit": unit, "rows": rows, "rollups": rollups})
-    from taizhang.web.reports import indicator_name
-
     return {"indicator_id": indicator_id, "name": indicator_name(indicator_id), "years": out}
