@@ -4,28 +4,66 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
-from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
 from taizhang.errors import TaizhangError
+from taizhang.extract.record import STRENGTHS
 from taizhang.ledger.audit import audit_page
 from taizhang.ledger.history import target_history
-from taizhang.ledger.listing import document_detail, get_document, page_documents
+from taizhang.ledger.listing import (
+    STATES,
+    TargetFilter,
+    document_detail,
+    get_document,
+    matching_ids,
+    page_documents,
+    page_targets,
+)
 from taizhang.ledger.records import target_record
 from taizhang.ledger.review import confirm_target, edit_target, get_target, reject_target
 from taizhang.ledger.uploads import ingest_upload
 from taizhang.web.deps import DbSession, Reader, ReviewerUser, State
 from taizhang.web.pages.common import redirect, render
 from taizhang.web.pages.filters import source_parts
-from taizhang.web.routes import IdPath
+from taizhang.web.routes import IdPath, choice
 from taizhang.web.routes._upload import read_upload
 from taizhang.web.routes.documents import SUFFIXES
 
 router = APIRouter(tags=["pages"], include_in_schema=False)
 
 EDIT_FIELDS = ("indicator", "value", "unit", "value_text", "comparator", "strength", "measure", "year", "region_code")
+
+
+TARGETS_PAGE = 200
+
+
+@router.get("/targets", response_class=HTMLResponse)
+def targets_page(
+    request: Request,
+    state: State,
+    user: Reader,
+    s: DbSession,
+    region: Annotated[str | None, Query(max_length=100)] = None,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    year: Annotated[int | None, Query(ge=1949, le=2100)] = None,
+    target_state: Annotated[str | None, Query(alias="state", pattern=choice(STATES))] = None,
+    strength: Annotated[str | None, Query(pattern=choice(STRENGTHS))] = None,
+    page: Annotated[int, Query(ge=1, le=10**6)] = 1,
+) -> HTMLResponse:
+    """Every target passing the filters, as /api/targets and ``taizhang targets list`` give them."""
+    f = TargetFilter(region=region or None, text=q or None, year=year, state=target_state, strength=strength)
+    ids = state.status.get(s, ("targets", f, "id"), lambda: matching_ids(s, f))
+    rows, count = page_targets(s, f, limit=TARGETS_PAGE, offset=(page - 1) * TARGETS_PAGE, ids=ids)
+    more = count > page * TARGETS_PAGE
+    next_page = urlencode({**request.query_params, "page": page + 1}) if more else None
+    return render(
+        request, "targets.html", user, rows=rows, count=count, f=f, next_page=next_page,
+        states=STATES, strengths=STRENGTHS,
+    )  # fmt: skip
 
 
 @router.get("/targets/{target_id}", response_class=HTMLResponse)

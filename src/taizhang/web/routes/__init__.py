@@ -8,7 +8,7 @@ from fastapi import Path
 
 from taizhang.web.schemas import ErrorPublic
 
-__all__ = ["ERRORS", "IdPath"]
+__all__ = ["ERRORS", "IdPath", "choice"]
 
 # No upper bound: an id beyond every row (99999999999999999999) is a 404 like any other unknown id.
 IdPath = Annotated[int, Path(ge=1)]
@@ -22,3 +22,8 @@ ERRORS: dict[int | str, dict[str, Any]] = {
         (422, "Invalid input"),
     )
 }
+
+
+def choice(values: tuple[str, ...]) -> str:
+    """A query parameter's pattern admitting exactly ``values``."""
+    return f"^({'|'.join(values)})$"

@@ -11,14 +11,10 @@ from taizhang.ledger.listing import SORTS, STATES, TargetFilter, matching_ids, p
 from taizhang.ledger.records import target_record
 from taizhang.ledger.review import confirm_target, edit_target, get_target, reject_target
 from taizhang.web.deps import DbSession, LedgerDep, Reader, ReviewerUser, State
-from taizhang.web.routes import ERRORS, IdPath
+from taizhang.web.routes import ERRORS, IdPath, choice
 from taizhang.web.schemas import TargetPublic, TargetReject, TargetsPublic, TargetUpdate
 
 router = APIRouter(prefix="/api/targets", tags=["targets"], responses=ERRORS)
-
-
-def _choice(values: tuple[str, ...]) -> str:
-    return f"^({'|'.join(values)})$"
 
 
 @router.get("", response_model=TargetsPublic)
@@ -30,10 +26,10 @@ def list_targets(
     indicator: Annotated[str | None, Query(max_length=200, description="Indicator text or canonical id.")] = None,
     q: Annotated[str | None, Query(max_length=200, description="Words of the indicator or of its sentence.")] = None,
     year: Annotated[int | None, Query(ge=1949, le=2100)] = None,
-    state: Annotated[str | None, Query(pattern=_choice(STATES))] = None,
-    strength: Annotated[str | None, Query(pattern=_choice(STRENGTHS))] = None,
+    state: Annotated[str | None, Query(pattern=choice(STATES))] = None,
+    strength: Annotated[str | None, Query(pattern=choice(STRENGTHS))] = None,
     document_id: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
-    sort: Annotated[str, Query(pattern=_choice(SORTS), description="id, or confidence (least sure first).")] = "id",
+    sort: Annotated[str, Query(pattern=choice(SORTS), description="id, or confidence (least sure first).")] = "id",
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
 ) -> TargetsPublic:
