@@ -47,9 +47,9 @@ def test_progress_page_lists_only_the_reporters_region(login, web_ledger):
 
 
 def test_overview_rolls_regions_up_by_prefecture_with_drill_down(login, monkeypatch):
-    from taizhang.web import reports
+    from taizhang.ledger import overview
 
-    monkeypatch.setattr(reports, "REGIONS_LISTED", 1)  # as if the ledger held thousands of regions
+    monkeypatch.setattr(overview, "REGIONS_LISTED", 1)  # as if the ledger held thousands of regions
     c = login("viewer")
     page = c.get("/", headers=HTML).text
     assert 'href="/?prefecture=4407"' in page and "/regions/440703" not in page

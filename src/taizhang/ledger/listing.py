@@ -117,7 +117,7 @@ def _conditions(session: Session, f: TargetFilter) -> list[ColumnElement[bool]]:
     return where
 
 
-def target_query(session: Session, f: TargetFilter, *, sort: str = "id") -> Select[tuple[int]]:
+def target_query(session: Session, f: TargetFilter, *, sort: str = "id") -> Select[Any]:
     """``SELECT id FROM target`` for every target passing ``f``, in ``sort`` order.
 
     ``sort`` is ``id`` (the order they were read) or ``confidence`` (the least sure first, rows
