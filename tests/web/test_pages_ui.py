@@ -55,7 +55,7 @@ def test_progress_chart_data_has_the_target_and_time_progress_for_a_single_repor
 @pytest.mark.parametrize(
     ("name", "present", "absent"),
     [
-        ("viewer", ["/tokens"], ["/admin", "/progress"]),
+        ("viewer", ["/targets", "/tokens"], ["/admin", "/progress"]),
         ("pengjiang", ["/tokens", "/progress"], ["/admin"]),
         ("admin", ["/tokens", "/progress", "/admin"], []),
     ],
@@ -87,7 +87,7 @@ def test_no_page_is_wider_than_the_screen_and_one_report_is_drawn(chromium, serv
     page.fill("input[name=password]", PASSWORD)
     page.click("button[type=submit]")
     page.wait_for_url(f"{base}/")
-    for path in ("/", "/regions/440705", f"/targets/{tid}", "/documents", "/documents/1", "/progress",
+    for path in ("/", "/regions/440705", "/targets", f"/targets/{tid}", "/documents", "/documents/1", "/progress",
                  "/compare?indicator=industrial_investment", "/admin", "/tokens"):  # fmt: skip
         page.goto(base + path)
         page.wait_for_selector("html[data-charts=ready]")
