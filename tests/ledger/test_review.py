@@ -66,3 +66,12 @@ def test_filters_see_edits_in_sql(ledger):
         assert ids(year=2023) == [a] and ids(year=2024) == [c]
         assert ids(indicator="亿元以上") == [c] and ids(indicator="新引进") == [] and ids(indicator="projects") == [c]
         assert ids(indicator="%") == []  # LIKE wildcards are escaped
+
+        # strength and text search (issue 8): the edited strength counts; text reads the indicator
+        # after edits or the sentence the target was read from (never edited)
+        edit_target(s, b, {"strength": "ensure"}, who="li")
+        assert ids(strength="ensure") == [b] and ids(strength="plan") == [a, c] and ids(strength="strive") == []
+        assert ids(text="亿元以上") == [c] and ids(text="新引进项目突破") == [c] and ids(text="招商") == [b]
+        assert ids(text="突破") == [a, b, c] and ids(text="_") == [] and ids(text="突破", region="江海区") == [a, b]
+        with pytest.raises(ReviewError):
+            ids(strength="maybe")
