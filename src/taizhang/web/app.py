@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import Depends, FastAPI
+from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp
 
@@ -71,6 +72,31 @@ def _document_body_errors(schema: dict[str, Any]) -> None:
                 operation["responses"].setdefault(code, {"description": text, "content": error})
 
 
+SWAGGER = "/static/vendor/swagger-ui"
+# The API's interactive docs from the vendored Swagger UI (static/vendor/README.md): local files
+# only and no inline script, since the CSP allows scripts from 'self' alone; /docs works offline.
+DOCS_PAGE = f"""<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>taizhang 目标台账 · API 文档</title>
+<link rel="stylesheet" href="{SWAGGER}/swagger-ui.css">
+<link rel="icon" href="data:,">
+</head>
+<body>
+<div id="swagger-ui"></div>
+<script src="{SWAGGER}/swagger-ui-bundle.js"></script>
+<script src="/static/swagger-init.js"></script>
+</body>
+</html>
+"""
+
+
+def _swagger_ui() -> HTMLResponse:
+    return HTMLResponse(DOCS_PAGE)
+
+
 def create_app(settings: Settings | None = None, *, ledger: Any = None) -> FastAPI:
     """The web application for ``settings`` (default: read from ``TAIZHANG_*`` environment variables).
 
@@ -103,7 +129,7 @@ def create_app(settings: Settings | None = None, *, ledger: Any = None) -> FastA
         version=__version__,
         description="Quantified targets from Chinese government texts, their review and their progress.",
         openapi_url="/openapi.json",
-        docs_url="/docs",
+        docs_url=None,  # served below from the vendored Swagger UI, within the CSP
         redoc_url=None,
         dependencies=[Depends(refuse_nul)],
     )
@@ -123,6 +149,7 @@ def create_app(settings: Settings | None = None, *, ledger: Any = None) -> FastA
     for router in pages.routers():
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    app.add_api_route("/docs", _swagger_ui, include_in_schema=False, response_class=HTMLResponse)
 
     app.add_middleware(BodyLimit, limit=settings.max_upload_bytes + FORM_OVERHEAD)
     return app
