@@ -141,6 +141,7 @@ def test_bad_copy_is_rejected_then_the_real_file_imports_and_edits_survive(ledge
 
 def test_export_xlsx_reads_back(ledger, tmp_path):
     from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
 
     load(ledger)
     with ledger.session(write=True) as s:
@@ -159,9 +160,24 @@ def test_export_xlsx_reads_back(ledger, tmp_path):
     land = next(r for r in rows if r["目标值（原文）"] == "133.3公顷" and r["最新完成值"] is not None)
     assert land["完成率（%）"] == 64.9 and isinstance(land["完成率（%）"], float)
     assert land["目标值（基本单位）"] == 133.3 and land["状态"] == "红灯" and land["时序进度（%）"] == 75
-    red = next(r for r in sheet.iter_rows(min_row=2) if r[12].value == "红灯")
-    assert red[12].fill.fgColor.rgb.endswith("FFC7CE")
-    assert sheet.column_dimensions["N"].width == 60
+    state = header.index("状态")
+    red = next(r for r in sheet.iter_rows(min_row=2) if r[state].value == "红灯")
+    assert red[state].fill.fgColor.rgb.endswith("FFC7CE")
+    assert sheet.column_dimensions[get_column_letter(header.index("来源原文") + 1)].width == 60
+    # issue 12: money in the unit people read, the base value kept in its own column for machines
+    every = [
+        dict(zip(header, (c.value for c in r), strict=True))
+        for name in book.sheetnames[1:]
+        for r in book[name].iter_rows(min_row=2)
+    ]
+    money = [r for r in every if r["单位"] == "元" and r["目标值（基本单位）"] >= 10**8]
+    assert money
+    for r in money:
+        assert r["目标值"].endswith("亿元") and "E" not in r["目标值"]
+        assert Decimal(r["目标值"].removesuffix("亿元").replace(",", "")) * 10**8 == Decimal(
+            str(r["目标值（基本单位）"])
+        )
+    assert land["最新完成值"] == "86.5公顷" and land["最新完成值（基本单位）"] == 86.5
     assert n == sum(book[name].max_row - 1 for name in book.sheetnames[1:])
 
 
@@ -295,4 +311,9 @@ def test_end_to_end_the_issue_script_with_the_real_extractor(ledger, tmp_path):
     header = [c.value for c in sheet[1]]
     rows = [dict(zip(header, (c.value for c in r), strict=True)) for r in sheet.iter_rows(min_row=2)]
     got = next(r for r in rows if r["目标值（原文）"] == "133.3公顷")
-    assert (got["状态"], got["完成率（%）"], got["确保/力争"], got["最新完成值"]) == ("红灯", 64.9, "确保", 86.5)
+    assert (got["状态"], got["完成率（%）"], got["确保/力争"], got["最新完成值（基本单位）"]) == (
+        "红灯",
+        64.9,
+        "确保",
+        86.5,
+    )

@@ -1,8 +1,9 @@
 """Exporting the 台账: XLSX for officials, CSV, JSON Lines (TARGETS.md records) and Parquet.
 
 The XLSX has a summary sheet (regions × status counts) and a sheet per region with 序号, 指标,
-目标值 (as written and in base units), 确保/力争, 年度, 最新完成值, 完成率, 时序进度, 状态,
-来源原文: frozen header, set column widths, red/yellow/green fills, numbers stored as numbers.
+目标值 (as written, in the unit people read — 亿元, 万人 — and in base units for machines), 确保/力争,
+年度, 最新完成值 (as people read it and in base units), 完成率, 时序进度, 状态, 来源原文: frozen header,
+set column widths, red/yellow/green fills, numbers stored as numbers.
 
 Text in an XLSX or CSV cell that a spreadsheet would read as a formula (starting with = + - @, a
 tab or a carriage return) gets a leading apostrophe (OWASP's advice against CSV injection): an
@@ -27,6 +28,7 @@ from taizhang.errors import InputError
 from taizhang.extract.record import decimal_to_json
 from taizhang.ledger.listing import TargetFilter, list_targets
 from taizhang.ledger.status import StatusReport, StatusRow, ledger_status
+from taizhang.track.figures import format_quantity
 from taizhang.track.status import STATUSES, Policy
 
 __all__ = ["FORMATS", "STATUS_LABELS", "export_ledger", "safe_cell"]
@@ -50,17 +52,21 @@ COLUMNS: tuple[tuple[str, int], ...] = (
     ("地区", 10),
     ("指标", 24),
     ("目标值（原文）", 14),
+    ("目标值", 14),
     ("目标值（基本单位）", 18),
     ("单位", 8),
     ("确保/力争", 10),
     ("年度", 7),
-    ("最新完成值", 18),
+    ("最新完成值", 14),
+    ("最新完成值（基本单位）", 18),
     ("完成期", 9),
     ("完成率（%）", 11),
     ("时序进度（%）", 12),
     ("状态", 11),
     ("来源原文", 60),
 )
+
+_COLUMN = {name: i for i, (name, _) in enumerate(COLUMNS, start=1)}  # header → 1-based column
 
 
 _FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
@@ -92,10 +98,12 @@ def _cells(n: int, row: StatusRow) -> list[Any]:
         t.region or t.region_code,
         name,
         t.value_text,
+        format_quantity(t.value, t.unit),
         _number(t.value),
         t.unit,
         STRENGTH_LABELS.get(t.strength, ""),
         t.year,
+        format_quantity(row.reading.value, t.unit) if row.reading else None,
         _number(row.reading.value) if row.reading else None,
         row.reading.period if row.reading else None,
         _number(a.completion_display),
@@ -152,14 +160,14 @@ def _write_xlsx(report: StatusReport, path: Path) -> None:
         for n, row in enumerate(rows, start=1):
             sheet.append(_cells(n, row))
             r = n + 1
-            sheet.cell(row=r, column=5).number_format = "#,##0.##"
-            sheet.cell(row=r, column=9).number_format = "#,##0.##"
-            sheet.cell(row=r, column=11).number_format = "0.0"
-            sheet.cell(row=r, column=12).number_format = "0.0"
+            for name in ("目标值（基本单位）", "最新完成值（基本单位）"):
+                sheet.cell(row=r, column=_COLUMN[name]).number_format = "#,##0.##"
+            for name in ("完成率（%）", "时序进度（%）"):
+                sheet.cell(row=r, column=_COLUMN[name]).number_format = "0.0"
             fill = FILLS.get(row.assessment.status)
             if fill:
-                sheet.cell(row=r, column=13).fill = PatternFill("solid", fgColor=fill)
-            sheet.cell(row=r, column=14).alignment = Alignment(wrap_text=True, vertical="top")
+                sheet.cell(row=r, column=_COLUMN["状态"]).fill = PatternFill("solid", fgColor=fill)
+            sheet.cell(row=r, column=_COLUMN["来源原文"]).alignment = Alignment(wrap_text=True, vertical="top")
         sheet.freeze_panes = "A2"
     book.properties.title = f"目标台账 {report.as_of.isoformat()}"
     book.save(path)

@@ -13,7 +13,7 @@ from taizhang.ledger.models import Progress, Target
 from taizhang.ledger.records import effective
 from taizhang.ledger.tracking import load_tracked
 
-__all__ = ["target_history"]
+__all__ = ["monthly_points", "target_history"]
 
 
 def target_history(session: Session, target_id: int) -> list[dict[str, Any]]:
@@ -41,6 +41,20 @@ def target_history(session: Session, target_id: int) -> list[dict[str, Any]]:
             "cumulative": p.cumulative,
             "reported_by": p.reported_by,
             "source_text": p.source_text,
+            "for_target": p.target_id is not None,
         }
         for p in rows
     ]
+
+
+def monthly_points(history: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One observation per month, the one the status reads (:func:`taizhang.ledger.status._best`'s
+    order: an entry made for the target before a sheet row, cumulative first, then the newest),
+    so a second report for a month replaces the first on the chart (issue 12)."""
+    best: dict[str, dict[str, Any]] = {}
+    for h in history:
+        current = best.get(h["period"])
+        key = (h["for_target"], h["cumulative"], h["id"])
+        if current is None or key > (current["for_target"], current["cumulative"], current["id"]):
+            best[h["period"]] = h
+    return [best[period] for period in sorted(best)]

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from taizhang.ledger.export import STATUS_LABELS  # one table of status words for the 台账 and the pages
+from taizhang.track.figures import display_scale, format_quantity
 
 __all__ = ["STATUS_LABELS", "fmt_value", "install_filters", "source_parts"]
 
@@ -18,35 +19,13 @@ COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", "~": "≈", "=": "="}
 MEASURE_LABELS = {"level": "总量", "growth": "增速", "count": "数量", "share": "比率", "rank": "排名"}
 
 
-def fmt_value(value: Any, unit: str | None = "") -> str:
-    """12_000_000_000, 元 → "120亿元"; 3.5, % → "3.5%"; 30, 个 → "30个".
-
-    Never raises: a value that is no finite number of sensible size (NaN, Infinity, 1E+999999,
-    1E-999999) is shown as its short raw text, something unreadable as "—".
-    """
-    if value is None:
-        return "—"
-    unit = unit or ""
-    try:
-        number = value if isinstance(value, Decimal) else Decimal(str(value))
-    except (ArithmeticError, ValueError):  # not a number; an int too long to print
-        return "—"
-    if not number.is_finite() or (number and not -_PLACES <= number.adjusted() < _DIGITS):
-        return f"{_short(str(number))}{unit}"
-    try:
-        if unit in ("元", "美元"):
-            for size, word in ((Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万")):
-                if abs(number) >= size:
-                    scaled = (number / size).quantize(Decimal("0.01")).normalize()
-                    return f"{scaled:,f}{word}{unit}"
-        text = f"{number.normalize():,f}" if number == number.to_integral_value() else f"{number:,f}"
-    except ArithmeticError:
-        return f"{_short(str(number))}{unit}"
-    return f"{text}{unit}"
+fmt_value = format_quantity  # the one formatter of figures for people (taizhang.track.figures)
 
 
-_DIGITS = 24  # magnitudes shown in full; beyond, the raw scientific text
-_PLACES = 12  # small magnitudes shown in full; below, the raw scientific text
+def _chart_axis(values: Any, unit: str | None) -> dict[str, Any]:
+    """The scale a chart's axis and its title share: {"div": 100000000, "label": "亿元"}."""
+    size, shown = display_scale(values, unit)
+    return {"div": int(size), "label": shown}
 
 
 def _short(text: str, keep: int = 24) -> str:
@@ -116,4 +95,4 @@ def install_filters(env: Any) -> None:
         comparator_sign=lambda s: COMPARATOR_SIGNS.get(s, s),
         measure_label=lambda s: MEASURE_LABELS.get(s, s),
     )
-    env.globals.update(STATUS_ORDER=STATUS_ORDER, STATUS_LABELS=STATUS_LABELS)
+    env.globals.update(STATUS_ORDER=STATUS_ORDER, STATUS_LABELS=STATUS_LABELS, chart_axis=_chart_axis)

@@ -13,7 +13,7 @@ from starlette.concurrency import run_in_threadpool
 from taizhang.errors import TaizhangError
 from taizhang.extract.record import STRENGTHS
 from taizhang.ledger.audit import audit_page
-from taizhang.ledger.history import target_history
+from taizhang.ledger.history import monthly_points, target_history
 from taizhang.ledger.listing import (
     STATES,
     TargetFilter,
@@ -77,7 +77,8 @@ def target_page(request: Request, state: State, user: Reader, s: DbSession, targ
         audit, _ = audit_page(s, entity="target", entity_id=target_id, who=None, limit=100, offset=0)
     report = state.status.status(s, state.as_of(), {rec["region_code"]} if rec["region_code"] else None)
     status = next((r.to_dict() for r in report.rows if r.target.id == target_id), None)
-    chart = {"periods": [h["period"] for h in history], "values": [h["value"] for h in history],
+    points = monthly_points(history)
+    chart = {"periods": [h["period"] for h in points], "values": [h["value"] for h in points],
              "target": rec["value"], "unit": rec["unit"]}  # fmt: skip
     return render(
         request, "target.html", user, t=rec, doc=doc, source=source, history=history, audit=audit,

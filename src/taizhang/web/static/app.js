@@ -1,7 +1,7 @@
 /* taizhang pages: draw the charts whose data the server put beside them. No other behaviour. */
 (function () {
   "use strict";
-  var COLORS = { target: "#9aa7b8", actual: "#1f6feb", line: "#c62828" };
+  var COLORS = { target: "#9aa7b8", actual: "#1f6feb", line: "#c62828", sum: "#6b7280" };
 
   function yuan(v, unit) {
     if (v === null || v === undefined) return "—";
@@ -12,11 +12,18 @@
     return v.toLocaleString("zh-CN") + (unit || "");
   }
 
-  function scaleOf(values, unit) {
+  /* The scale of a chart's axis: the server's (data.axis, the one the chart's title states), else by size. */
+  function scaleOf(values, unit, axis) {
+    if (axis && axis.div && axis.label) return axis;
     var max = Math.max.apply(null, values.filter(function (v) { return v !== null; }).concat([0]));
     if ((unit === "元" || unit === "美元") && max >= 1e8) return { div: 1e8, label: "亿" + unit };
     if ((unit === "元" || unit === "美元") && max >= 1e4) return { div: 1e4, label: "万" + unit };
     return { div: 1, label: unit || "" };
+  }
+
+  function shown(v, s) {
+    if (v === null || v === undefined) return "—";
+    return v.toLocaleString("zh-CN", { maximumFractionDigits: 2 }) + s.label;
   }
 
   function scaled(values, s) {
@@ -34,7 +41,7 @@
     var names = data.points.map(function (p) { return p.region; });
     var targets = data.points.map(function (p) { return p.target; });
     var actuals = data.points.map(function (p) { return p.actual; });
-    var s = scaleOf(targets.concat(actuals), data.unit);
+    var s = scaleOf(targets.concat(actuals), data.unit, data.axis);
     var turn = labelTurn(el, names);
     return {
       tooltip: { trigger: "axis" },
@@ -64,16 +71,17 @@
     var hasTarget = data.target !== null && data.target !== undefined;
     var hasDue = hasTarget && data.time_progress !== null && data.time_progress !== undefined;
     var due = hasDue ? data.target * data.time_progress / 100 : null;
-    var periods = data.periods.slice();
+    /* One point per month: the server sends one; should a month come twice, the later entry wins. */
+    var periods = data.periods.filter(function (p, i) { return data.periods.indexOf(p) === i; });
     if (hasDue && data.as_of_period && periods.indexOf(data.as_of_period) < 0) {
       periods.push(data.as_of_period);
       periods.sort();
     }
     var values = periods.map(function (p) {
-      var i = data.periods.indexOf(p);
+      var i = data.periods.lastIndexOf(p);
       return i < 0 ? null : data.values[i];
     });
-    var s = scaleOf(values.concat(hasTarget ? [data.target] : []), data.unit);
+    var s = scaleOf(values.concat(hasTarget ? [data.target] : []), data.unit, data.axis);
     var sv = function (v) { return v === null ? null : Math.round((v / s.div) * 100) / 100; };
     var top = Math.max.apply(null, scaled(values, s).filter(function (v) { return v !== null; })
       .concat(hasTarget ? [sv(data.target)] : []).concat([0]));
@@ -82,7 +90,7 @@
       showSymbol: true, symbol: "circle", symbolSize: 9, lineStyle: { width: 2 },
       itemStyle: { color: COLORS.actual },
       label: { show: data.values.length <= 6, position: "left", distance: 8, color: COLORS.actual,
-               formatter: function (p) { return yuan(p.value * s.div, data.unit); } },
+               formatter: function (p) { return shown(p.value, s); } },
       markLine: hasTarget ? {
         symbol: "none", silent: true, data: [{ yAxis: sv(data.target), name: "目标" }],
         lineStyle: { color: COLORS.line, type: "dashed", width: 1.5 },
@@ -99,7 +107,7 @@
       });
     }
     return {
-      tooltip: { trigger: "axis", valueFormatter: function (v) { return v === null || v === undefined ? "—" : yuan(v * s.div, data.unit); } },
+      tooltip: { trigger: "axis", valueFormatter: function (v) { return shown(v, s); } },
       legend: { top: 0, right: 8, data: hasDue ? ["完成值", "按时序进度应完成"] : ["完成值"] },
       grid: { left: 56, right: 24, top: 36, bottom: 30, containLabel: false },
       xAxis: { type: "category", data: periods, boundaryGap: true },
@@ -113,7 +121,7 @@
     var values = data.rows.map(function (r) { return r.value; });
     var extraNames = [], extra = [];
     data.rollups.forEach(function (r) { extraNames.push(r.region.replace(/市$/, "") + "所辖合计"); extra.push(r.children_sum); });
-    var s = scaleOf(values.concat(extra), data.unit);
+    var s = scaleOf(values.concat(extra), data.unit, data.axis);
     var turn = labelTurn(el, names.concat(extraNames));
     return {
       tooltip: { trigger: "axis" },
@@ -121,7 +129,7 @@
       xAxis: { type: "category", data: names.concat(extraNames), axisLabel: { interval: 0, rotate: turn } },
       yAxis: { type: "value", name: s.label },
       series: [{ name: "目标", type: "bar", data: scaled(values.concat(extra), s).map(function (v, i) {
-        return { value: v, itemStyle: { color: i >= names.length ? COLORS.line : COLORS.actual } };
+        return { value: v, itemStyle: { color: i >= names.length ? COLORS.sum : COLORS.actual } };
       }) }]
     };
   }
