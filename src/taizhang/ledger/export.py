@@ -178,7 +178,7 @@ def _records(session: Session, report: StatusReport, region: str | None, year: i
     rows = {r.target.id: r for r in report.rows}
     out = []
     for rec in list_targets(session, TargetFilter(region=region, year=year)):
-        if rec["state"] == "rejected":
+        if rec["state"] in ("rejected", "merged"):  # a merged target is counted once, as the one kept
             continue
         row = rows.get(rec["id"])
         rec = {k: v for k, v in rec.items() if k not in ("retired",)}

@@ -40,7 +40,7 @@ __all__ = [
     "target_query",
 ]
 
-STATES = ("proposed", "confirmed", "rejected")
+STATES = ("proposed", "confirmed", "rejected", "merged")
 SORTS = ("id", "confidence")
 
 
@@ -156,6 +156,7 @@ _RECORD_COLUMNS = (
     Target.year,
     Target.indicator_id,
     Target.state,
+    Target.merged_into,
     Target.edited,
     Target.document_id,
     Target.retired_at,

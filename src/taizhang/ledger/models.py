@@ -164,6 +164,8 @@ class Target(Base):
     # The extractor's confidence in [0, 1] (taizhang.extract.confidence); None for older rows.
     confidence: Mapped[float | None] = mapped_column(Float)
     state: Mapped[str] = mapped_column(String(10), default="proposed")
+    # The target that keeps this one's source after a merge of duplicates (state "merged"); else None.
+    merged_into: Mapped[int | None] = mapped_column(ForeignKey("targets.id"), index=True)
     edited: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     retired_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)

@@ -389,6 +389,8 @@ def add_progress(
     """Record one actual for a target; returns the observation id. ``value`` may be "56e8",
     "56亿元" or a Decimal; a bare number is read in the target's unit."""
     row = get_target(session, target_id)
+    if row.state == "merged":
+        raise ReviewError(f"目标 {target_id} 已合并到目标 {row.merged_into}，请向目标 {row.merged_into} 填报")
     if row.retired_at is not None or row.state == "rejected":
         raise ReviewError(f"target {target_id} is {'retired' if row.retired_at else 'rejected'}")
     target_unit = effective(row, "unit")

@@ -93,6 +93,7 @@ def target_record(row: Target) -> dict[str, Any]:
             out[name] = getattr(row, column)
     out["value"] = decimal_to_json(out["value"])
     out["state"] = row.state
+    out["merged_into"] = row.merged_into
     out["edited"] = sorted(edited.keys()) if edited else []
     out["document_id"] = row.document_id
     out["retired"] = row.retired_at is not None

@@ -48,6 +48,8 @@ def _set_state(session: Session, target_id: int, state: str, who: str, reason: s
     row = _target_for_update(session, target_id)
     if row.retired_at is not None:
         raise ReviewError(f"target {target_id} was retired by a re-ingest; it cannot be {state}")
+    if row.state == "merged":
+        raise ReviewError(f"目标 {target_id} 已合并到目标 {row.merged_into}，请先撤销合并")
     before = {"state": row.state}
     row.state = state
     after: dict[str, Any] = {"state": state}

@@ -59,6 +59,7 @@ class TargetPublic(BaseModel):
     year: int | None
     indicator_id: str | None
     state: str
+    merged_into: int | None = Field(None, description="The target this one was merged into (state merged).")
     edited: list[str]
     document_id: int
     retired: bool
@@ -108,6 +109,31 @@ class TargetUpdate(BaseModel):
 
 class TargetReject(BaseModel):
     reason: str | None = Field(None, max_length=500)
+
+
+class TargetMerge(BaseModel):
+    into: int = Field(ge=1, le=2**31 - 1, description="The target that keeps both sources.")
+
+
+class TargetsReview(BaseModel):
+    """Confirm or reject many targets at once; one audit entry per target, all or nothing."""
+
+    ids: list[Annotated[int, Field(ge=1, le=2**31 - 1)]] = Field(min_length=1, max_length=500)
+    action: Literal["confirm", "reject"]
+    reason: str | None = Field(None, max_length=500)
+
+
+class DuplicatePublic(BaseModel):
+    id: int
+    duplicates: list[int] = Field(
+        description="Live targets with the same region, indicator, year and unit, "
+        "and a value within 1 %: possibly the same target read twice."
+    )
+
+
+class DuplicatesPublic(BaseModel):
+    data: list[DuplicatePublic]
+    count: int
 
 
 class DocumentPublic(BaseModel):

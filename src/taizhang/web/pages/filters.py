@@ -13,7 +13,7 @@ from taizhang.track.figures import display_scale, format_quantity
 __all__ = ["STATUS_LABELS", "fmt_value", "install_filters", "source_parts"]
 
 STATUS_ORDER = ("red", "yellow", "green", "achieved", "missed", "overdue", "pending", "open", "unknown")
-STATE_LABELS = {"proposed": "待审核", "confirmed": "已确认", "rejected": "已驳回"}
+STATE_LABELS = {"proposed": "待审核", "confirmed": "已确认", "rejected": "已驳回", "merged": "已合并"}
 STRENGTH_LABELS = {"ensure": "确保", "strive": "力争", "plan": "计划"}
 COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", "~": "≈", "=": "="}
 MEASURE_LABELS = {"level": "总量", "growth": "增速", "count": "数量", "share": "比率", "rank": "排名"}

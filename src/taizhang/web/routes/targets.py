@@ -1,4 +1,4 @@
-"""/api/targets: list with filters, get, confirm, edit, reject."""
+"""/api/targets: list with filters, get, confirm, edit, reject; review many; duplicates and merges."""
 
 from __future__ import annotations
 
@@ -7,12 +7,22 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from taizhang.extract.record import STRENGTHS
+from taizhang.ledger.duplicates import find_duplicates, merge_target, review_targets, unmerge_target
 from taizhang.ledger.listing import SORTS, STATES, TargetFilter, matching_ids, page_targets
 from taizhang.ledger.records import target_record
 from taizhang.ledger.review import confirm_target, edit_target, get_target, reject_target
 from taizhang.web.deps import DbSession, LedgerDep, Reader, ReviewerUser, State
 from taizhang.web.routes import ERRORS, IdPath, choice
-from taizhang.web.schemas import TargetPublic, TargetReject, TargetsPublic, TargetUpdate
+from taizhang.web.schemas import (
+    DuplicatePublic,
+    DuplicatesPublic,
+    TargetMerge,
+    TargetPublic,
+    TargetReject,
+    TargetsPublic,
+    TargetsReview,
+    TargetUpdate,
+)
 
 router = APIRouter(prefix="/api/targets", tags=["targets"], responses=ERRORS)
 
@@ -42,6 +52,23 @@ def list_targets(
     return TargetsPublic(data=[TargetPublic(**r) for r in rows], count=count)
 
 
+@router.get("/duplicates", response_model=DuplicatesPublic)
+def duplicates(_: Reader, s: DbSession) -> DuplicatesPublic:
+    """Every live target that has possible duplicates ("可能重复"), with their ids."""
+    found = find_duplicates(s)
+    data = [DuplicatePublic(id=i, duplicates=d) for i, d in sorted(found.items())]
+    return DuplicatesPublic(data=data, count=len(data))
+
+
+@router.post("/review", response_model=TargetsPublic)
+def review_many(body: TargetsReview, ledger: LedgerDep, user: ReviewerUser) -> TargetsPublic:
+    """Confirm or reject the targets ``ids`` (a review queue's page): one audit entry per target,
+    all or nothing."""
+    with ledger.session(write=True) as s:
+        rows = review_targets(s, body.ids, body.action, who=user.name, reason=body.reason)
+    return TargetsPublic(data=[TargetPublic(**r) for r in rows], count=len(rows))
+
+
 @router.get("/{target_id}", response_model=TargetPublic)
 def read_target(target_id: IdPath, _: Reader, s: DbSession) -> TargetPublic:
     """One target, edits applied."""
@@ -67,3 +94,17 @@ def reject(target_id: IdPath, body: TargetReject, ledger: LedgerDep, user: Revie
     """Reject a target (kept, left out of status)."""
     with ledger.session(write=True) as s:
         return TargetPublic(**reject_target(s, target_id, who=user.name, reason=body.reason))
+
+
+@router.post("/{target_id}/merge", response_model=TargetPublic)
+def merge(target_id: IdPath, body: TargetMerge, ledger: LedgerDep, user: ReviewerUser) -> TargetPublic:
+    """Merge a duplicate into target ``into``, which keeps both sources; the merged one leaves status."""
+    with ledger.session(write=True) as s:
+        return TargetPublic(**merge_target(s, target_id, into=body.into, who=user.name))
+
+
+@router.post("/{target_id}/unmerge", response_model=TargetPublic)
+def unmerge(target_id: IdPath, ledger: LedgerDep, user: ReviewerUser) -> TargetPublic:
+    """Undo a merge: the target's state before it comes back, with the progress that moved."""
+    with ledger.session(write=True) as s:
+        return TargetPublic(**unmerge_target(s, target_id, who=user.name))
