@@ -46,6 +46,8 @@ _KEY = ("region_code", "indicator_id", "year", "unit", "measure", "qualifier", "
 
 
 def _close(a: Decimal, b: Decimal) -> bool:
+    if not (a.is_finite() and b.is_finite()):  # a stored NaN or Infinity is like nothing
+        return False
     return abs(a - b) <= TOLERANCE * max(abs(a), abs(b))
 
 

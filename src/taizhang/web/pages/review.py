@@ -13,6 +13,7 @@ from starlette.concurrency import run_in_threadpool
 from taizhang.errors import TaizhangError
 from taizhang.extract.record import STRENGTHS
 from taizhang.ledger.audit import audit_page
+from taizhang.ledger.duplicates import find_duplicates, merge_target, merged_sources, review_targets, unmerge_target
 from taizhang.ledger.history import monthly_points, target_history
 from taizhang.ledger.listing import (
     STATES,
@@ -27,7 +28,7 @@ from taizhang.ledger.records import target_record
 from taizhang.ledger.review import confirm_target, edit_target, get_target, reject_target
 from taizhang.ledger.uploads import ingest_upload
 from taizhang.web.deps import DbSession, Reader, ReviewerUser, State
-from taizhang.web.pages.common import redirect, render
+from taizhang.web.pages.common import redirect, render, safe_next
 from taizhang.web.pages.filters import source_parts
 from taizhang.web.routes import IdPath, choice
 from taizhang.web.routes._upload import read_upload
@@ -72,6 +73,8 @@ def target_page(request: Request, state: State, user: Reader, s: DbSession, targ
     doc = get_document(s, rec["document_id"])
     source = source_parts(doc.text, rec["start"], rec["end"])
     history = target_history(s, target_id)
+    duplicates = [_brief(s, i) for i in find_duplicates(s, [target_id]).get(target_id, [])]
+    sources = [_brief(s, r["id"]) for r in merged_sources(s, target_id)]
     audit: list[Any] = []
     if user.logged_in:
         audit, _ = audit_page(s, entity="target", entity_id=target_id, who=None, limit=100, offset=0)
@@ -82,9 +85,16 @@ def target_page(request: Request, state: State, user: Reader, s: DbSession, targ
              "target": rec["value"], "unit": rec["unit"]}  # fmt: skip
     return render(
         request, "target.html", user, t=rec, doc=doc, source=source, history=history, audit=audit,
-        status=status, chart=chart, edit_fields=EDIT_FIELDS,
+        status=status, chart=chart, edit_fields=EDIT_FIELDS, duplicates=duplicates, sources=sources,
         may_report=user.may_report_for(rec["region_code"]),
     )  # fmt: skip
+
+
+def _brief(s: DbSession, target_id: int) -> dict[str, Any]:
+    """Another target as the target page lists it: its record, its document and its source words."""
+    rec = target_record(get_target(s, target_id))
+    doc = get_document(s, rec["document_id"])
+    return {**rec, "doc": doc, "source": source_parts(doc.text, rec["start"], rec["end"], context=80)}
 
 
 def _back(request: Request, target_id: int) -> str:
@@ -111,6 +121,54 @@ def reject(
     with state.ledger.session(write=True) as s:
         reject_target(s, target_id, who=user.name, reason=reason or None)
     return redirect(_back(request, target_id), msg=f"目标 {target_id} 已驳回")
+
+
+@router.post("/targets/review")
+async def review_many(request: Request, state: State, user: ReviewerUser) -> RedirectResponse:
+    """The review queue's bulk form: confirm or reject every ticked target, one audit entry each."""
+    form = await request.form()
+    back = safe_next(str(form.get("back") or "/documents"))
+    action = str(form.get("action") or "")
+    reason = str(form.get("reason") or "").strip()[:500] or None
+    try:
+        ids = [int(str(v)) for v in form.getlist("ids")]
+    except ValueError:
+        return redirect(back, err="所选目标的编号无效")
+
+    def run() -> RedirectResponse:
+        try:  # outside the session: an error rolls back every target of the batch
+            with state.ledger.session(write=True) as s:
+                done = review_targets(s, ids, action, who=user.name, reason=reason if action == "reject" else None)
+        except TaizhangError as exc:
+            return redirect(back, err=exc.message)
+        word = "确认" if action == "confirm" else "驳回"
+        return redirect(back, msg=f"已{word} {len(done)} 条目标")
+
+    return await run_in_threadpool(run)
+
+
+@router.post("/targets/{target_id}/merge")
+def merge(
+    state: State, user: ReviewerUser, target_id: IdPath,
+    into: Annotated[int, Form(ge=1, le=2**31 - 1)], back: Annotated[str, Form(max_length=200)] = "",
+) -> RedirectResponse:  # fmt: skip
+    """Merge a possible duplicate into ``into``, which keeps both sources."""
+    try:
+        with state.ledger.session(write=True) as s:
+            merge_target(s, target_id, into=into, who=user.name)
+    except TaizhangError as exc:
+        return redirect(safe_next(back or f"/targets/{target_id}"), err=exc.message)
+    return redirect(safe_next(back or f"/targets/{into}"), msg=f"目标 {target_id} 已并入目标 {into}")
+
+
+@router.post("/targets/{target_id}/unmerge")
+def unmerge(state: State, user: ReviewerUser, target_id: IdPath) -> RedirectResponse:
+    try:
+        with state.ledger.session(write=True) as s:
+            unmerge_target(s, target_id, who=user.name)
+    except TaizhangError as exc:
+        return redirect(f"/targets/{target_id}", err=exc.message)
+    return redirect(f"/targets/{target_id}", msg=f"已撤销目标 {target_id} 的合并")
 
 
 @router.post("/targets/{target_id}/edit")
@@ -179,4 +237,5 @@ def document_page(request: Request, user: Reader, s: DbSession, document_id: IdP
         queue.append({**t, "source": source_parts(text, t["start"], t["end"], context=120)})
     # proposed first, the least sure of them first (issue 7), then in the order of the text
     queue.sort(key=lambda t: (t["state"] != "proposed", t.get("confidence") or 0.0, t["start"]))
-    return render(request, "document.html", user, doc=detail, queue=queue)
+    duplicates = find_duplicates(s, [t["id"] for t in queue])
+    return render(request, "document.html", user, doc=detail, queue=queue, duplicates=duplicates)

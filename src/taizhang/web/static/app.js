@@ -1,4 +1,5 @@
-/* taizhang pages: draw the charts whose data the server put beside them. No other behaviour. */
+/* taizhang pages: draw the charts whose data the server put beside them, and tick every box of a
+   review queue's page at once ("全选本页"). No other behaviour: every form works without it. */
 (function () {
   "use strict";
   var COLORS = { target: "#9aa7b8", actual: "#1f6feb", line: "#c62828", sum: "#6b7280" };
@@ -149,7 +150,22 @@
     document.documentElement.setAttribute("data-charts", "ready");
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", draw);
-  else draw();
+  function selectAll() {
+    document.querySelectorAll("[data-select-all]").forEach(function (box) {
+      var name = box.getAttribute("data-select-all");
+      var form = box.form ? box.form.id : "";
+      var boxes = function () {
+        return document.querySelectorAll('input[type=checkbox][name="' + name + '"][form="' + form + '"]');
+      };
+      box.addEventListener("change", function () {
+        boxes().forEach(function (b) { b.checked = box.checked; });
+      });
+    });
+  }
+
+  function start() { selectAll(); draw(); }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
   window.taizhangFormat = yuan;
 })();
