@@ -34,12 +34,13 @@ test: $(VENV)/.installed-test $(if $(filter true,$(CI)),browser)
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/extract_speed.py
 
-# Debian's Chromium (and CJK fonts for the screenshot) for the browser tests; Playwright only drives
-# /usr/bin/chromium, never `playwright install`.
+# Debian's Chromium and CJK fonts (without fonts-noto-cjk every Chinese character is a box in a
+# headless screenshot) for the browser tests; Playwright only drives /usr/bin/chromium, never
+# `playwright install`. Installs whichever of the two is missing.
 .PHONY: browser
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 browser:
-	@test -x /usr/bin/chromium || ($(SUDO) apt-get update -qq && \
+	@(test -x /usr/bin/chromium && dpkg -s fonts-noto-cjk >/dev/null 2>&1) || ($(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-noto-cjk)
 
 clean:

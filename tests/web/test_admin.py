@@ -203,3 +203,18 @@ def test_page_is_admin_only_and_refused_forms_are_audited(login, web_ledger, who
         "/admin/users/1/deactivate",
     ]
     assert audit_actions(web_ledger, "passwd") == [] and audit_actions(web_ledger, "deactivate") == []
+
+
+def test_page_picks_regions_by_name_with_code(login):
+    """Issue 12: an admin picks a reporter's regions by name (with the code), not by typing codes."""
+    admin = login("admin")
+    html = admin.get("/admin", headers=HTML).text
+    row = re.search(r'<tr data-user="pengjiang".*?</tr>', html, re.S).group(0)
+    picker = re.search(r'<select name="regions" multiple.*?</select>', row, re.S).group(0)
+    assert '<option value="440703" selected>蓬江区（440703）</option>' in picker
+    assert '<option value="440705" >新会区（440705）</option>' in picker
+    assert 'name="regions" value=' not in html  # no field for raw codes
+    uid = user_id(admin, "xinhui")
+    r = form(admin, f"/admin/users/{uid}/role", role="reporter", regions=["440705", "440703"])
+    assert r.status_code == 303 and "msg=" in r.headers["location"]
+    assert {u["name"]: u["regions"] for u in admin.get("/api/users").json()["data"]}["xinhui"] == ["440703", "440705"]

@@ -56,3 +56,31 @@ def test_overview_rolls_regions_up_by_prefecture_with_drill_down(login, monkeypa
     drill = c.get("/?prefecture=4407", headers=HTML).text
     assert 'href="/regions/440703"' in drill and "蓬江区" in drill and "返回总览" in drill
     assert c.get("/?prefecture=44x7", headers=HTML).status_code == 422
+
+
+def test_overview_collapses_a_long_overdue_list(login):
+    """Issue 12: 62 overdue items took over the page; the first ten show, the rest fold away."""
+    import re
+
+    page = login("viewer").get("/", headers=HTML).text
+    section = re.search(r"<h2>逾期未报.*?</section>", page, re.S).group(0)
+    total = int(re.search(r"（(\d+) 项）", section).group(1))
+    assert total > 10
+    first, rest = section.split('<details class="more"', 1)
+    assert first.count("<li>") == 10 and rest.count("<li>") == total - 10
+    assert f"展开其余 {total - 10} 项" in rest
+
+
+def test_chart_titles_state_the_unit_of_their_axis(login):
+    """Issue 12: a chart of 工业投资 in 亿元 was titled 元."""
+    import json
+    import re
+
+    c = login("viewer")
+    page = c.get("/", headers=HTML).text
+    caption = re.search(r"<figcaption><a href=\"/compare\?indicator=industrial_investment\">.*?</figcaption>", page)
+    assert caption and "亿元" in caption.group(0) and "，元" not in caption.group(0)
+    compare = c.get("/compare?indicator=industrial_investment", headers=HTML).text
+    assert re.search(r"<h2>[^<]*（亿元）</h2>", compare) and "（元）</h2>" not in compare
+    data = json.loads(re.search(r'id="compare-1-data">(.*?)</script>', compare).group(1))
+    assert data["axis"] == {"div": 100000000, "label": "亿元"}

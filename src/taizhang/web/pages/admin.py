@@ -8,9 +8,13 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from taizhang.errors import TaizhangError
+from sqlalchemy import select
+
+from taizhang.ledger.models import Region
 from taizhang.ledger.users import create_user, list_users, set_setting
 from taizhang.web.deps import AdminUser, DbSession, State, public_read_enabled
 from taizhang.web.pages.common import redirect, render
+from taizhang.web.routes.users import region_codes
 
 router = APIRouter(tags=["pages"], include_in_schema=False)
 
@@ -18,7 +22,10 @@ router = APIRouter(tags=["pages"], include_in_schema=False)
 @router.get("/admin", response_class=HTMLResponse)
 def admin_page(request: Request, state: State, user: AdminUser, s: DbSession) -> HTMLResponse:
     users = list_users(s)
-    return render(request, "admin.html", user, users=users, public_read=public_read_enabled(state, s))
+    regions = [(r.code, r.name) for r in s.scalars(select(Region).order_by(Region.code))]
+    return render(
+        request, "admin.html", user, users=users, regions=regions, public_read=public_read_enabled(state, s)
+    )
 
 
 @router.post("/admin/users")
@@ -28,9 +35,9 @@ def add_user(
     name: Annotated[str, Form(max_length=100)],
     role: Annotated[str, Form(max_length=20)],
     password: Annotated[str, Form(max_length=200)],
-    regions: Annotated[str, Form(max_length=2000)] = "",
+    regions: Annotated[list[str] | None, Form(max_length=500)] = None,
 ) -> RedirectResponse:
-    codes = [c for c in regions.replace("，", ",").replace(" ", ",").split(",") if c]
+    codes = region_codes(regions)
     try:
         with state.ledger.session(write=True) as s:
             create_user(s, name, role=role, password=password, regions=codes, who=admin.name)

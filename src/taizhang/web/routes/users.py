@@ -112,7 +112,10 @@ def deactivate(user_id: IdPath, ledger: LedgerDep, admin: AdminUser) -> UserAcco
 # ---- the admin page's forms (GET /admin lists the users; the add form posts to /admin/users) ----
 
 
-def _codes(text: str) -> list[str]:
+def region_codes(values: list[str] | None) -> list[str]:
+    """The region codes of the admin forms: one per picked option (a picker by name gives codes),
+    or several in one typed value separated by commas, 、 or spaces."""
+    text = ",".join(values or [])
     return [c for c in text.replace("，", ",").replace("、", ",").replace(" ", ",").split(",") if c]
 
 
@@ -126,12 +129,12 @@ def role_form(
     ledger: LedgerDep,
     admin: AdminUser,
     role: Annotated[Role, Form()],
-    regions: Annotated[str, Form(max_length=2000)] = "",
+    regions: Annotated[list[str] | None, Form(max_length=500)] = None,
 ) -> RedirectResponse:
     """Set the role and exactly the regions given."""
     try:
         with ledger.session(write=True) as s:
-            user = update_user(s, user_id, who=admin.name, role=role, regions=_codes(regions))
+            user = update_user(s, user_id, who=admin.name, role=role, regions=region_codes(regions))
             name, codes = user.name, "、".join(user.regions or []) or "无"
     except TaizhangError as exc:
         return _back(err=exc.message)
