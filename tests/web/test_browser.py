@@ -177,12 +177,14 @@ def test_admin_widens_a_reporters_region_and_the_reporter_reports_there(chromium
     page = _login(chromium, base, "admin")
     page.click("text=用户管理")
     row = page.locator("#users tr[data-user='xinhui']")
-    assert row.locator("input[name=regions]").input_value() == "440705"
-    row.locator("input[name=regions]").fill("440705,440704")
+    picker = row.locator("select[name=regions]")
+    assert picker.evaluate("el => [...el.selectedOptions].map(o => o.value)") == ["440705"]
+    picker.select_option(label=["新会区（440705）", "江海区（440704）"])  # picked by name, issue 12
     row.locator("button.save-role").click()
     page.wait_for_url("**/admin?msg=*")
     assert "440704" in page.inner_text(".notice.ok")
-    assert page.locator("#users tr[data-user='xinhui'] input[name=regions]").input_value() == "440704,440705"
+    picker = page.locator("#users tr[data-user='xinhui'] select[name=regions]")
+    assert picker.evaluate("el => [...el.selectedOptions].map(o => o.value)") == ["440704", "440705"]
     reporter = _login(chromium, base, "xinhui")
     reporter.goto(f"{base}/progress?region=440704")
     target_row = reporter.locator(f"#progress-targets tr[data-target='{tid}']")

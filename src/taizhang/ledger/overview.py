@@ -162,6 +162,7 @@ def overview_view(data: dict[str, Any], prefecture: str | None = None) -> dict[s
         "regions": _roll_up(regions, data["prefecture_names"]) if rolled else [_shown(r) for r in regions],
         "totals": totals,
         "overdue": overdue[:OVERDUE_SHOWN],
+        "overdue_count": len(overdue),
         "rolled_up": rolled,
         "prefecture": prefecture,
         "prefecture_name": data["prefecture_names"].get(prefecture or "", prefecture),

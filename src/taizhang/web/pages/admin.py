@@ -6,10 +6,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
-
-from taizhang.errors import TaizhangError
 from sqlalchemy import select
 
+from taizhang.errors import TaizhangError
 from taizhang.ledger.models import Region
 from taizhang.ledger.users import create_user, list_users, set_setting
 from taizhang.web.deps import AdminUser, DbSession, State, public_read_enabled
@@ -23,9 +22,7 @@ router = APIRouter(tags=["pages"], include_in_schema=False)
 def admin_page(request: Request, state: State, user: AdminUser, s: DbSession) -> HTMLResponse:
     users = list_users(s)
     regions = [(r.code, r.name) for r in s.scalars(select(Region).order_by(Region.code))]
-    return render(
-        request, "admin.html", user, users=users, regions=regions, public_read=public_read_enabled(state, s)
-    )
+    return render(request, "admin.html", user, users=users, regions=regions, public_read=public_read_enabled(state, s))
 
 
 @router.post("/admin/users")
