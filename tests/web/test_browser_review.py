@@ -181,3 +181,20 @@ def test_admin_buttons_within_reach_on_a_phone(chromium, server):
             box = buttons.nth(i).bounding_box()
             assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390, (selector, box)
     _no_english_sentence(page)
+
+
+def test_api_docs_render_offline_within_the_csp(chromium, server):
+    """/docs draws Swagger UI from the vendored files; the page may reach no other host."""
+    base, _ = server
+    context = chromium.new_context(locale="zh-CN")
+    page = context.new_page()
+    outside: list[str] = []
+    page.on("request", lambda r: None if r.url.startswith((base, "data:")) else outside.append(r.url))
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(f"{base}/docs")
+    page.wait_for_selector(".swagger-ui .info .title", timeout=15_000)
+    assert "taizhang" in page.inner_text(".swagger-ui .info .title")
+    assert page.locator(".opblock-tag").count() >= 5
+    assert outside == []
+    assert not [e for e in errors if "Content Security Policy" in e], errors
