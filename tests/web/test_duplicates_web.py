@@ -10,7 +10,7 @@ HTML = {"accept": "text/html"}
 
 
 def _pengjiang_pair(c) -> tuple[int, int]:
-    found = {d["id"]: d["duplicates"] for d in c.get("/api/targets/duplicates").json()["data"]}
+    found = {d["id"]: d["duplicates"] for d in c.get("/api/duplicates").json()["data"]}
     pairs = []
     for tid, others in found.items():
         t = c.get(f"/api/targets/{tid}").json()
@@ -81,7 +81,7 @@ def test_bulk_confirm_a_queue_page_one_audit_entry_per_target(login, web_ledger)
     assert len(ids) > 10
     before = len(audit_actions(web_ledger, "confirm"))
     form = {"csrf_token": c.csrf, "back": "/documents/1", "action": "confirm", "ids": [str(i) for i in ids]}
-    r = c.post("/targets/review", data=form, headers=HTML, follow_redirects=False)
+    r = c.post("/review", data=form, headers=HTML, follow_redirects=False)
     assert r.status_code == 303 and "/documents/1?msg=" in r.headers["location"]
     assert c.get("/api/targets?document_id=1&state=proposed").json()["count"] == 0
     confirmed = [e.entity_id for e in audit_actions(web_ledger, "confirm")[before:]]
@@ -91,12 +91,10 @@ def test_bulk_confirm_a_queue_page_one_audit_entry_per_target(login, web_ledger)
 def test_bulk_review_api_is_all_or_nothing(login, web_ledger):
     c = login("reviewer")
     ids = [t["id"] for t in c.get("/api/targets?document_id=2&state=proposed&limit=3").json()["data"]]
-    r = c.write("POST", "/api/targets/review", json={"ids": [*ids, 2**31 - 1], "action": "reject"})
+    r = c.write("POST", "/api/review", json={"ids": [*ids, 2**31 - 1], "action": "reject"})
     assert r.status_code == 404 and r.json()["error"]["code"] == "E302"
     assert all(c.get(f"/api/targets/{i}").json()["state"] == "proposed" for i in ids)
-    r = c.write("POST", "/api/targets/review", json={"ids": ids, "action": "reject", "reason": "重复"})
+    r = c.write("POST", "/api/review", json={"ids": ids, "action": "reject", "reason": "重复"})
     assert r.status_code == 200 and [t["state"] for t in r.json()["data"]] == ["rejected"] * len(ids)
-    assert (
-        login("viewer").write("POST", "/api/targets/review", json={"ids": ids, "action": "confirm"}).status_code == 403
-    )
-    assert c.write("POST", "/api/targets/review", json={"ids": ids, "action": "delete"}).status_code == 422
+    assert login("viewer").write("POST", "/api/review", json={"ids": ids, "action": "confirm"}).status_code == 403
+    assert c.write("POST", "/api/review", json={"ids": ids, "action": "delete"}).status_code == 422

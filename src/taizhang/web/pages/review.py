@@ -123,7 +123,7 @@ def reject(
     return redirect(_back(request, target_id), msg=f"目标 {target_id} 已驳回")
 
 
-@router.post("/targets/review")
+@router.post("/review")
 async def review_many(request: Request, state: State, user: ReviewerUser) -> RedirectResponse:
     """The review queue's bulk form: confirm or reject every ticked target, one audit entry each."""
     form = await request.form()

@@ -1,4 +1,5 @@
-"""/api/targets: list with filters, get, confirm, edit, reject; review many; duplicates and merges."""
+"""/api/targets: list with filters, get, confirm, edit, reject, merge, unmerge; /api/review (many at
+once) and /api/duplicates."""
 
 from __future__ import annotations
 
@@ -24,10 +25,13 @@ from taizhang.web.schemas import (
     TargetUpdate,
 )
 
-router = APIRouter(prefix="/api/targets", tags=["targets"], responses=ERRORS)
+router = APIRouter()
+api = APIRouter(prefix="/api/targets", tags=["targets"], responses=ERRORS)
+# Actions on many targets: not under /api/targets/, where a word would be read as a target id.
+many = APIRouter(prefix="/api", tags=["targets"], responses=ERRORS)
 
 
-@router.get("", response_model=TargetsPublic)
+@api.get("", response_model=TargetsPublic)
 def list_targets(
     app_state: State,
     _: Reader,
@@ -52,7 +56,7 @@ def list_targets(
     return TargetsPublic(data=[TargetPublic(**r) for r in rows], count=count)
 
 
-@router.get("/duplicates", response_model=DuplicatesPublic)
+@many.get("/duplicates", response_model=DuplicatesPublic)
 def duplicates(_: Reader, s: DbSession) -> DuplicatesPublic:
     """Every live target that has possible duplicates ("可能重复"), with their ids."""
     found = find_duplicates(s)
@@ -60,7 +64,7 @@ def duplicates(_: Reader, s: DbSession) -> DuplicatesPublic:
     return DuplicatesPublic(data=data, count=len(data))
 
 
-@router.post("/review", response_model=TargetsPublic)
+@many.post("/review", response_model=TargetsPublic)
 def review_many(body: TargetsReview, ledger: LedgerDep, user: ReviewerUser) -> TargetsPublic:
     """Confirm or reject the targets ``ids`` (a review queue's page): one audit entry per target,
     all or nothing."""
@@ -69,42 +73,46 @@ def review_many(body: TargetsReview, ledger: LedgerDep, user: ReviewerUser) -> T
     return TargetsPublic(data=[TargetPublic(**r) for r in rows], count=len(rows))
 
 
-@router.get("/{target_id}", response_model=TargetPublic)
+@api.get("/{target_id}", response_model=TargetPublic)
 def read_target(target_id: IdPath, _: Reader, s: DbSession) -> TargetPublic:
     """One target, edits applied."""
     return TargetPublic(**target_record(get_target(s, target_id)))
 
 
-@router.post("/{target_id}/confirm", response_model=TargetPublic)
+@api.post("/{target_id}/confirm", response_model=TargetPublic)
 def confirm(target_id: IdPath, ledger: LedgerDep, user: ReviewerUser) -> TargetPublic:
     """Confirm a target: a re-ingest will never change it."""
     with ledger.session(write=True) as s:
         return TargetPublic(**confirm_target(s, target_id, who=user.name))
 
 
-@router.patch("/{target_id}", response_model=TargetPublic)
+@api.patch("/{target_id}", response_model=TargetPublic)
 def edit(target_id: IdPath, changes: TargetUpdate, ledger: LedgerDep, user: ReviewerUser) -> TargetPublic:
     """Override fields; the extractor's reading is kept beside the edit."""
     with ledger.session(write=True) as s:
         return TargetPublic(**edit_target(s, target_id, changes.model_dump(exclude_unset=True), who=user.name))
 
 
-@router.post("/{target_id}/reject", response_model=TargetPublic)
+@api.post("/{target_id}/reject", response_model=TargetPublic)
 def reject(target_id: IdPath, body: TargetReject, ledger: LedgerDep, user: ReviewerUser) -> TargetPublic:
     """Reject a target (kept, left out of status)."""
     with ledger.session(write=True) as s:
         return TargetPublic(**reject_target(s, target_id, who=user.name, reason=body.reason))
 
 
-@router.post("/{target_id}/merge", response_model=TargetPublic)
+@api.post("/{target_id}/merge", response_model=TargetPublic)
 def merge(target_id: IdPath, body: TargetMerge, ledger: LedgerDep, user: ReviewerUser) -> TargetPublic:
     """Merge a duplicate into target ``into``, which keeps both sources; the merged one leaves status."""
     with ledger.session(write=True) as s:
         return TargetPublic(**merge_target(s, target_id, into=body.into, who=user.name))
 
 
-@router.post("/{target_id}/unmerge", response_model=TargetPublic)
+@api.post("/{target_id}/unmerge", response_model=TargetPublic)
 def unmerge(target_id: IdPath, ledger: LedgerDep, user: ReviewerUser) -> TargetPublic:
     """Undo a merge: the target's state before it comes back, with the progress that moved."""
     with ledger.session(write=True) as s:
         return TargetPublic(**unmerge_target(s, target_id, who=user.name))
+
+
+router.include_router(api)
+router.include_router(many)
