@@ -17,6 +17,7 @@ from taizhang.ledger.backup import backup
 from taizhang.ledger.commitments import list_commitments, mark_commitment
 from taizhang.ledger.database import Ledger, open_ledger, upgrade
 from taizhang.ledger.documents import IngestResult, ensure_region, ingest, ingest_document, ingest_file, ingest_path
+from taizhang.ledger.duplicates import find_duplicates, merge_target, merged_sources, review_targets, unmerge_target
 from taizhang.ledger.export import export_ledger
 from taizhang.ledger.listing import TargetFilter, list_targets
 from taizhang.ledger.progress import ImportResult, Observation, add_progress, import_progress
@@ -38,6 +39,7 @@ __all__ = [
     "edit_target",
     "ensure_region",
     "export_ledger",
+    "find_duplicates",
     "get_target",
     "import_progress",
     "ingest",
@@ -48,8 +50,12 @@ __all__ = [
     "list_commitments",
     "list_targets",
     "mark_commitment",
+    "merge_target",
+    "merged_sources",
     "open_ledger",
     "reject_target",
     "resolve_region_codes",
+    "review_targets",
+    "unmerge_target",
     "upgrade",
 ]
