@@ -102,8 +102,7 @@ def merge_target(session: Session, target_id: int, *, into: int, who: str) -> di
     merged, kept = rows[target_id], rows[into]
     for row in (merged, kept):
         if row.retired_at is not None or row.state not in LIVE:
-            state = "已撤下" if row.retired_at is not None else {"rejected": "已驳回", "merged": "已合并"}[row.state]
-            raise ReviewError(f"目标 {row.id} {state}，不能合并")
+            raise ReviewError(f"目标 {row.id} 已撤下、驳回或并入其他目标，不能合并")
     a, b = target_record(merged), target_record(kept)
     differ = [k for k in ("region_code", "indicator_id", "year", "unit") if a[k] != b[k]]
     if differ or not a["indicator_id"]:
