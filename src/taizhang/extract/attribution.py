@@ -80,6 +80,7 @@ class DocumentContext:
     region_words: tuple[str, ...]  # names and short names of the regions around, to strip from indicators
     back: dict[str, str]  # normalised character → the document's own (for Traditional texts)
     date: Date | None = None  # the publication date (the periods of actuals are read against it)
+    results_only: bool = False  # its numbers are spoken of only as results (kinds.reports_results_only)
 
     @classmethod
     def build(
@@ -128,8 +129,8 @@ class DocumentContext:
     @property
     def is_progress_report(self) -> bool:
         """The document states results: a bulletin, progress report, summary or supervision notice,
-        or any text without a word of commitment."""
-        return states_results(self.kind) or not self.commits
+        any text without a word of commitment, or one whose numbers are spoken of only as results."""
+        return states_results(self.kind) or not self.commits or self.results_only
 
     @property
     def context_code(self) -> str | None:

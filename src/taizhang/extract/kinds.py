@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from taizhang.extract.lexicon import any_of, data_rows, load_roles
+from taizhang.extract.lexicon import any_of, data_rows, load_roles, load_words
 from taizhang.extract.periods import months_before
 
 RESULT_KINDS = frozenset({"bulletin", "progress_report", "summary", "supervision"})
@@ -50,3 +50,19 @@ def document_kind(title: str, opening: str = "") -> str | None:
 
 def states_results(kind: str | None) -> bool:
     return kind in RESULT_KINDS
+
+
+def reports_results_only(numbered: list[str]) -> bool:
+    """Whether the sentences holding numbers speak only of results, whatever the title says.
+
+    None of them holds a word of commitment or strength (预期, 目标, 力争, 确保 …) and at least two
+    report a period or compare with the year before (上半年…, 比上年增长…): a bulletin or progress
+    report whose title a mirror lost or mangled. A text whose numbers carry no such word either way
+    (a target list under 主要预期目标：) is not judged by this.
+    """
+    roles = load_roles()
+    commits = any_of(roles["commit"] + tuple(load_words("strength.tsv")))
+    if any(commits.search(s) for s in numbered):
+        return False
+    reports = any_of(roles["yoy"] + roles["period"])
+    return sum(1 for s in numbered if reports.search(s)) >= 2
