@@ -35,10 +35,10 @@ _RANK_LIST = re.compile(r"[区县市镇]?(?:排名|排位|前|第|榜|名单|行
 _POINT_GAP = ("高于", "低于", "快于", "慢于", "高出", "超出", "超过", "差")
 _TARGET_AFTER = re.compile(r"(?:以上|以内|以下|左右)?的?(?:年度|全年|预期|既定|奋斗|约束性|预期性|规划)*目标")
 # In a progress report, words that make a number a commitment rather than an actual.
-_FORWARD = (
-    *("需", "仍需", "必须", "下半年", "四季度", "年底前", "年内", "下一步"),
-    *("控制在", "不少于", "不低于", "不超过", "至少"),
-)
+_FORWARD = ("需", "仍需", "必须", "下半年", "四季度", "年底前", "年内", "下一步")
+# Bounds that promise in a plan or a review; in a text stating results they say what was kept to
+# (年末城镇登记失业率控制在4%以内 in a bulletin).
+_BOUNDS = ("控制在", "不少于", "不低于", "不超过", "至少")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,7 @@ class SentenceContext:
 
     span: Span
     past_section: bool  # the section reviews the past (一、2022年工作回顾)
+    ahead_section: bool  # the section sets out what is to be done (三、下半年工作安排)
     past_paragraph: bool  # the paragraph opens on the past (回顾过去一年，…) until a clause looks ahead
     past_before: bool  # an earlier sentence of the paragraph named a past year last (2018年…取得显著成效。)
     period_at: int  # offset of the first reporting-period word (1-9月, 截至…), or -1
@@ -61,14 +62,17 @@ class SentenceContext:
     def read(cls, norm: str, sent: Span, doc: DocumentContext, state: ReadingState) -> SentenceContext:
         roles = load_roles()
         text = sent.of(norm)
-        period_at = min((text.find(w) for w in roles["period"] if w in text), default=-1)
-        if period_at < 0 and any_of(roles["yoy"]).search(text):
+        # Under a header looking ahead (主要预期目标), 同比 names the basis of a target, not a period.
+        periods = [w for w in roles["period"] if not (state.ahead_section and w in roles["yoy"])]
+        period_at = min((text.find(w) for w in periods if w in text), default=-1)
+        if period_at < 0 and not state.ahead_section and any_of(roles["yoy"]).search(text):
             period_at = 0  # 同比增长7.2%, 比上年增长1.8%: a sentence comparing with last year reports actuals
         if period_at < 0 and _HELD_RANK.search(text):
             period_at = 0  # 完成220.1亿元，居全市第3位，增速3.1%: a sentence ranking a result reports actuals
         return cls(
             span=sent,
             past_section=state.past_section,
+            ahead_section=state.ahead_section,
             past_paragraph=state.past_paragraph,
             past_before=state.past_before,
             period_at=sent.start + period_at if period_at >= 0 else -1,
@@ -142,7 +146,8 @@ def why_not_target(
     stated = any(start <= q.start < end for start, end in sentence.target_ranges)
     linked = stated and not _is_actual_part(norm, part, q, sentence.doc_year)
     linked = linked or _linked(norm, q, part)
-    promised = strength != "plan" or any(w in before_in_part for w in _FORWARD) or sentence.looks_ahead
+    bounded = not sentence.strict and any(w in before_in_part for w in _BOUNDS)
+    promised = strength != "plan" or any(w in before_in_part for w in _FORWARD) or bounded or sentence.looks_ahead
     if sentence.past_section and not linked:
         return "past result (review section)"
     if sentence.past_paragraph and not linked and not _looks_ahead(before_in_sentence, strength):
@@ -153,7 +158,7 @@ def why_not_target(
         return "past result"
     if 0 <= sentence.period_at < q.start and not (linked or promised):
         return "actual for a reporting period"
-    if sentence.strict and not (linked or promised):
+    if sentence.strict and not (linked or promised or sentence.ahead_section):
         return "a progress report's figure not stated as a target"
     if not linked and _describes(norm, q, part):
         return "fact"
