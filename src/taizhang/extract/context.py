@@ -117,8 +117,8 @@ def why_not_target(
         return "last year's target, restated (比去年的目标「5%左右」)"
     if q.unit == "个百分点" and _TARGET_CHANGED.search(before_in_part):
         return "a change of a target, not a target (比去年目标下调0.5个百分点)"
-    if q.unit == "个" and norm.startswith("方面", q.end):
-        return "counts the parts of a text (从10个方面部署), not a target"
+    if q.measure == "count" and _contents_pattern().match(norm, q.end):
+        return "counts the parts of a text (从10个方面部署, 20个预期性指标), not a target"
     if q.measure == "count" and _counts_regions(norm, q.end):
         return "counts the regions spoken of (17个地级市), not a target"
     if q.measure == "count" and _items_pattern().match(norm, q.end):
@@ -188,6 +188,13 @@ def _held_pattern() -> re.Pattern[str]:
 
 def _counts_regions(norm: str, at: int) -> bool:
     return any(norm.startswith(w, at) for w in load_roles()["regions"])
+
+
+@cache
+def _contents_pattern() -> re.Pattern[str]:
+    """10个方面, 20个预期性指标, 50项具体举措: up to four qualifying characters, then a part of a text."""
+    words = "|".join(map(re.escape, load_roles()["contents"]))
+    return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{words})")
 
 
 @cache
