@@ -21,9 +21,11 @@ from taizhang.extract.segments import Span
 
 # Time words, the last of which before a number says whether it is past: 2022年…, 今年…
 # (全年 and 年内 are neutral: in 2023年，…全年实现… they speak of the past year.)
-_TIME = re.compile(r"到((?:19|20)\d\d)|(?<![\d比较与])((?:19|20)\d\d)年(?!以来|同期)|今年|明年|未来")
+# 未来 looks ahead as a time (未来五年, 未来，…), not as a name's word (未来产业, 未来社区).
+_FUTURE = r"未来(?=[一二三四五六七八九十两几\d]+年|[,，]|一个时期|一段时期|时期)"
+_TIME = re.compile(rf"到((?:19|20)\d\d)|(?<![\d比较与])((?:19|20)\d\d)年(?!以来|同期)|今年|明年|{_FUTURE}")
 _GROUP_NAME = re.compile(r"(?:\d+|[两三四五六七八九十])大[\u4e00-\u9fff]{2,6}$")
-_AHEAD = re.compile(r"今年|明年|未来|到20\d\d|下一步|下半年")  # not 全年: in a review it is last year's
+_AHEAD = re.compile(rf"今年|明年|{_FUTURE}|到20\d\d|下一步|下半年")  # not 全年: in a review it is last year's
 _BASELINE = re.compile(r"[比较与同在](?:去年|上年|上一年|过去一年)")
 _GAP_TO = re.compile(r"(?:目标|进度|水平|平均)[^,，]{0,3}[低高]$")  # …的年度目标低2.4个百分点
 _HELD_RANK = re.compile(r"(?:居|位居|居于|排名|位列|排在|排位)(?:全[省市区县国]|同类)?第[\d一二三四五六七八九十]+")
