@@ -64,11 +64,13 @@ class SentenceContext:
     def read(cls, norm: str, sent: Span, doc: DocumentContext, state: ReadingState) -> SentenceContext:
         roles = load_roles()
         text = sent.of(norm)
-        # Under a header looking ahead (主要预期目标), 同比 names the basis of a target, not a period.
-        periods = [w for w in roles["period"] if not (state.ahead_section and w in roles["yoy"])]
+        periods = [w for w in roles["period"] if w not in roles["yoy"]]
         period_at = min((text.find(w) for w in periods if w in text), default=-1)
-        if period_at < 0 and not state.ahead_section and any_of(roles["yoy"]).search(text):
-            period_at = 0  # 同比增长7.2%, 比上年增长1.8%: a sentence comparing with last year reports actuals
+        # 同比增长7.2%, 产值达到441亿元，同比增长25.6%: a sentence comparing with last year reports
+        # actuals, before the comparison as after it; under a header looking ahead (主要预期目标) 同比
+        # names the basis of a target instead.
+        if not state.ahead_section and any_of(roles["yoy"]).search(text):
+            period_at = 0
         if period_at < 0 and _HELD_RANK.search(text):
             period_at = 0  # 完成220.1亿元，居全市第3位，增速3.1%: a sentence ranking a result reports actuals
         return cls(
