@@ -19,7 +19,7 @@ from typing import cast
 
 from taizhang.extract.clauses import trim_phrase
 from taizhang.extract.kinds import document_kind, states_results
-from taizhang.extract.lexicon import any_of, load_comparators, load_roles, words_with_label
+from taizhang.extract.lexicon import any_of, load_comparators, load_roles, load_words, words_with_label
 from taizhang.extract.numbers import Quantity, QuantityIndex, parse_chinese_numeral
 from taizhang.extract.record import Measure, Target
 from taizhang.extract.regions import Region, RegionMention
@@ -211,7 +211,7 @@ def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState
     if kind == "sub" and state.past_list:
         state.past_paragraph = True  # an item of a list a past opening introduced (去年，…：\n- 地区生产总值…)
         return
-    state.past_paragraph = bool(_PAST_OPENING.match(body)) or bool(
+    state.past_paragraph = bool(_PAST_OPENING.match(body)) or _opens_on_achievements(body) or bool(
         earlier and doc.year and _PLAN_END[earlier.group(1)] < max(doc.year, doc.default_year or doc.year)
     )
     state.past_list = state.past_paragraph and text.rstrip().endswith((":", "："))
@@ -233,6 +233,22 @@ def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState
             state.past_section = int(year_only.group(1)) < doc.year  # 2025年 over results, 2026年 over targets
         elif kind == "top" or past:
             state.past_section = past
+
+
+# Achievements spoken of as had (取得的成绩, 实现历史性突破, 交出了一份…答卷): a paragraph opening on
+# them reviews the past; one that also commits (力争取得新成效) looks ahead.
+_ACHIEVED = re.compile(
+    r"取得了?的?[^。，,；;]{0,8}?(?:成绩|成就|成效|成果)|实现了?历史性|交出了?[^。]{0,12}答卷"
+    r"|成效显著|成果丰硕|成绩斐然|成就斐然"
+)
+
+
+def _opens_on_achievements(body: str) -> bool:
+    first = re.split(r"[。！？!?]", body, maxsplit=1)[0]
+    if not _ACHIEVED.search(first):
+        return False
+    words = load_roles()["commit"] + tuple(load_words("strength.tsv")) + ("要", "新")
+    return not any_of(words).search(first)
 
 
 def _names_only_an_enclosing_region(body: str, place: Place, doc: DocumentContext) -> bool:
