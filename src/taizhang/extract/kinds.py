@@ -17,6 +17,8 @@ RESULT_KINDS = frozenset({"bulletin", "progress_report", "summary", "supervision
 # How far into the text title lines are looked for, past page furniture.
 _OPENING = 600
 _SENTENCE = re.compile(r"[。，,；;！!？?]")
+# A pinyin reading a mirror inserts after a character (进(jìn)展): dropped before words are looked for.
+_READING = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
 
 
 @cache
@@ -34,6 +36,7 @@ def document_kind(title: str, opening: str = "") -> str | None:
     """
     kinds = _kinds()
     pattern = any_of(tuple(kinds))
+    title, opening = _READING.sub("", title), _READING.sub("", opening)
     for text in (title, opening[:_OPENING]):
         lines = "\n".join(line for line in text.splitlines() if line.strip() and not _SENTENCE.search(line))
         named = [kinds[m.group()] for m in pattern.finditer(lines)]
@@ -42,10 +45,27 @@ def document_kind(title: str, opening: str = "") -> str | None:
         winner = next((kind for kind, wins in named if wins), None)
         results = [kind for kind, _ in named if kind in RESULT_KINDS]
         return winner or (results[0] if results else named[0][0])
+    lead = _lead(opening[:_OPENING])
+    named = [kinds[m.group()] for m in pattern.finditer(lead)]
+    if named:
+        results = [kind for kind, _ in named if kind in RESULT_KINDS]
+        return results[0] if results else named[0][0]
     first = next((line for line in title.splitlines() if line.strip()), "")
     if months_before(first) is not None and not any_of(load_roles()["commit"]).search(first):
         return "progress_report"  # 上半年陕西完成水利投资超220亿元: a headline reporting a period's result
     return None
+
+
+# A news lead reporting that a body published a report: 10月17日，省发改委通报了三季度…进展情况。
+_REPORTED = re.compile(r"(?:通报|发布|公布)了?")
+
+
+def _lead(opening: str) -> str:
+    """What a news lead says was published (…通报了三季度重大项目进展情况), else nothing."""
+    first = next((line for line in opening.splitlines() if _SENTENCE.search(line)), "")
+    sentence = re.split(r"[。！？!?]", first, maxsplit=1)[0]
+    m = _REPORTED.search(sentence)
+    return sentence[m.end() :] if m else ""
 
 
 def states_results(kind: str | None) -> bool:
