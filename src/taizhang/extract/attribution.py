@@ -345,6 +345,12 @@ def _action_verb(left: str) -> bool:
 
 
 def _last_word(text: str, ensure: tuple[str, ...], strive: tuple[str, ...]) -> str | None:
+    """The strength of the last strength word of ``text``; 保 and 争 count alone right before the
+    number (“保8%、争9%”)."""
+    if text.endswith("保"):
+        return "ensure"
+    if text.endswith("争"):
+        return "strive"
     best, label = -1, None
     for words, name in ((ensure, "ensure"), (strive, "strive")):
         for w in words:

@@ -217,7 +217,10 @@ def _names_a_programme(norm: str, q: Quantity, start: int) -> bool:
     if close < 0:
         return False
     rest = norm[q.end : close]
-    # 要“地区生产总值增长7%左右”: a comparator word after the number makes the quote speech, not a name
+    # 要“地区生产总值增长7%左右”: a comparator word after the number makes the quote speech, not a name;
+    # “保8%、争9%”: so does a list going on to another value
+    if re.match(r"[、,，;；]", rest):
+        return False
     return len(rest) >= 2 and not rest.startswith(("强", "关口", "目标", "以上", "左右", "以内", "以下"))
 
 
@@ -250,7 +253,8 @@ def _past(norm: str, q: Quantity, part: Span, before_in_sentence: str, sentence:
     return bool(any_of(tuple(w for w in roles["past"] if not w.startswith("已"))).search(without_baselines))
 
 
-_STATES_TARGETS = re.compile(r"目标(?:为|是|:|：)")
+# 目标为…, 目标是…, 目标明确为6.5%, 目标定为7%: the rest of the sentence states targets.
+_STATES_TARGETS = re.compile(r"目标(?:明确|确定|拟定|设定|调整|定)?(?:为|是|:|：)")
 _RESTATED = re.compile(r"年初(?:确定|制定|提出)的.{0,80}?目标")
 
 
