@@ -109,6 +109,8 @@ def why_not_target(
         return "a number inside a quoted name (“千亿斤粮食”产能, “15分钟社区生活圈”)"
     if q.unit == "次" and re.search(r"每[年月周日天季]", before_in_part):
         return "a frequency (每月一次), not a target"
+    if q.measure == "count" and _one_at_a_time(norm, q, sentence.span):
+        return "one at a time (发现一户、帮扶一户), not a target"
     if _GROUP_NAME.search(before_in_part):
         return "part of a group's name (4大新兴产业6条重点产业链)"
     if _counts_a_subject(norm, q, part, in_part, qualifiers):
@@ -167,6 +169,13 @@ def why_not_target(
     if not linked and _describes(norm, q, part):
         return "fact"
     return None
+
+
+def _one_at_a_time(norm: str, q: Quantity, sentence: Span) -> bool:
+    """一户 said again in the sentence (发现一户、帮扶一户、清零一户; 成熟一个、开工一个): a way of
+    working one case at a time, not a count of one."""
+    written = norm[q.start : q.end].lstrip("零")  # 清零一户: the 零 belongs to 清零
+    return written.startswith("一") and norm.count(written, sentence.start, sentence.end) >= 2
 
 
 @cache
