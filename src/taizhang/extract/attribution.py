@@ -195,6 +195,9 @@ class ReadingState:
     past_before: bool = False  # … as it was before the sentence being read
     past_list: bool = False  # the paragraph before opened on the past and ended with a colon: its items are past
     last_indicator: str = ""
+    # Indicators of the targets read in the sentence before and in this one (a 其中 breakdown follows)
+    previous_targets: tuple[str, ...] = ()
+    sentence_targets: list[str] = field(default_factory=list)
     last_measure: tuple[str, str] | None = None
     last_explicit_year: int | None = None
     sentence_mentions: tuple[Span, list[RegionMention]] | None = None
@@ -211,8 +214,10 @@ def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState
     if kind == "sub" and state.past_list:
         state.past_paragraph = True  # an item of a list a past opening introduced (去年，…：\n- 地区生产总值…)
         return
-    state.past_paragraph = bool(_PAST_OPENING.match(body)) or _opens_on_achievements(body) or bool(
-        earlier and doc.year and _PLAN_END[earlier.group(1)] < max(doc.year, doc.default_year or doc.year)
+    state.past_paragraph = (
+        bool(_PAST_OPENING.match(body))
+        or _opens_on_achievements(body)
+        or bool(earlier and doc.year and _PLAN_END[earlier.group(1)] < max(doc.year, doc.default_year or doc.year))
     )
     state.past_list = state.past_paragraph and text.rstrip().endswith((":", "："))
     place = _region_at_start(body, doc)

@@ -59,6 +59,8 @@ class SentenceContext:
     strict: bool  # the document is a progress report: only linked or promised numbers are targets
     looks_ahead: bool  # the sentence opens on this year or a later one (2023年，力争…; 今年，…)
     doc_year: int | None  # the year 今年 means
+    # The sentence breaks down the targets just read: their indicators (年度投资93.48亿元。其中：…年度投资42.57亿元)
+    breakdown: tuple[str, ...]
 
     @classmethod
     def read(cls, norm: str, sent: Span, doc: DocumentContext, state: ReadingState) -> SentenceContext:
@@ -85,6 +87,7 @@ class SentenceContext:
             strict=doc.is_progress_report,
             looks_ahead=_opens_ahead(text, doc.year),
             doc_year=doc.year,
+            breakdown=state.previous_targets if re.match(r"\s*其中", text) else (),
         )
 
 
@@ -96,8 +99,9 @@ def why_not_target(
     qualifiers: list[Qualifier],
     sentence: SentenceContext,
     strength: str,
+    indicator: str = "",
 ) -> str | None:
-    """Why ``q`` is not a target, or None when it is one."""
+    """Why ``q`` is not a target, or None when it is one (``indicator``: what its clause names)."""
     roles = load_roles()
     before_in_part = norm[part.start : q.start]
     before_in_sentence = norm[sentence.span.start : q.start]
@@ -151,7 +155,7 @@ def why_not_target(
         return "the report's own statistics"
     stated = any(start <= q.start < end for start, end in sentence.target_ranges)
     linked = stated and not _is_actual_part(norm, part, q, sentence.doc_year)
-    linked = linked or _linked(norm, q, part)
+    linked = linked or _linked(norm, q, part) or _breaks_down(indicator, sentence.breakdown)
     bounded = not sentence.strict and any(w in before_in_part for w in _BOUNDS)
     promised = strength != "plan" or any(w in before_in_part for w in _FORWARD) or bounded or sentence.looks_ahead
     if sentence.past_section and not linked:
@@ -169,6 +173,20 @@ def why_not_target(
     if not linked and _describes(norm, q, part):
         return "fact"
     return None
+
+
+def _breaks_down(indicator: str, totals: tuple[str, ...]) -> bool:
+    """续建项目年度投资 under 其中 after a target 重点项目年度投资150亿元: a part of a target is a target.
+    The two indicators end alike (three characters or more, or one ends the other)."""
+    return any(_ends_alike(indicator, total) for total in totals)
+
+
+def _ends_alike(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    if a.endswith(b) or b.endswith(a):
+        return True
+    return len(a) >= 3 and len(b) >= 3 and a[-3:] == b[-3:]
 
 
 def _one_at_a_time(norm: str, q: Quantity, sentence: Span) -> bool:

@@ -119,6 +119,7 @@ def _read_sentence(
     actuals: list[Actual],
 ) -> list[Target]:
     out: list[Target] = []
+    state.previous_targets, state.sentence_targets = tuple(state.sentence_targets), []
     sentence_context = context.SentenceContext.read(norm, sent, doc, state)
     index = QuantityIndex(quantities)
     for clause in clause_spans(norm, sent):
@@ -132,7 +133,9 @@ def _read_sentence(
             qualifiers = clauses.find_qualifiers(norm, part)
             for q in in_part:
                 indicator = clauses.indicator_of(norm, q, part, qualifiers, doc.region_words)
-                reason = context.why_not_target(norm, q, part, in_part, qualifiers, sentence_context, strengths[i])
+                reason = context.why_not_target(
+                    norm, q, part, in_part, qualifiers, sentence_context, strengths[i], indicator
+                )
                 if reason is not None:
                     rejected.append(Rejected(q.start, q.end, text[q.start : q.end], reason))
                     if reported.is_actual(reason) or reported.is_share_of_a_whole(norm, part, q, reason):
@@ -154,6 +157,7 @@ def _read_sentence(
                     in_clause.append(replace(t, indicator=own) if doc.back else t)
                 state.last_indicator = target.indicator
                 state.last_measure = (target.unit, target.measure)
+                state.sentence_targets.append(indicator)
         out.extend(attribution.pair_respectively(norm, clause, in_clause, doc, state))
     return out
 
