@@ -30,8 +30,6 @@ _HEADER_FOLLOW = re.compile(r"[:：。，,\s]|[区市县州旗盟]?长|书记|[�
 _SHORT_SUBJECT = re.compile(r"的?(?:主要)?(?:经济社会发展)?(?:预期)?目标|提出|明确|确定|计划|力争|确保")
 _SUBJECT_LEAD = ("支持", "推动", "鼓励", "要求", "由", "为", "其中", "指导", "力争", "确保", "“", "「", '"')
 _PAST_HEADER = re.compile(r"回顾|过去[一五]年|去年|工作总结|主要成绩|成效|发展基础")
-# A header over what is to be done: its numbers are promised, even in a report of results.
-_AHEAD_HEADER = re.compile(r"下半年|下一步|下阶段|工作安排|工作打算|工作计划|工作思路|预期目标|目标任务|主要目标")
 # A header that is a year alone (2025年), over a list of that year's results or targets.
 _YEAR_HEADER = re.compile(r"((?:19|20)\d\d)\s*年度?")
 _TASK_HEADER = re.compile(r"任务|目标|计划|要点|安排|清单")
@@ -231,8 +229,9 @@ def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState
         if kind == "top":
             state.section_region = doc.default_region
         past = bool(_PAST_HEADER.search(body[:30])) or _reviews_a_past_year(body[:30], doc)
-        if kind == "top" or past or _AHEAD_HEADER.search(body[:30]):
-            state.ahead_section = not past and bool(_AHEAD_HEADER.search(body[:30]))
+        ahead = bool(any_of(load_roles()["ahead"]).search(body[:30]))  # 三、下半年工作安排
+        if kind == "top" or past or ahead:
+            state.ahead_section = ahead and not past
         year_only = _YEAR_HEADER.fullmatch(body.strip())
         if year_only and doc.year:
             state.past_section = int(year_only.group(1)) < doc.year  # 2025年 over results, 2026年 over targets

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from taizhang.extract.lexicon import by_first_char, by_last_char, load_comparators, load_roles, load_words
+from taizhang.extract.lexicon import any_of, by_first_char, by_last_char, load_comparators, load_roles, load_words
 from taizhang.extract.numbers import Quantity
 from taizhang.extract.segments import Span
 
@@ -188,7 +188,7 @@ def indicator_of(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier]
     inner = [phrase.rfind(w) + len(w) for w in load_words("strength.tsv") if w in phrase]
     if inner and len(phrase) - max(inner) >= 3:
         phrase = phrase[max(inner) :]  # 两镇争创全省经济百强镇: what is promised follows the promise word
-    named = [m.end() for m in _NAMES_WHAT_FOLLOWS.finditer(phrase)]
+    named = [m.end() for m in any_of(load_roles()["aim"]).finditer(phrase)]
     if named and len(phrase) - named[-1] >= 2 and _a_name(phrase[named[-1] :]):
         phrase = phrase[named[-1] :]  # 国家发展预期目标经济增长, 报告提出的经济增长: what the target is set for follows
     right = _right_noun(text, q, part, qualifiers, regions)
@@ -202,10 +202,6 @@ def indicator_of(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier]
 
 
 _JOINED_AFTER_NUMBER = re.compile(r"[\d%][^\d,，;；。]{0,4}?(?:以上|以内|左右)?\s*(?:和|与|及|、|-|—|–|~)\s*$")
-
-
-# Words after which an indicator phrase names what the target is for (…预期目标经济增长 → 经济增长).
-_NAMES_WHAT_FOLLOWS = re.compile(r"预期目标|目标|预期|提出的|认为")
 
 
 def _a_name(rest: str) -> bool:

@@ -24,7 +24,6 @@ from taizhang.extract.segments import Span
 # 未来 looks ahead as a time (未来五年, 未来，…), not as a name's word (未来产业, 未来社区).
 _FUTURE = r"未来(?=[一二三四五六七八九十两几\d]+年|[,，]|一个时期|一段时期|时期)"
 _TIME = re.compile(rf"到((?:19|20)\d\d)|(?<![\d比较与])((?:19|20)\d\d)年(?!以来|同期)|今年|明年|{_FUTURE}")
-_MEETING = re.compile(r"(?:全体)?(?:全会|会议|党代会|代表大会)")
 _GROUP_NAME = re.compile(r"(?:\d+|[两三四五六七八九十])大[\u4e00-\u9fff]{2,6}$")
 _AHEAD = re.compile(rf"今年|明年|{_FUTURE}|到20\d\d|下一步|下半年")  # not 全年: in a review it is last year's
 _BASELINE = re.compile(r"[比较与同在](?:去年|上年|上一年|过去一年)")
@@ -112,7 +111,7 @@ def why_not_target(
         return "a number inside a quoted name"
     if _names_a_programme(norm, q, sentence.span.start):
         return "a number inside a quoted name (“千亿斤粮食”产能, “15分钟社区生活圈”)"
-    if q.unit == "次" and (before_in_part.endswith("届") or _MEETING.match(norm, q.end)):
+    if q.unit == "次" and (before_in_part.endswith("届") or norm.startswith(roles["meeting"], q.end)):
         return "names a meeting (省委十一届四次全会), not a target"
     if q.unit == "次" and re.search(r"每[年月周日天季]", before_in_part):
         return "a frequency (每月一次), not a target"
