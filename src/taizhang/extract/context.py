@@ -341,12 +341,17 @@ def _looks_ahead(before_in_sentence: str, strength: str) -> bool:
     return strength != "plan" or bool(_AHEAD.search(clause))
 
 
+_PLANNED = re.compile(r"(?<!年度)计划(?:新开工|开工|实施|建设|完成|引进|新建|新增)[^,，;；。:：\d]{0,8}$")
+
+
 def _linked(norm: str, q: Quantity, part: Span) -> bool:
     """The number is named as a target: 年度目标任务100亿元, 不少于16场目标的81.3%."""
     roles = load_roles()
     left = left_words(norm, q, part)
     if left.endswith(roles["link"]) or norm.endswith(roles["link"], part.start, q.start):
         return True
+    if _PLANNED.search(norm, part.start, q.start):
+        return True  # 计划新开工实施项目109个: what is planned is a target, even in a progress report
     after = q.end
     for word, _ in load_comparators()["after"]:
         if norm.startswith(word, after):
