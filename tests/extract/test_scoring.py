@@ -68,11 +68,3 @@ def test_actuals_are_judged_on_their_period_not_on_strength() -> None:
     gold = [record(0, 4, 5.0, period_end="2023-09-30", strength=None)]
     s = score([record(0, 4, 5.0, period_end="2023-06-30")], gold, ACTUAL_ATTRIBUTES)
     assert s.accuracy("period_end") == 0.0 and s.judged["strength"] == 0
-
-
-def test_records_differing_only_in_region_pair_region_with_region() -> None:
-    cities = [("开封市", "410200"), ("洛阳市", "410300"), ("平顶山市", "410400")]
-    gold = [record(40, 42, 7.0, region=name, region_code=code) for name, code in cities]
-    found = [record(40, 42, 7.0, region=name, region_code=code) for name, code in reversed(cities)]
-    assert sorted(match(found, gold)) == [(0, 2), (1, 1), (2, 0)]
-    assert score(found, gold).fully_right == 1.0

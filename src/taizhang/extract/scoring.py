@@ -120,13 +120,9 @@ def _overlap(p: Record, g: Record) -> bool:
 
 
 def match(predicted: Sequence[Record], gold: Sequence[Record]) -> list[tuple[int, int]]:
-    """One-to-one pairs (prediction index, gold index), most similar indicators first.
-
-    Among pairs as similar, one agreeing on the region goes first, then document order: records of
-    one sentence that differ only in region (开封、洛阳等市也将…定为7%) pair city with city.
-    """
+    """One-to-one pairs (prediction index, gold index), most similar indicators first."""
     candidates = [
-        (dice(p.get("indicator"), g.get("indicator")), attribute_ok("region", p, g), -i, -j)
+        (dice(p.get("indicator"), g.get("indicator")), i, j)
         for i, p in enumerate(predicted)
         for j, g in enumerate(gold)
         if _overlap(p, g)
@@ -137,8 +133,7 @@ def match(predicted: Sequence[Record], gold: Sequence[Record]) -> list[tuple[int
     used_p: set[int] = set()
     used_g: set[int] = set()
     pairs = []
-    for _, _, neg_i, neg_j in candidates:
-        i, j = -neg_i, -neg_j
+    for _, i, j in candidates:
         if i not in used_p and j not in used_g:
             used_p.add(i)
             used_g.add(j)
