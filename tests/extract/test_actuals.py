@@ -56,3 +56,9 @@ def test_a_rank_held_and_a_share_of_a_whole_are_actuals() -> None:
     actuals = {a.value_text: a for a in read_numbers(text, region="上党区", date="2024-01-10").actuals}
     assert (actuals["3位"].measure, actuals["3位"].indicator, actuals["3位"].value) == ("rank", "地区生产总值", 3)
     assert actuals["44.7%"].measure == "share"
+
+
+def test_a_change_of_an_amount_from_last_year_is_not_a_level() -> None:
+    text = "2023年末全县常住人口41.2万人,比上年末减少0.4万人。全年粮食播种面积52.6万亩,比上年增加1.3万亩。"
+    got = {a.value_text for a in read_numbers(text, region="台山市", date="2024-03-20").actuals}
+    assert got == {"41.2万人", "52.6万亩"}

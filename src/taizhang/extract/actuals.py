@@ -33,6 +33,10 @@ ACTUAL_REASONS = ("past result", "actual for a reporting period", "a progress re
 _SHARE_OF = re.compile(r"占[^,，。;；]{0,20}的$")
 
 
+# A change of an amount from a baseline (比上年增加62公顷, 较上年末减少0.5万人): not a level of its own.
+_CHANGE_OF_AMOUNT = re.compile(r"[比较](?:上年|去年|上一年|年初|上年末|上年同期|去年同期)末?(?:增加|减少|多|少)了?$")
+
+
 def is_actual(reason: str) -> bool:
     return reason.startswith(ACTUAL_REASONS)
 
@@ -53,6 +57,8 @@ def read_actual(
     state: ReadingState,
 ) -> Actual | None:
     """The actual record of ``q``, or None when no period can be read (no date, no year)."""
+    if _CHANGE_OF_AMOUNT.search(norm, part.start, q.start) and q.unit not in ("%", "个百分点", "倍"):
+        return None  # 比上年减少500人: how much the level changed, not the level
     measure, direction = clauses.measure_of(norm, q, part)
     # 同比增长6.2%, 环比增长2.5%: no indicator of its own; it is the one spoken of before
     indicator = (

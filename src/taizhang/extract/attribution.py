@@ -19,7 +19,7 @@ from typing import cast
 
 from taizhang.extract.clauses import trim_phrase
 from taizhang.extract.kinds import document_kind, states_results
-from taizhang.extract.lexicon import any_of, load_comparators, load_roles, words_with_label
+from taizhang.extract.lexicon import any_of, load_comparators, load_roles, load_words, words_with_label
 from taizhang.extract.numbers import Quantity, QuantityIndex, parse_chinese_numeral
 from taizhang.extract.record import Measure, Target
 from taizhang.extract.regions import Region, RegionMention
@@ -80,6 +80,7 @@ class DocumentContext:
     region_words: tuple[str, ...]  # names and short names of the regions around, to strip from indicators
     back: dict[str, str]  # normalised character → the document's own (for Traditional texts)
     date: Date | None = None  # the publication date (the periods of actuals are read against it)
+    results_only: bool = False  # its numbers are spoken of only as results (kinds.reports_results_only)
 
     @classmethod
     def build(
@@ -128,8 +129,8 @@ class DocumentContext:
     @property
     def is_progress_report(self) -> bool:
         """The document states results: a bulletin, progress report, summary or supervision notice,
-        or any text without a word of commitment."""
-        return states_results(self.kind) or not self.commits
+        any text without a word of commitment, or one whose numbers are spoken of only as results."""
+        return states_results(self.kind) or not self.commits or self.results_only
 
     @property
     def context_code(self) -> str | None:
@@ -186,11 +187,15 @@ class ReadingState:
 
     section_region: Place | None
     past_section: bool = False
+    ahead_section: bool = False  # the section sets out what is to be done (三、下半年工作安排)
     past_paragraph: bool = False
     past_year: bool = False  # the last time word of the paragraph so far names a past year (2018年…)
     past_before: bool = False  # … as it was before the sentence being read
     past_list: bool = False  # the paragraph before opened on the past and ended with a colon: its items are past
     last_indicator: str = ""
+    # Indicators of the targets read in the sentence before and in this one (a 其中 breakdown follows)
+    previous_targets: tuple[str, ...] = ()
+    sentence_targets: list[str] = field(default_factory=list)
     last_measure: tuple[str, str] | None = None
     last_explicit_year: int | None = None
     sentence_mentions: tuple[Span, list[RegionMention]] | None = None
@@ -207,8 +212,10 @@ def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState
     if kind == "sub" and state.past_list:
         state.past_paragraph = True  # an item of a list a past opening introduced (去年，…：\n- 地区生产总值…)
         return
-    state.past_paragraph = bool(_PAST_OPENING.match(body)) or bool(
-        earlier and doc.year and _PLAN_END[earlier.group(1)] < max(doc.year, doc.default_year or doc.year)
+    state.past_paragraph = (
+        bool(_PAST_OPENING.match(body))
+        or _opens_on_achievements(body)
+        or bool(earlier and doc.year and _PLAN_END[earlier.group(1)] < max(doc.year, doc.default_year or doc.year))
     )
     state.past_list = state.past_paragraph and text.rstrip().endswith((":", "："))
     place = _region_at_start(body, doc)
@@ -222,11 +229,30 @@ def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState
         if kind == "top":
             state.section_region = doc.default_region
         past = bool(_PAST_HEADER.search(body[:30])) or _reviews_a_past_year(body[:30], doc)
+        ahead = bool(any_of(load_roles()["ahead"]).search(body[:30]))  # 三、下半年工作安排
+        if kind == "top" or past or ahead:
+            state.ahead_section = ahead and not past
         year_only = _YEAR_HEADER.fullmatch(body.strip())
         if year_only and doc.year:
             state.past_section = int(year_only.group(1)) < doc.year  # 2025年 over results, 2026年 over targets
         elif kind == "top" or past:
             state.past_section = past
+
+
+# Achievements spoken of as had (取得的成绩, 实现历史性突破, 交出了一份…答卷): a paragraph opening on
+# them reviews the past; one that also commits (力争取得新成效) looks ahead.
+_ACHIEVED = re.compile(
+    r"取得了?的?[^。，,；;]{0,8}?(?:成绩|成就|成效|成果)|实现了?历史性|交出了?[^。]{0,12}答卷"
+    r"|成效显著|成果丰硕|成绩斐然|成就斐然"
+)
+
+
+def _opens_on_achievements(body: str) -> bool:
+    first = re.split(r"[。！？!?]", body, maxsplit=1)[0]
+    if not _ACHIEVED.search(first):
+        return False
+    words = load_roles()["commit"] + tuple(load_words("strength.tsv")) + ("要", "新")
+    return not any_of(words).search(first)
 
 
 def _names_only_an_enclosing_region(body: str, place: Place, doc: DocumentContext) -> bool:
@@ -323,6 +349,12 @@ def _action_verb(left: str) -> bool:
 
 
 def _last_word(text: str, ensure: tuple[str, ...], strive: tuple[str, ...]) -> str | None:
+    """The strength of the last strength word of ``text``; 保 and 争 count alone right before the
+    number (“保8%、争9%”)."""
+    if text.endswith("保"):
+        return "ensure"
+    if text.endswith("争"):
+        return "strive"
     best, label = -1, None
     for words, name in ((ensure, "ensure"), (strive, "strive")):
         for w in words:

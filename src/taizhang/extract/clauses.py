@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from taizhang.extract.lexicon import by_first_char, by_last_char, load_comparators, load_roles, load_words
+from taizhang.extract.lexicon import any_of, by_first_char, by_last_char, load_comparators, load_roles, load_words
 from taizhang.extract.numbers import Quantity
 from taizhang.extract.segments import Span
 
@@ -188,6 +188,9 @@ def indicator_of(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier]
     inner = [phrase.rfind(w) + len(w) for w in load_words("strength.tsv") if w in phrase]
     if inner and len(phrase) - max(inner) >= 3:
         phrase = phrase[max(inner) :]  # 两镇争创全省经济百强镇: what is promised follows the promise word
+    named = [m.end() for m in any_of(load_roles()["aim"]).finditer(phrase)]
+    if named and len(phrase) - named[-1] >= 2 and _a_name(phrase[named[-1] :]):
+        phrase = phrase[named[-1] :]  # 国家发展预期目标经济增长, 报告提出的经济增长: what the target is set for follows
     right = _right_noun(text, q, part, qualifiers, regions)
     verb = _tail_verb(raw_left)
     counted = q.measure == "count"
@@ -199,6 +202,16 @@ def indicator_of(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier]
 
 
 _JOINED_AFTER_NUMBER = re.compile(r"[\d%][^\d,，;；。]{0,4}?(?:以上|以内|左右)?\s*(?:和|与|及|、|-|—|–|~)\s*$")
+
+
+def _a_name(rest: str) -> bool:
+    """What follows a target word names something (经济增长), rather than going on with how the
+    target is set (由10%下调至, 为五年累计, 设定在, 明确, 按年)."""
+    if re.search(r"\d|设定|设置|锚定|定为|定在|确定|明确|调", rest):
+        return False
+    return not rest.startswith(
+        ("由", "为", "是", "设", "定", "明确", "拟", "锚", "按", "从", "调", "下调", "上调", "在")
+    )
 
 
 def follows_quantity(text: str, start: int, at: int) -> bool:

@@ -21,9 +21,11 @@ from taizhang.extract.segments import Span
 
 # Time words, the last of which before a number says whether it is past: 2022年…, 今年…
 # (全年 and 年内 are neutral: in 2023年，…全年实现… they speak of the past year.)
-_TIME = re.compile(r"到((?:19|20)\d\d)|(?<![\d比较与])((?:19|20)\d\d)年(?!以来|同期)|今年|明年|未来")
+# 未来 looks ahead as a time (未来五年, 未来，…), not as a name's word (未来产业, 未来社区).
+_FUTURE = r"未来(?=[一二三四五六七八九十两几\d]+年|[,，]|一个时期|一段时期|时期)"
+_TIME = re.compile(rf"到((?:19|20)\d\d)|(?<![\d比较与])((?:19|20)\d\d)年(?!以来|同期)|今年|明年|{_FUTURE}")
 _GROUP_NAME = re.compile(r"(?:\d+|[两三四五六七八九十])大[\u4e00-\u9fff]{2,6}$")
-_AHEAD = re.compile(r"今年|明年|未来|到20\d\d|下一步|下半年")  # not 全年: in a review it is last year's
+_AHEAD = re.compile(rf"今年|明年|{_FUTURE}|到20\d\d|下一步|下半年")  # not 全年: in a review it is last year's
 _BASELINE = re.compile(r"[比较与同在](?:去年|上年|上一年|过去一年)")
 _GAP_TO = re.compile(r"(?:目标|进度|水平|平均)[^,，]{0,3}[低高]$")  # …的年度目标低2.4个百分点
 _HELD_RANK = re.compile(r"(?:居|位居|居于|排名|位列|排在|排位)(?:全[省市区县国]|同类)?第[\d一二三四五六七八九十]+")
@@ -35,10 +37,10 @@ _RANK_LIST = re.compile(r"[区县市镇]?(?:排名|排位|前|第|榜|名单|行
 _POINT_GAP = ("高于", "低于", "快于", "慢于", "高出", "超出", "超过", "差")
 _TARGET_AFTER = re.compile(r"(?:以上|以内|以下|左右)?的?(?:年度|全年|预期|既定|奋斗|约束性|预期性|规划)*目标")
 # In a progress report, words that make a number a commitment rather than an actual.
-_FORWARD = (
-    *("需", "仍需", "必须", "下半年", "四季度", "年底前", "年内", "下一步"),
-    *("控制在", "不少于", "不低于", "不超过", "至少"),
-)
+_FORWARD = ("需", "仍需", "必须", "下半年", "四季度", "年底前", "年内", "下一步")
+# Bounds that promise in a plan or a review; in a text stating results they say what was kept to
+# (年末城镇登记失业率控制在4%以内 in a bulletin).
+_BOUNDS = ("控制在", "不少于", "不低于", "不超过", "至少")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,7 @@ class SentenceContext:
 
     span: Span
     past_section: bool  # the section reviews the past (一、2022年工作回顾)
+    ahead_section: bool  # the section sets out what is to be done (三、下半年工作安排)
     past_paragraph: bool  # the paragraph opens on the past (回顾过去一年，…) until a clause looks ahead
     past_before: bool  # an earlier sentence of the paragraph named a past year last (2018年…取得显著成效。)
     period_at: int  # offset of the first reporting-period word (1-9月, 截至…), or -1
@@ -56,19 +59,26 @@ class SentenceContext:
     strict: bool  # the document is a progress report: only linked or promised numbers are targets
     looks_ahead: bool  # the sentence opens on this year or a later one (2023年，力争…; 今年，…)
     doc_year: int | None  # the year 今年 means
+    # The sentence breaks down the targets just read: their indicators (年度投资93.48亿元。其中：…年度投资42.57亿元)
+    breakdown: tuple[str, ...]
 
     @classmethod
     def read(cls, norm: str, sent: Span, doc: DocumentContext, state: ReadingState) -> SentenceContext:
         roles = load_roles()
         text = sent.of(norm)
-        period_at = min((text.find(w) for w in roles["period"] if w in text), default=-1)
-        if period_at < 0 and any_of(roles["yoy"]).search(text):
-            period_at = 0  # 同比增长7.2%, 比上年增长1.8%: a sentence comparing with last year reports actuals
+        periods = [w for w in roles["period"] if w not in roles["yoy"]]
+        period_at = min((text.find(w) for w in periods if w in text), default=-1)
+        # 同比增长7.2%, 产值达到441亿元，同比增长25.6%: a sentence comparing with last year reports
+        # actuals, before the comparison as after it; under a header looking ahead (主要预期目标) 同比
+        # names the basis of a target instead.
+        if not state.ahead_section and any_of(roles["yoy"]).search(text):
+            period_at = 0
         if period_at < 0 and _HELD_RANK.search(text):
             period_at = 0  # 完成220.1亿元，居全市第3位，增速3.1%: a sentence ranking a result reports actuals
         return cls(
             span=sent,
             past_section=state.past_section,
+            ahead_section=state.ahead_section,
             past_paragraph=state.past_paragraph,
             past_before=state.past_before,
             period_at=sent.start + period_at if period_at >= 0 else -1,
@@ -77,6 +87,7 @@ class SentenceContext:
             strict=doc.is_progress_report,
             looks_ahead=_opens_ahead(text, doc.year),
             doc_year=doc.year,
+            breakdown=state.previous_targets if re.match(r"\s*其中", text) else (),
         )
 
 
@@ -88,8 +99,9 @@ def why_not_target(
     qualifiers: list[Qualifier],
     sentence: SentenceContext,
     strength: str,
+    indicator: str = "",
 ) -> str | None:
-    """Why ``q`` is not a target, or None when it is one."""
+    """Why ``q`` is not a target, or None when it is one (``indicator``: what its clause names)."""
     roles = load_roles()
     before_in_part = norm[part.start : q.start]
     before_in_sentence = norm[sentence.span.start : q.start]
@@ -99,8 +111,12 @@ def why_not_target(
         return "a number inside a quoted name"
     if _names_a_programme(norm, q, sentence.span.start):
         return "a number inside a quoted name (“千亿斤粮食”产能, “15分钟社区生活圈”)"
+    if q.unit == "次" and (before_in_part.endswith("届") or norm.startswith(roles["meeting"], q.end)):
+        return "names a meeting (省委十一届四次全会), not a target"
     if q.unit == "次" and re.search(r"每[年月周日天季]", before_in_part):
         return "a frequency (每月一次), not a target"
+    if q.measure == "count" and _one_at_a_time(norm, q, sentence.span):
+        return "one at a time (发现一户、帮扶一户), not a target"
     if _GROUP_NAME.search(before_in_part):
         return "part of a group's name (4大新兴产业6条重点产业链)"
     if _counts_a_subject(norm, q, part, in_part, qualifiers):
@@ -113,8 +129,8 @@ def why_not_target(
         return "last year's target, restated (比去年的目标「5%左右」)"
     if q.unit == "个百分点" and _TARGET_CHANGED.search(before_in_part):
         return "a change of a target, not a target (比去年目标下调0.5个百分点)"
-    if q.unit == "个" and norm.startswith("方面", q.end):
-        return "counts the parts of a text (从10个方面部署), not a target"
+    if q.measure == "count" and _contents_pattern().match(norm, q.end):
+        return "counts the parts of a text (从10个方面部署, 20个预期性指标), not a target"
     if q.measure == "count" and _counts_regions(norm, q.end):
         return "counts the regions spoken of (17个地级市), not a target"
     if q.measure == "count" and _items_pattern().match(norm, q.end):
@@ -141,8 +157,9 @@ def why_not_target(
         return "the report's own statistics"
     stated = any(start <= q.start < end for start, end in sentence.target_ranges)
     linked = stated and not _is_actual_part(norm, part, q, sentence.doc_year)
-    linked = linked or _linked(norm, q, part)
-    promised = strength != "plan" or any(w in before_in_part for w in _FORWARD) or sentence.looks_ahead
+    linked = linked or _linked(norm, q, part) or _breaks_down(indicator, sentence.breakdown)
+    bounded = not sentence.strict and any(w in before_in_part for w in _BOUNDS)
+    promised = strength != "plan" or any(w in before_in_part for w in _FORWARD) or bounded or sentence.looks_ahead
     if sentence.past_section and not linked:
         return "past result (review section)"
     if sentence.past_paragraph and not linked and not _looks_ahead(before_in_sentence, strength):
@@ -153,11 +170,32 @@ def why_not_target(
         return "past result"
     if 0 <= sentence.period_at < q.start and not (linked or promised):
         return "actual for a reporting period"
-    if sentence.strict and not (linked or promised):
+    if sentence.strict and not (linked or promised or sentence.ahead_section):
         return "a progress report's figure not stated as a target"
     if not linked and _describes(norm, q, part):
         return "fact"
     return None
+
+
+def _breaks_down(indicator: str, totals: tuple[str, ...]) -> bool:
+    """续建项目年度投资 under 其中 after a target 重点项目年度投资150亿元: a part of a target is a target.
+    The two indicators end alike (three characters or more, or one ends the other)."""
+    return any(_ends_alike(indicator, total) for total in totals)
+
+
+def _ends_alike(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    if a.endswith(b) or b.endswith(a):
+        return True
+    return len(a) >= 3 and len(b) >= 3 and a[-3:] == b[-3:]
+
+
+def _one_at_a_time(norm: str, q: Quantity, sentence: Span) -> bool:
+    """一户 said again in the sentence (发现一户、帮扶一户、清零一户; 成熟一个、开工一个): a way of
+    working one case at a time, not a count of one."""
+    written = norm[q.start : q.end].lstrip("零")  # 清零一户: the 零 belongs to 清零
+    return written.startswith("一") and norm.count(written, sentence.start, sentence.end) >= 2
 
 
 @cache
@@ -186,6 +224,13 @@ def _counts_regions(norm: str, at: int) -> bool:
 
 
 @cache
+def _contents_pattern() -> re.Pattern[str]:
+    """10个方面, 20个预期性指标, 50项具体举措: up to four qualifying characters, then a part of a text."""
+    words = "|".join(map(re.escape, load_roles()["contents"]))
+    return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{words})")
+
+
+@cache
 def _items_pattern() -> re.Pattern[str]:
     """40项重点工作：, 10件民生实事: a count of the items a list then gives, a colon after it."""
     words = "|".join(map(re.escape, load_roles()["items"]))
@@ -201,7 +246,10 @@ def _names_a_programme(norm: str, q: Quantity, start: int) -> bool:
     if close < 0:
         return False
     rest = norm[q.end : close]
-    # 要“地区生产总值增长7%左右”: a comparator word after the number makes the quote speech, not a name
+    # 要“地区生产总值增长7%左右”: a comparator word after the number makes the quote speech, not a name;
+    # “保8%、争9%”: so does a list going on to another value
+    if re.match(r"[、,，;；]", rest):
+        return False
     return len(rest) >= 2 and not rest.startswith(("强", "关口", "目标", "以上", "左右", "以内", "以下"))
 
 
@@ -234,7 +282,8 @@ def _past(norm: str, q: Quantity, part: Span, before_in_sentence: str, sentence:
     return bool(any_of(tuple(w for w in roles["past"] if not w.startswith("已"))).search(without_baselines))
 
 
-_STATES_TARGETS = re.compile(r"目标(?:为|是|:|：)")
+# 目标为…, 目标是…, 目标明确为6.5%, 目标定为7%: the rest of the sentence states targets.
+_STATES_TARGETS = re.compile(r"目标(?:明确|确定|拟定|设定|调整|定)?(?:为|是|:|：)")
 _RESTATED = re.compile(r"年初(?:确定|制定|提出)的.{0,80}?目标")
 
 
@@ -292,12 +341,17 @@ def _looks_ahead(before_in_sentence: str, strength: str) -> bool:
     return strength != "plan" or bool(_AHEAD.search(clause))
 
 
+_PLANNED = re.compile(r"(?<!年度)计划(?:新开工|开工|实施|建设|完成|引进|新建|新增)[^,，;；。:：\d]{0,8}$")
+
+
 def _linked(norm: str, q: Quantity, part: Span) -> bool:
     """The number is named as a target: 年度目标任务100亿元, 不少于16场目标的81.3%."""
     roles = load_roles()
     left = left_words(norm, q, part)
     if left.endswith(roles["link"]) or norm.endswith(roles["link"], part.start, q.start):
         return True
+    if _PLANNED.search(norm, part.start, q.start):
+        return True  # 计划新开工实施项目109个: what is planned is a target, even in a progress report
     after = q.end
     for word, _ in load_comparators()["after"]:
         if norm.startswith(word, after):

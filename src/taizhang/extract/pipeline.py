@@ -22,7 +22,7 @@ from typing import cast
 
 from taizhang.errors import InputError
 from taizhang.extract import actuals as reported
-from taizhang.extract import attribution, clauses, confidence, context
+from taizhang.extract import attribution, clauses, confidence, context, kinds
 from taizhang.extract.attribution import DocumentContext, ReadingState
 from taizhang.extract.numbers import Quantity, QuantityIndex, find_quantities
 from taizhang.extract.record import Actual, Comparator, Direction, Measure, Strength, Target
@@ -77,6 +77,9 @@ def read_numbers(text: str, *, region: str | None = None, date: Date | str | Non
         if cells is not None:
             tables[block[0].start] = (block, cells)
     in_tables = {line.start for block, _ in tables.values() for line in block}
+    in_para = {para.start: list(sentences(norm, para)) for para in lines if para.start not in in_tables}
+    numbered = [s.of(norm) for sents in in_para.values() for s in sents if _holds_a_number(s, starts)]
+    doc = replace(doc, results_only=kinds.reports_results_only(numbered))
     for para in lines:
         if para.start in tables:
             out.extend(_table_targets(text, norm, tables[para.start][1], doc, state))
@@ -84,7 +87,7 @@ def read_numbers(text: str, *, region: str | None = None, date: Date | str | Non
             continue
         attribution.read_header(norm, para, doc, state)
         para_year = attribution.paragraph_year(norm, para, doc)
-        for sent in sentences(norm, para):
+        for sent in in_para[para.start]:
             context.carry_past_year(sent.of(norm), doc.year, state)
             lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
             in_sentence = quantities[lo:hi]
@@ -116,6 +119,7 @@ def _read_sentence(
     actuals: list[Actual],
 ) -> list[Target]:
     out: list[Target] = []
+    state.previous_targets, state.sentence_targets = tuple(state.sentence_targets), []
     sentence_context = context.SentenceContext.read(norm, sent, doc, state)
     index = QuantityIndex(quantities)
     for clause in clause_spans(norm, sent):
@@ -129,7 +133,9 @@ def _read_sentence(
             qualifiers = clauses.find_qualifiers(norm, part)
             for q in in_part:
                 indicator = clauses.indicator_of(norm, q, part, qualifiers, doc.region_words)
-                reason = context.why_not_target(norm, q, part, in_part, qualifiers, sentence_context, strengths[i])
+                reason = context.why_not_target(
+                    norm, q, part, in_part, qualifiers, sentence_context, strengths[i], indicator
+                )
                 if reason is not None:
                     rejected.append(Rejected(q.start, q.end, text[q.start : q.end], reason))
                     if reported.is_actual(reason) or reported.is_share_of_a_whole(norm, part, q, reason):
@@ -151,6 +157,7 @@ def _read_sentence(
                     in_clause.append(replace(t, indicator=own) if doc.back else t)
                 state.last_indicator = target.indicator
                 state.last_measure = (target.unit, target.measure)
+                state.sentence_targets.append(indicator)
         out.extend(attribution.pair_respectively(norm, clause, in_clause, doc, state))
     return out
 
@@ -239,6 +246,11 @@ def _nearest_qualifier(q: Quantity, qualifiers: list[clauses.Qualifier]) -> str 
         return None
     best = min(qualifiers, key=lambda qual: min(abs(qual.start - q.end), abs(q.start - qual.end)))
     return best.text
+
+
+def _holds_a_number(sent: Span, starts: list[int]) -> bool:
+    at = bisect_left(starts, sent.start)
+    return at < len(starts) and starts[at] < sent.end
 
 
 def _back_map(text: str, norm: str) -> dict[str, str]:
