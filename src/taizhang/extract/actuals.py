@@ -9,6 +9,7 @@ rate is compared with (同比 → yoy, 环比 → mom).
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import cast
 
 from taizhang.extract import attribution, clauses
@@ -81,7 +82,7 @@ def read_actual(
         region=region.name if region else None,
         region_code=region.code if region else None,
         indicator=own_words(text, norm, indicator, sent.start, sent.end, doc.back),
-        measure=cast(Measure, measure),
+        measure=cast("Measure", measure),
         value=q.value,
         unit=q.unit,
         value_text=text[q.start : q.end],
@@ -89,14 +90,14 @@ def read_actual(
         period_end=period.end,
         cumulative=period.cumulative,
         basis=_basis(norm[part.start : q.start]) if measure in ("growth", "share") else None,
-        direction=cast(Direction | None, direction),
+        direction=cast("Direction | None", direction),
         indicator_id=attribution.indicator_id(indicator),
     )
 
 
 def _indicator(phrase: str, regions: tuple[str, ...]) -> str:
     roles = load_roles()
-    phrase = any_of(roles["yoy"] + roles["mom"]).sub("", phrase)
+    phrase = _bases().sub("", phrase)
     phrase = _SCOPE.sub("", phrase)  # 居全市第3位: the pool ranked in, not the indicator
     for word in roles["held"]:  # …，居 / 位居 before the rank (not the 居 of 居民)
         if phrase.endswith(word):
@@ -108,6 +109,13 @@ def _indicator(phrase: str, regions: tuple[str, ...]) -> str:
             phrase = phrase[: -len(verb)]
             break
     return clauses.trim_phrase(phrase, regions)
+
+
+@cache
+def _bases() -> re.Pattern[str]:
+    """同比, 环比 and their kin: what a growth rate is compared with."""
+    roles = load_roles()
+    return any_of(roles["yoy"] + roles["mom"])
 
 
 def _basis(before: str) -> Basis | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import cast
 
 from taizhang.extract.clauses import trim_phrase
@@ -56,6 +56,14 @@ _RANKING_SCOPE = re.compile(r"前|第|排名|排位|首位|平均|同类")
 # A document for a stated period: 三年行动方案（2024—2026年） → targets without a horizon are due at its end
 _PERIOD_TITLE = re.compile(r"((?:19|20)\d\d)\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年")
 _PLACE_SUFFIX = re.compile(r"(?:区|片区|园|园区|组团|新城|镇|村|港|港区|基地|发展区)$")
+_CLAUSE_MARK = re.compile(r"[，,。；;]")
+_YEAR_REVIEWED = re.compile(r"((?:19|20)\d\d)年.{0,12}(执行|完成|工作|情况)")
+_OPENING_HORIZON = re.compile(r"\s*(?:到|至)((?:20)\d\d)年(?:底|末)?[,，]")
+_TOWARDS = re.compile(r"[向朝]着?")
+_FORWARD_GOING = re.compile(r"奋进|迈进|进军")
+_FORWARD = re.compile(r"奋进|迈进")
+_BRACKETED = re.compile(r"[(（][^)）]*[)）]")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +233,7 @@ def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState
         state.section_region = place
         state.past_section = False
         return
-    if kind == "top" or (len(body) <= 24 and not kind and not re.search(r"[，,。；;]", body)):
+    if kind == "top" or (len(body) <= 24 and not kind and not _CLAUSE_MARK.search(body)):
         if kind == "top":
             state.section_region = doc.default_region
         past = bool(_PAST_HEADER.search(body[:30])) or _reviews_a_past_year(body[:30], doc)
@@ -291,7 +299,7 @@ def _region_initials() -> frozenset[str]:
 
 def _reviews_a_past_year(header: str, doc: DocumentContext) -> bool:
     """一、2023年预算执行情况 in a 2024 document: a section about the past."""
-    m = re.search(r"((?:19|20)\d\d)年.{0,12}(执行|完成|工作|情况)", header)
+    m = _YEAR_REVIEWED.search(header)
     if m is None or not doc.year or int(m.group(1)) >= doc.year:
         return False
     # 2023年度政府工作报告重点任务: a list of that year's tasks, not a review of it
@@ -302,7 +310,7 @@ def paragraph_year(norm: str, para: Span, doc: DocumentContext) -> int | None:
     """A horizon that opens a paragraph ("到2025年，…") holds for all of it."""
     text = para.of(norm)
     _, length = list_marker(text)
-    m = re.match(r"\s*(?:到|至)((?:20)\d\d)年(?:底|末)?[,，]", text[length:])
+    m = _OPENING_HORIZON.match(text[length:])
     return int(m.group(1)) if m else None
 
 
@@ -311,7 +319,7 @@ def part_strengths(norm: str, parts: list[Span], quantities: QuantityIndex) -> l
 
     ``quantities`` is indexed by position, so each part looks up only its own (linear, issue 13).
     """
-    roles = load_roles()
+    verbs = any_of(load_roles()["verb"])
     ensure, strive = words_with_label("strength.tsv", "ensure"), words_with_label("strength.tsv", "strive")
     carry = "plan"
     out = []
@@ -321,16 +329,16 @@ def part_strengths(norm: str, parts: list[Span], quantities: QuantityIndex) -> l
         left = norm[part.start : first]
         whole = part.of(norm)
         own = _last_word(left, ensure, strive)
-        if own is None and (re.search(r"[向朝]着?", left) and re.search(r"奋进|迈进|进军", whole)):
+        if own is None and (_TOWARDS.search(left) and _FORWARD_GOING.search(whole)):
             own = "strive"
-        if own is None and re.search(r"奋进|迈进", whole[first - part.start :]):
+        if own is None and _FORWARD.search(whole[first - part.start :]):
             own = "strive"
         if own is not None:
             carry = own
             out.append(own)
         elif norm[part.start - 1 : part.start] == "、" and carry != "plan" and not _action_verb(left):
             out.append(carry)  # 确保突破800亿元、增长7%以上: a list under one 确保
-        elif any_of(roles["verb"]).search(left) or left.lstrip().startswith("为"):
+        elif verbs.search(left) or left.lstrip().startswith("为"):
             carry = "plan"
             out.append("plan")
         else:
@@ -340,12 +348,22 @@ def part_strengths(norm: str, parts: list[Span], quantities: QuantityIndex) -> l
 
 def _action_verb(left: str) -> bool:
     """A verb of its own other than a change word (增长, 下降 list further values of the same promise)."""
+    return bool(_action_verbs().search(left))
+
+
+@cache
+def _action_verbs() -> re.Pattern[str]:
     roles = load_roles()
     reaching = {w for w, _ in load_comparators()["before"]} | {"达到", "实现", "保持"}
     verbs = tuple(
         v for v in roles["verb"] if v not in roles["growth"] and v not in roles["decrease"] and v not in reaching
     )
-    return bool(any_of(verbs).search(left))
+    return any_of(verbs)
+
+
+@cache
+def _strength_words() -> re.Pattern[str]:
+    return any_of(words_with_label("strength.tsv", "ensure") + words_with_label("strength.tsv", "strive"))
 
 
 def _last_word(text: str, ensure: tuple[str, ...], strive: tuple[str, ...]) -> str | None:
@@ -355,6 +373,8 @@ def _last_word(text: str, ensure: tuple[str, ...], strive: tuple[str, ...]) -> s
         return "ensure"
     if text.endswith("争"):
         return "strive"
+    if not _strength_words().search(text):
+        return None  # most parts: one scan, not one rfind per word
     best, label = -1, None
     for words, name in ((ensure, "ensure"), (strive, "strive")):
         for w in words:
@@ -449,7 +469,7 @@ def year_for(
 
 def horizon_before(norm: str, sent: Span, at_: int, doc: DocumentContext, state: ReadingState) -> int | None:
     """The nearest horizon before ``at_`` in its sentence: 2025年, 未来三年, "十四五", 同期, 今年."""
-    before = re.sub(r"[(（][^)）]*[)）]", "", norm[sent.start : at_])  # （2020年为2.6%） is a baseline
+    before = _BRACKETED.sub("", norm[sent.start : at_])  # （2020年为2.6%） is a baseline
     year: int | None = None
     for m in _HORIZON.finditer(before):
         if m.group(1):
@@ -496,7 +516,7 @@ def enumerate_items(
         return [target]
     items = [left[:marker_at]]
     j = i - 1
-    while j >= 0 and norm[parts[j].end - 1] == "、" and not re.search(r"\d", parts[j].of(norm)):
+    while j >= 0 and norm[parts[j].end - 1] == "、" and not _DIGIT.search(parts[j].of(norm)):
         items.insert(0, parts[j].of(norm))
         j -= 1
     if len(items) < 2:

@@ -7,8 +7,9 @@ and returns one attribute. They are pure and small, so each can be tested alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from taizhang.extract.lexicon import any_of, by_first_char, by_last_char, load_comparators, load_roles, load_words
 from taizhang.extract.numbers import Quantity
@@ -48,6 +49,15 @@ MIRROR_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐì�
 _GROWTH_NAMED = re.compile(r"增长|增速|涨幅|增幅")
 # Words that make a % a share even when a growth word stands earlier in its part.
 _SHARE_WORDS = re.compile(r"率|比重|占比|比例|份额|水平")
+_PER_PERSON = re.compile(r"每[百千万十]?(?:常住|户籍)?人|人均|户均")
+_CHANGED_FROM = re.compile(r"(?:目标)?由(?:[\d.]+%)?$")
+_SHARE_NAMED = re.compile(r"比重|占比|比例|比率|[^增]率")
+_GROWTH_OF_RATE = re.compile(r"增长|增速|增幅")
+_DIGIT = re.compile(r"\d")
+_AND = re.compile(r"[和及与]")
+_LEADING_JUNK = _PUNCT + _QUOTES_OPEN + "及和与" + _BULLETS
+# Verbs that end a phrase but are no action of their own on the thing counted (推动84个…).
+_NOT_TAIL_VERBS = frozenset(("推动", "推进", "完成", "实施", "安排", "增长", "下降"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,10 +160,10 @@ def measure_of(text: str, q: Quantity, part: Span) -> tuple[str, str | None]:
     """The measure (level/growth/count/share/rank) and direction ("decrease" or None)."""
     roles = load_roles()
     left = left_words(text, q, part).rstrip("了 \t")  # a table cell: 规上工业增加值增速\t7%
-    if q.measure == "count" and re.search(r"每[百千万十]?(?:常住|户籍)?人|人均|户均", left):
+    if q.measure == "count" and _PER_PERSON.search(left):
         return "level", None  # 每千人口医师数3.6人: a ratio, not a count
     direction = "decrease" if left.endswith(roles["decrease"]) else None
-    left = re.sub(r"(?:目标)?由(?:[\d.]+%)?$", "", left)  # 年均增长目标由10%调整为8%
+    left = _CHANGED_FROM.sub("", left)  # 年均增长目标由10%调整为8%
     if q.unit == "%":
         if left.endswith(roles["growth"]) or direction:
             return "growth", direction
@@ -162,7 +172,7 @@ def measure_of(text: str, q: Quantity, part: Span) -> tuple[str, str | None]:
         return "share", direction
     if q.unit == "个百分点":
         # 比重提高1个百分点 changes a share; 增速高出1个百分点 a growth rate
-        share = re.search(r"比重|占比|比例|比率|[^增]率", left) and not re.search(r"增长|增速|增幅", left)
+        share = _SHARE_NAMED.search(left) and not _GROWTH_OF_RATE.search(left)
         return ("share" if share else "growth"), direction
     return q.measure, direction
 
@@ -226,13 +236,13 @@ def _right_noun(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier],
         if text.startswith(word, after_start):
             after_start += len(word)
             break
-    if after_start >= part.end or text[after_start] in _PUNCT + "的":
+    if after_start >= part.end or text[after_start] in _PUNCT or text[after_start] == "的":
         return ""  # the number closes its part: nothing is named after it
     right = _clean(text, after_start, part.end, qualifiers, regions).rstrip(_PUNCT + '”」』"')
     right = right.lstrip("的")
-    if not right or re.search(r"\d", right) or right.startswith(load_roles()["link"]):
+    if not right or _DIGIT.search(right) or right.startswith(load_roles()["link"]):
         return ""
-    return re.split(r"[和及与]", right, maxsplit=1)[0]  # 十件民生实事和民生“微实事”: the first thing named
+    return _AND.split(right, maxsplit=1)[0]  # 十件民生实事和民生“微实事”: the first thing named
 
 
 def _quoted_name(text: str, q: Quantity, part: Span) -> str:
@@ -255,12 +265,18 @@ def _clean(text: str, start: int, end: int, qualifiers: list[Qualifier], regions
     return phrase.strip(_PUNCT)
 
 
-def _strip_start(phrase: str, regions: tuple[str, ...]) -> str:
+@lru_cache(maxsize=64)  # one entry per document's region words
+def _lead_index(regions: tuple[str, ...]) -> Mapping[str, tuple[str, ...]]:
+    """Words a phrase may open with that are not its name: leading verbs, 距年度目标…, region names."""
     roles = load_roles()
     targets_named = tuple(w for w in roles["link"] if "目标" in w)  # 距年度目标…, 占年度目标…
-    index = by_first_char(roles["lead"] + targets_named + regions)
+    return by_first_char(roles["lead"] + targets_named + regions)
+
+
+def _strip_start(phrase: str, regions: tuple[str, ...]) -> str:
+    index = _lead_index(regions)
     while phrase:
-        phrase = phrase.lstrip(_PUNCT + _QUOTES_OPEN + "及和与" + _BULLETS)
+        phrase = phrase.lstrip(_LEADING_JUNK)
         for w in index.get(phrase[:1], ()):
             if phrase.startswith(w):
                 phrase = phrase[len(w) :]
@@ -280,8 +296,15 @@ def _is_only_function_words(phrase: str) -> bool:
 
 
 def _tail_verb(left: str) -> str:
-    left = _strip_end(left, (*_comparator_words("near"), "带头", "将"))
-    for verb in load_roles()["verb"]:
-        if left.endswith(verb) and verb not in ("推动", "推进", "完成", "实施", "安排", "增长", "下降"):
+    left = _strip_end(left, _tail_words())
+    # the longest verb that ends ``left`` (all of them share its last character)
+    for verb in by_last_char(load_roles()["verb"]).get(left[-1:], ()):
+        if left.endswith(verb) and verb not in _NOT_TAIL_VERBS:
             return verb
     return ""
+
+
+@cache
+def _tail_words() -> tuple[str, ...]:
+    """Words after a verb that are not the thing acted on: 不少于, 带头, 将."""
+    return (*_comparator_words("near"), "带头", "将")

@@ -36,6 +36,16 @@ _TARGET_CHANGED = re.compile(r"目标(?:值)?(?:下调|上调|调低|调高|降�
 _RANK_LIST = re.compile(r"[区县市镇]?(?:排名|排位|前|第|榜|名单|行列)")
 _POINT_GAP = ("高于", "低于", "快于", "慢于", "高出", "超出", "超过", "差")
 _TARGET_AFTER = re.compile(r"(?:以上|以内|以下|左右)?的?(?:年度|全年|预期|既定|奋斗|约束性|预期性|规划)*目标")
+_FREQUENCY = re.compile(r"每[年月周日天季]")
+_SCHEDULE_AFTER = re.compile(r"的?(?:序时|时序)?进度")
+_GRANTED_AFTER = re.compile(r"(?:给予|予以)?(?:一次性)?(?:补贴|奖励|补助|资助|奖补)")
+_BRACKETED = re.compile(r"[(（][^)）]*[)）]")
+_OPENS_AHEAD = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[)）])?\s*(?:((?:19|20)\d\d)年|今年|明年|下半年)[,，]")
+_CLAUSE_END = re.compile(r"[;；。]")
+_YEAR_NAMED = re.compile(r"((?:19|20)\d\d)年")
+_SUBJECT_BETWEEN = re.compile(r"[,，、;；:：和及的差占为]")
+_IS_HELD = re.compile(r"(?:是|已是|作为|已成为)[^,，;；]{0,12}$")
+_TO_BE_HELD = re.compile(r"保持|进入|重回|跻身|稳定|迈入|争")
 # In a progress report, words that make a number a commitment rather than an actual.
 _FORWARD = ("需", "仍需", "必须", "下半年", "四季度", "年底前", "年内", "下一步")
 # Bounds that promise in a plan or a review; in a text stating results they say what was kept to
@@ -66,8 +76,10 @@ class SentenceContext:
     def read(cls, norm: str, sent: Span, doc: DocumentContext, state: ReadingState) -> SentenceContext:
         roles = load_roles()
         text = sent.of(norm)
-        periods = [w for w in roles["period"] if w not in roles["yoy"]]
-        period_at = min((text.find(w) for w in periods if w in text), default=-1)
+        period_at = -1
+        if _period_words_not_basis().search(text):  # most sentences name none: one scan, not one per word
+            periods = [w for w in roles["period"] if w not in roles["yoy"]]
+            period_at = min((text.find(w) for w in periods if w in text), default=-1)
         # 同比增长7.2%, 产值达到441亿元，同比增长25.6%: a sentence comparing with last year reports
         # actuals, before the comparison as after it; under a header looking ahead (主要预期目标) 同比
         # names the basis of a target instead.
@@ -113,7 +125,7 @@ def why_not_target(
         return "a number inside a quoted name (“千亿斤粮食”产能, “15分钟社区生活圈”)"
     if q.unit == "次" and (before_in_part.endswith("届") or norm.startswith(roles["meeting"], q.end)):
         return "names a meeting (省委十一届四次全会), not a target"
-    if q.unit == "次" and re.search(r"每[年月周日天季]", before_in_part):
+    if q.unit == "次" and _FREQUENCY.search(before_in_part):
         return "a frequency (每月一次), not a target"
     if q.measure == "count" and _one_at_a_time(norm, q, sentence.span):
         return "one at a time (发现一户、帮扶一户), not a target"
@@ -121,7 +133,7 @@ def why_not_target(
         return "part of a group's name (4大新兴产业6条重点产业链)"
     if _counts_a_subject(norm, q, part, in_part, qualifiers):
         return "counts the subject of another target"
-    if any_of(roles["gap"]).search(before_in_part) or re.match(r"的?(?:序时|时序)?进度", norm[q.end : q.end + 6]):
+    if any_of(roles["gap"]).search(before_in_part) or _SCHEDULE_AFTER.match(norm[q.end : q.end + 6]):
         return "gap to a schedule or target"
     if q.unit == "个百分点" and (any(w in before_in_part for w in _POINT_GAP) or _GAP_TO.search(before_in_part)):
         return "gap in percentage points"
@@ -141,7 +153,7 @@ def why_not_target(
     since_comma = norm[max(cut + 1, sentence.span.start) : q.start]
     if any_of(roles["forecast"]).search(since_comma):
         return "a forecast, not a commitment"
-    granted_after = re.match(r"(?:给予|予以)?(?:一次性)?(?:补贴|奖励|补助|资助|奖补)", norm[q.end : q.end + 8])
+    granted_after = _GRANTED_AFTER.match(norm[q.end : q.end + 8])
     if q.unit in ("元", "美元") and (_policy_pattern().search(_strip_comparators(since_comma)) or granted_after):
         return "a grant or subsidy rule"
     if any_of(roles["existing"]).search(since_comma):
@@ -262,12 +274,11 @@ def _inside_quotes(norm: str, start: int, at: int) -> bool:
 
 def _past(norm: str, q: Quantity, part: Span, before_in_sentence: str, sentence: SentenceContext) -> bool:
     """去年/过去一年 before it in the sentence, 已 in its part, or a past year as the last time word."""
-    roles = load_roles()
     before_in_part = norm[part.start : q.start]
     if "已" in before_in_part:
         return True
     # A year in brackets is a baseline: 比重达到3.3%（2020年为2.6%）；高新技术企业数量达到600家
-    clause = re.sub(r"[(（][^)）]*[)）]", "", before_in_sentence)
+    clause = _BRACKETED.sub("", before_in_sentence)
     last = None
     for m in _TIME.finditer(clause):
         last = m
@@ -279,7 +290,13 @@ def _past(norm: str, q: Quantity, part: Span, before_in_sentence: str, sentence:
             return False  # 今年…, 到2025年…: the nearest time word looks ahead
     # 比上年增长6%, 较去年: a baseline to grow from, not a past result
     without_baselines = _BASELINE.sub("", before_in_sentence)
-    return bool(any_of(tuple(w for w in roles["past"] if not w.startswith("已"))).search(without_baselines))
+    return bool(_past_words().search(without_baselines))
+
+
+@cache
+def _past_words() -> re.Pattern[str]:
+    """The past words but those of 已 (已 alone in the part is checked first)."""
+    return any_of(tuple(w for w in load_roles()["past"] if not w.startswith("已")))
 
 
 # 目标为…, 目标是…, 目标明确为6.5%, 目标定为7%: the rest of the sentence states targets.
@@ -297,12 +314,12 @@ def _not_a_rank_target(norm: str, q: Quantity, before_in_part: str, strength: st
     """Ranks that are names, positions held or changes: 百强区排名…, 居全市第3位, 再进5位."""
     if q.measure == "rank" and _RANK_LIST.match(norm, q.end):
         return "a ranking list's name (百强区排名…前60位)"
-    if q.measure == "rank" and re.search(r"(?:是|已是|作为|已成为)[^,，;；]{0,12}$", before_in_part):
+    if q.measure == "rank" and _IS_HELD.search(before_in_part):
         return "a rank already held (是全国百强县)"
     if q.unit == "位" and before_in_part.endswith(("进", "前移", "上升", "提升", "跃升", "后移")):
         return "a change of rank, not a position"
     held = _held_pattern().search(before_in_part)
-    if held and strength == "plan" and not re.search(r"保持|进入|重回|跻身|稳定|迈入|争", held.group("mid")):
+    if held and strength == "plan" and not _TO_BE_HELD.search(held.group("mid")):
         return "rank already held"
     return None
 
@@ -319,7 +336,7 @@ def carry_past_year(text: str, doc_year: int | None, state: ReadingState) -> Non
     state.past_before = state.past_year
     roles = load_roles()
     last = None
-    for m in _TIME.finditer(re.sub(r"[(（][^)）]*[)）]", "", text)):
+    for m in _TIME.finditer(_BRACKETED.sub("", text)):
         last = m
     if last is not None:
         year = last.group(1) or last.group(2)
@@ -329,7 +346,7 @@ def carry_past_year(text: str, doc_year: int | None, state: ReadingState) -> Non
 
 
 def _opens_ahead(text: str, doc_year: int | None) -> bool:
-    m = re.match(r"\s*(?:[（(][一二三四五六七八九十]+[)）])?\s*(?:((?:19|20)\d\d)年|今年|明年|下半年)[,，]", text)
+    m = _OPENS_AHEAD.match(text)
     if m is None:
         return False
     return m.group(1) is None or (doc_year is not None and int(m.group(1)) >= doc_year)
@@ -337,7 +354,7 @@ def _opens_ahead(text: str, doc_year: int | None) -> bool:
 
 def _looks_ahead(before_in_sentence: str, strength: str) -> bool:
     """In a paragraph about the past, a clause with 今年/明年/到2025年 or 确保/力争 speaks of the future."""
-    clause = re.split(r"[;；。]", before_in_sentence)[-1]
+    clause = _CLAUSE_END.split(before_in_sentence)[-1]
     return strength != "plan" or bool(_AHEAD.search(clause))
 
 
@@ -365,7 +382,7 @@ def _is_actual_part(norm: str, part: Span, q: Quantity, doc_year: int | None) ->
     text = norm[part.start : q.start]
     if _period_words_not_basis().search(text):
         return True  # (同比 names a basis: 预期目标是，地区生产总值同比增长7% is a target)
-    years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", text)]
+    years = [int(y) for y in _YEAR_NAMED.findall(text)]
     return bool(years and doc_year is not None and max(years) < doc_year)
 
 
@@ -383,7 +400,7 @@ def _counts_a_subject(norm: str, q: Quantity, part: Span, in_part: list[Quantity
         if other.start <= q.end or any(qual.start <= other.start < qual.end for qual in qualifiers):
             continue
         between = norm[q.end : other.start]
-        if len(between) <= 14 and not re.search(r"[,，、;；:：和及的差占为]", between):
+        if len(between) <= 14 and not _SUBJECT_BETWEEN.search(between):
             return True
     return False
 
