@@ -192,6 +192,8 @@ def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
     start, end = m.start(), m.end()
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
+    if _unitless(m, after):
+        return None
     if before in _NAME_BEFORE or (m.group("arabic") and before.isdigit()):
         return None
     if m.group("arabic") and after in _NAME_AFTER:
@@ -276,6 +278,17 @@ def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
         chinese=chinese,
         bare_magnitude=bare,
     )
+
+
+def _unitless(m: re.Match[str], after: str) -> bool:
+    """A number that no unit can follow (一是, 第三, 2023 in 2023年): about a third of all matches,
+    told without parsing them. 千亿 still stands for 元, 11.8年 for years, and 5千米 hides its unit
+    in the magnitude, so they are read in full."""
+    if m.group("unit") or m.group("percent_zh") or m.group("mag"):
+        return False
+    if after == "年" and "." in (m.group("arabic") or ""):
+        return False
+    return not (m.group("chinese") or "").endswith("亿")
 
 
 def _split_magnitude(text: str, at: int, magnitude: str) -> tuple[int, Unit] | None:

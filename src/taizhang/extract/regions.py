@@ -135,6 +135,8 @@ class RegionTable:
             old_names[_fold(change.old_name)].add(change.new_code)
         self._old_codes = MappingProxyType({k: frozenset(v) for k, v in old_codes.items()})
         self._old_names = MappingProxyType({k: frozenset(v) for k, v in old_names.items()})
+        # _short_scope's answer per context code: a cache, filled on use (the table itself never changes)
+        self._short_scopes: dict[str | None, frozenset[str]] = {}
 
     # -- the hierarchy ---------------------------------------------------------------------------
 
@@ -307,6 +309,12 @@ class RegionTable:
 
     def _short_scope(self, where: Region | None) -> frozenset[str]:
         """Codes whose short names find_mentions may take, given the context."""
+        key = where.code if where is not None else None
+        if key not in self._short_scopes:
+            self._short_scopes[key] = self._read_short_scope(where)
+        return self._short_scopes[key]
+
+    def _read_short_scope(self, where: Region | None) -> frozenset[str]:
         if where is None:
             return self._provinces
         codes = set(self._provinces)
