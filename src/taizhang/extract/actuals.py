@@ -12,7 +12,7 @@ import re
 from functools import cache
 from typing import cast
 
-from taizhang.extract import attribution, clauses
+from taizhang.extract import attribution, clauses, confidence
 from taizhang.extract.attribution import DocumentContext, ReadingState
 from taizhang.extract.lexicon import any_of, load_roles
 from taizhang.extract.numbers import Quantity
@@ -75,6 +75,7 @@ def read_actual(
     if period is None:
         return None
     region = attribution.region_for(norm, sent, part, q.start, doc, state)
+    basis = _basis(norm[part.start : q.start]) if measure in ("growth", "share") else None
     return Actual(
         start=q.start,
         end=q.end,
@@ -89,9 +90,10 @@ def read_actual(
         period_start=period.start,
         period_end=period.end,
         cumulative=period.cumulative,
-        basis=_basis(norm[part.start : q.start]) if measure in ("growth", "share") else None,
+        basis=basis,
         direction=cast("Direction | None", direction),
         indicator_id=attribution.indicator_id(indicator),
+        confidence=confidence.for_actual(doc.kind, measure, basis),
     )
 
 

@@ -40,12 +40,17 @@ def _period_words() -> dict[str, tuple[int, int, bool]]:
     return {w: (int(a), int(b), c == "true") for w, a, b, c in data_rows("periods.tsv")}
 
 
+@cache
+def _period_pattern() -> re.Pattern[str]:
+    return any_of(tuple(_period_words()))
+
+
 @lru_cache(maxsize=4096)  # the same paragraph and title are read for every actual in them
 def months_before(text: str) -> tuple[int, int, bool] | None:
     """(first month, last month, cumulative) of the last period named in ``text``, or None."""
     words = _period_words()
     found: list[tuple[int, int, tuple[int, int, bool]]] = []  # (start, end, months)
-    for m in any_of(tuple(words)).finditer(text):
+    for m in _period_pattern().finditer(text):
         found.append((m.start(), m.end(), words[m.group()]))
     for m in _MONTH_RANGE.finditer(text):
         first, last = int(m.group(1)), int(m.group(2))

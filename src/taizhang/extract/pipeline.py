@@ -93,8 +93,8 @@ def read_numbers(text: str, *, region: str | None = None, date: Date | str | Non
             in_sentence = quantities[lo:hi]
             if in_sentence:
                 out.extend(_read_sentence(text, norm, sent, in_sentence, doc, state, para_year, rejected, actuals))
+    # Targets are judged once complete (items and 分别 may change them); actuals were judged as read.
     out = [replace(t, confidence=confidence.of_target(t, doc.kind)) for t in out]
-    actuals = [replace(a, confidence=confidence.of_actual(a, doc.kind)) for a in actuals]
     return Extraction(out, rejected, actuals, doc.kind)
 
 
