@@ -38,6 +38,8 @@ _QUALIFIER_CHARS = re.compile(r"[万亿岁元强]")
 # Where something is held: 在深举办 …招商大会 → qualifier 在深
 _PLACE_QUALIFIER = re.compile(r"在[\u4e00-\u9fff]{1,3}?(?=举办|召开|开展|组织|设立|新设)")
 _PLACE_QUALIFIER_CHAR = re.compile("在")
+# Everything up to the last opening quote (one backward scan, not one per kind of quote).
+_UP_TO_LAST_OPEN_QUOTE = re.compile(r".*[“「『]", re.DOTALL)
 
 # Words that, right after a number, start a predicate rather than name the thing measured (向7%冲刺)
 _NOT_A_NOUN = ("冲刺", "奋进", "迈进", "目标", "以上", "左右", "作出", "贡献", "的")
@@ -91,12 +93,11 @@ def comparator_of(text: str, q: Quantity, part: Span) -> tuple[str, int, int]:
     found: str | None = None
     aside = _ASIDE.match(text, q.end)  # 90万头（只）以上: a bracketed alternative unit
     after = aside.end() if aside else q.end
-    for word, comp in comparators["after"]:
-        if text.startswith(word, after):
-            found, end = comp, after + len(word)
-            break
+    word_after = comparator_after(text, after)
+    if word_after is not None:
+        found, end = word_after[1], after + len(word_after[0])
     before: str | None = None
-    meaning = dict(comparators["before"])
+    meaning = _before_meaning()
     if q.start > part.start:
         for word in by_last_char(_comparator_words("before")).get(text[q.start - 1], ()):
             if text.endswith(word, part.start, q.start):
@@ -118,6 +119,28 @@ def comparator_of(text: str, q: Quantity, part: Span) -> tuple[str, int, int]:
         # 50强, 前3名: a position at or above; a bare 第3位 is that position
         found = "=" if text[q.start - 1 : q.start] == "第" else "<="
     return found or "=", start, end
+
+
+def comparator_after(text: str, at: int) -> tuple[str, str] | None:
+    """The longest comparator word that starts at ``at`` (以上, 以内 …) and its comparator, or None."""
+    for word, comparator in _after_by_first_char().get(text[at : at + 1], ()):
+        if text.startswith(word, at):
+            return word, comparator
+    return None
+
+
+@cache
+def _after_by_first_char() -> Mapping[str, tuple[tuple[str, str], ...]]:
+    """The "after" comparator words by their first character, longest first (the table's order)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for word, comparator in load_comparators()["after"]:
+        out.setdefault(word[:1], []).append((word, comparator))
+    return {first: tuple(pairs) for first, pairs in out.items()}
+
+
+@cache
+def _before_meaning() -> Mapping[str, str]:
+    return dict(load_comparators()["before"])
 
 
 def _strip_end(phrase: str, words: tuple[str, ...]) -> str:
@@ -236,11 +259,8 @@ def follows_quantity(text: str, start: int, at: int) -> bool:
 
 def _right_noun(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier], regions: tuple[str, ...]) -> str:
     """The noun right after a number (84个江门重点项目), or "" when what follows is no noun."""
-    after_start = q.end
-    for word, _ in load_comparators()["after"]:
-        if text.startswith(word, after_start):
-            after_start += len(word)
-            break
+    word_after = comparator_after(text, q.end)
+    after_start = q.end + len(word_after[0]) if word_after else q.end
     if after_start >= part.end or text[after_start] in _PUNCT or text[after_start] == "的":
         return ""  # the number closes its part: nothing is named after it
     right = _clean(text, after_start, part.end, qualifiers, regions).rstrip(_PUNCT + '”」』"')
@@ -251,7 +271,8 @@ def _right_noun(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier],
 
 
 def _quoted_name(text: str, q: Quantity, part: Span) -> str:
-    open_at = max(text.rfind(c, part.start, q.start) for c in "“「『")
+    last_open = _UP_TO_LAST_OPEN_QUOTE.match(text, part.start, q.start)
+    open_at = last_open.end() - 1 if last_open else -1
     if open_at < 0 or any(c in text[open_at : q.start] for c in "”」』"):
         return ""
     close_at = min((at for c in "”」』" if (at := text.find(c, q.end, part.end)) >= 0), default=-1)

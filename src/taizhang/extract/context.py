@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from taizhang.extract.attribution import DocumentContext, ReadingState
-from taizhang.extract.clauses import Qualifier, left_words
-from taizhang.extract.lexicon import any_of, load_comparators, load_roles
+from taizhang.extract.clauses import Qualifier, comparator_after, left_words
+from taizhang.extract.lexicon import any_of, by_last_char, load_comparators, load_roles
 from taizhang.extract.numbers import Quantity
 from taizhang.extract.segments import Span
 
@@ -36,6 +36,10 @@ _TARGET_CHANGED = re.compile(r"目标(?:值)?(?:下调|上调|调低|调高|降�
 _RANK_LIST = re.compile(r"[区县市镇]?(?:排名|排位|前|第|榜|名单|行列)")
 _POINT_GAP = ("高于", "低于", "快于", "慢于", "高出", "超出", "超过", "差")
 _TARGET_AFTER = re.compile(r"(?:以上|以内|以下|左右)?的?(?:年度|全年|预期|既定|奋斗|约束性|预期性|规划)*目标")
+# Everything up to the last clause or part mark (one backward scan, not one per mark).
+_UP_TO_LAST_MARK = re.compile(r".*[,，;；:：]", re.DOTALL)
+_LAST_YEAR_AT_END = re.compile(r"(?:上年|去年|上一年)$")
+_QUOTE = re.compile(r"[“「『”」』\"]")
 _FREQUENCY = re.compile(r"每[年月周日天季]")
 _SCHEDULE_AFTER = re.compile(r"的?(?:序时|时序)?进度")
 _GRANTED_AFTER = re.compile(r"(?:给予|予以)?(?:一次性)?(?:补贴|奖励|补助|资助|奖补)")
@@ -147,10 +151,10 @@ def why_not_target(
         return "counts the regions spoken of (17个地级市), not a target"
     if q.measure == "count" and _items_pattern().match(norm, q.end):
         return "counts the items of a work list (抓好40项重点工作：), not a target"
-    if re.search(r"(?:上年|去年|上一年)$", before_in_part) and _TARGET_NAMED_AFTER.match(norm, q.end):
+    if _LAST_YEAR_AT_END.search(before_in_part) and _TARGET_NAMED_AFTER.match(norm, q.end):
         return "last year's target, restated (较上年7.5%的目标)"
-    cut = max(norm.rfind(c, sentence.span.start, q.start) for c in ",，;；:：")
-    since_comma = norm[max(cut + 1, sentence.span.start) : q.start]
+    last_mark = _UP_TO_LAST_MARK.match(before_in_sentence)
+    since_comma = before_in_sentence[last_mark.end() :] if last_mark else before_in_sentence
     if any_of(roles["forecast"]).search(since_comma):
         return "a forecast, not a commitment"
     granted_after = _GRANTED_AFTER.match(norm[q.end : q.end + 8])
@@ -170,8 +174,8 @@ def why_not_target(
     stated = any(start <= q.start < end for start, end in sentence.target_ranges)
     linked = stated and not _is_actual_part(norm, part, q, sentence.doc_year)
     linked = linked or _linked(norm, q, part) or _breaks_down(indicator, sentence.breakdown)
-    bounded = not sentence.strict and any(w in before_in_part for w in _BOUNDS)
-    promised = strength != "plan" or any(w in before_in_part for w in _FORWARD) or bounded or sentence.looks_ahead
+    bounded = not sentence.strict and bool(_bound_words().search(before_in_part))
+    promised = strength != "plan" or bool(_forward_words().search(before_in_part)) or bounded or sentence.looks_ahead
     if sentence.past_section and not linked:
         return "past result (review section)"
     if sentence.past_paragraph and not linked and not _looks_ahead(before_in_sentence, strength):
@@ -218,10 +222,26 @@ def _policy_pattern() -> re.Pattern[str]:
 
 
 def _strip_comparators(text: str) -> str:
-    for word, _ in load_comparators()["before"]:
+    """``text`` without the longest comparator word it ends with."""
+    for word in by_last_char(_comparator_words_before()).get(text[-1:], ()):
         if text.endswith(word):
             return text[: -len(word)]
     return text
+
+
+@cache
+def _comparator_words_before() -> tuple[str, ...]:
+    return tuple(w for w, _ in load_comparators()["before"])
+
+
+@cache
+def _forward_words() -> re.Pattern[str]:
+    return any_of(_FORWARD)
+
+
+@cache
+def _bound_words() -> re.Pattern[str]:
+    return any_of(_BOUNDS)
 
 
 @cache
@@ -266,6 +286,8 @@ def _names_a_programme(norm: str, q: Quantity, start: int) -> bool:
 
 
 def _inside_quotes(norm: str, start: int, at: int) -> bool:
+    if not _QUOTE.search(norm, start, at):
+        return False  # most sentences quote nothing
     before = norm[start:at]
     opened = before.count("“") + before.count("「") + before.count("『")
     closed = before.count("”") + before.count("」") + before.count("』")
@@ -369,12 +391,8 @@ def _linked(norm: str, q: Quantity, part: Span) -> bool:
         return True
     if _PLANNED.search(norm, part.start, q.start):
         return True  # 计划新开工实施项目109个: what is planned is a target, even in a progress report
-    after = q.end
-    for word, _ in load_comparators()["after"]:
-        if norm.startswith(word, after):
-            after += len(word)
-            break
-    return bool(_TARGET_AFTER.match(norm, after))
+    word_after = comparator_after(norm, q.end)
+    return bool(_TARGET_AFTER.match(norm, q.end + len(word_after[0]) if word_after else q.end))
 
 
 def _is_actual_part(norm: str, part: Span, q: Quantity, doc_year: int | None) -> bool:

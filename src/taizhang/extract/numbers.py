@@ -293,12 +293,18 @@ def _unitless(m: re.Match[str], after: str) -> bool:
 
 def _split_magnitude(text: str, at: int, magnitude: str) -> tuple[int, Unit] | None:
     """Where a unit begins inside a run of magnitude characters (万千瓦 → 万 + 千瓦), if anywhere."""
-    units = [u for u in load_units().values() if u.surface[0] in "十百千万亿"]
     for cut in range(len(magnitude)):
-        for unit in sorted(units, key=lambda u: len(u.surface), reverse=True):
+        for unit in _magnitude_units():
             if text.startswith(unit.surface, at + cut) and _magnitude(magnitude[:cut]) is not None:
                 return cut, unit
     return None
+
+
+@cache
+def _magnitude_units() -> tuple[Unit, ...]:
+    """The units that begin with a magnitude character (千瓦, 万人次), longest first."""
+    units = [u for u in load_units().values() if u.surface[0] in "十百千万亿"]
+    return tuple(sorted(units, key=lambda u: len(u.surface), reverse=True))
 
 
 def _chinese_count_ok(value: Decimal, unit: Unit, m: re.Match[str], text: str) -> bool:
