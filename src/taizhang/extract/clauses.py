@@ -99,7 +99,7 @@ def comparator_of(text: str, q: Quantity, part: Span) -> tuple[str, int, int]:
     before: str | None = None
     meaning = _before_meaning()
     if q.start > part.start:
-        for word in by_last_char(_comparator_words("before")).get(text[q.start - 1], ()):
+        for word in _comparators_by_last_char().get(text[q.start - 1], ()):
             if text.endswith(word, part.start, q.start):
                 before, start = meaning[word], q.start - len(word)
                 break
@@ -143,9 +143,9 @@ def _before_meaning() -> Mapping[str, str]:
     return dict(load_comparators()["before"])
 
 
-def _strip_end(phrase: str, words: tuple[str, ...]) -> str:
-    """``phrase`` with any of ``words`` taken off its end, repeatedly (longest word first)."""
-    index = by_last_char(words)
+def _strip_end(phrase: str, index: Mapping[str, tuple[str, ...]]) -> str:
+    """``phrase`` with any of the words of ``index`` (``by_last_char``) taken off its end, repeatedly
+    (longest word first)."""
     while phrase:
         for w in index.get(phrase[-1], ()):
             if phrase.endswith(w):
@@ -181,7 +181,7 @@ def _before_words() -> tuple[str, ...]:
 def left_words(text: str, q: Quantity, part: Span) -> str:
     """The words of ``part`` before the quantity, comparator words at the end removed, and the
     pinyin some mirror sites put after characters (增長(zhǎng)) left out."""
-    return _strip_end(MIRROR_PINYIN.sub("", text[part.start : q.start]), _comparator_words("before"))
+    return _strip_end(MIRROR_PINYIN.sub("", text[part.start : q.start]), _comparators_by_last_char())
 
 
 def measure_of(text: str, q: Quantity, part: Span) -> tuple[str, str | None]:
@@ -218,7 +218,7 @@ def indicator_of(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier]
     if quoted:
         return quoted  # 向着“千亿强县”目标奋进: the quoted name is what is measured
     raw_left = _clean(text, part.start, q.start, qualifiers, regions)
-    phrase = _strip_start(_strip_end(raw_left, _before_words()), regions)
+    phrase = _strip_start(_strip_end(raw_left, _before_words_by_last_char()), regions)
     if _is_only_function_words(phrase) or phrase.startswith(("较", "比", "同比", "与")):
         phrase = ""  # 较年初确定的…: a comparison, not a name
     if "分别" in phrase:
@@ -314,7 +314,7 @@ def _strip_start(phrase: str, regions: tuple[str, ...]) -> str:
 
 def trim_phrase(phrase: str, regions: tuple[str, ...] = ()) -> str:
     """A phrase without its leading function words and trailing comparator words."""
-    return _strip_start(_strip_end(phrase.strip(_PUNCT), _before_words()), regions)
+    return _strip_start(_strip_end(phrase.strip(_PUNCT), _before_words_by_last_char()), regions)
 
 
 def _is_only_function_words(phrase: str) -> bool:
@@ -322,15 +322,33 @@ def _is_only_function_words(phrase: str) -> bool:
 
 
 def _tail_verb(left: str) -> str:
-    left = _strip_end(left, _tail_words())
+    left = _strip_end(left, _tail_words_by_last_char())
     # the longest verb that ends ``left`` (all of them share its last character)
-    for verb in by_last_char(load_roles()["verb"]).get(left[-1:], ()):
+    for verb in _verbs_by_last_char().get(left[-1:], ()):
         if left.endswith(verb) and verb not in _NOT_TAIL_VERBS:
             return verb
     return ""
 
 
+# Word lists by last character, built once (a lookup keyed by the word tuple would hash it each time).
+
+
 @cache
-def _tail_words() -> tuple[str, ...]:
+def _comparators_by_last_char() -> Mapping[str, tuple[str, ...]]:
+    return by_last_char(_comparator_words("before"))
+
+
+@cache
+def _before_words_by_last_char() -> Mapping[str, tuple[str, ...]]:
+    return by_last_char(_before_words())
+
+
+@cache
+def _tail_words_by_last_char() -> Mapping[str, tuple[str, ...]]:
     """Words after a verb that are not the thing acted on: 不少于, 带头, 将."""
-    return (*_comparator_words("near"), "带头", "将")
+    return by_last_char((*_comparator_words("near"), "带头", "将"))
+
+
+@cache
+def _verbs_by_last_char() -> Mapping[str, tuple[str, ...]]:
+    return by_last_char(load_roles()["verb"])

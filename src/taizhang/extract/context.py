@@ -10,6 +10,7 @@ returns None when it is one. Reasons are kept (not swallowed) so a reviewer can 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -223,15 +224,15 @@ def _policy_pattern() -> re.Pattern[str]:
 
 def _strip_comparators(text: str) -> str:
     """``text`` without the longest comparator word it ends with."""
-    for word in by_last_char(_comparator_words_before()).get(text[-1:], ()):
+    for word in _comparators_by_last_char().get(text[-1:], ()):
         if text.endswith(word):
             return text[: -len(word)]
     return text
 
 
 @cache
-def _comparator_words_before() -> tuple[str, ...]:
-    return tuple(w for w, _ in load_comparators()["before"])
+def _comparators_by_last_char() -> Mapping[str, tuple[str, ...]]:
+    return by_last_char(tuple(w for w, _ in load_comparators()["before"]))
 
 
 @cache
