@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -28,6 +28,8 @@ from taizhang.extract.segments import Span
 _ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # Chinese numerals: 三十  一百二十  两千  百亿  二〇二三 (the digits are read one by one then)
 _CHINESE = "零〇○一二两三四五六七八九十百千万亿"
+# The first character of every quantity the pattern reads.
+_NUMBER_START = re.compile(rf"[\d{_CHINESE}]")
 
 # Characters which, right before a number, mean it is part of a code or a name (PM2.5, G240, 1+6+3).
 _NAME_BEFORE = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+._/#每")
@@ -158,11 +160,25 @@ def _unit_for(surface: str | None) -> Unit | None:
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (normalised), in order. Numbers without a unit are skipped."""
     found: list[Quantity] = []
-    for m in _quantity_pattern().finditer(text):
+    for m in _quantity_matches(text):
         q = _read_match(text, m)
         if q is not None:
             found.append(q)
     return _mark_ranges(text, found)
+
+
+def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_quantity_pattern().finditer(text)``, tried only where a number can start (a digit or a
+    Chinese numeral: 百分之 starts with 百): the pattern opens on an optional group, so ``re``
+    would otherwise try it at every character of the text."""
+    pattern, pos = _quantity_pattern(), 0
+    while (candidate := _NUMBER_START.search(text, pos)) is not None:
+        m = pattern.match(text, candidate.start())
+        if m is None:
+            pos = candidate.start() + 1
+        else:
+            yield m
+            pos = m.end()
 
 
 class QuantityIndex:
@@ -192,18 +208,19 @@ def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
     start, end = m.start(), m.end()
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
-    if _unitless(m, after):
+    arabic, mag, numeral_zh, unit_surface, percent_zh = m.group("arabic", "mag", "chinese", "unit", "percent_zh")
+    if _unitless(arabic, mag, numeral_zh, unit_surface, percent_zh, after):
         return None
-    if before in _NAME_BEFORE or (m.group("arabic") and before.isdigit()):
+    if before in _NAME_BEFORE or (arabic and before.isdigit()):
         return None
-    if m.group("arabic") and after in _NAME_AFTER:
+    if arabic and after in _NAME_AFTER:
         return None  # 5G, 3D: a name; but 千亿GDP强区 is an amount
     if after == "." and end + 1 < len(text) and text[end + 1].isdigit():
         return None
 
-    chinese = m.group("chinese") is not None
+    chinese = numeral_zh is not None
     if chinese:
-        numeral = m.group("chinese")
+        numeral = numeral_zh
         if numeral[0] in "万亿" and numeral != "万亿":
             return None  # a bare 亿 or 万 (超亿元项目) is a qualifier's word, not a number
         whole, _, fraction = numeral.partition("点")
@@ -215,24 +232,23 @@ def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
             places = fraction.rstrip("万亿")
             scale = parse_chinese_numeral(fraction[len(places) :]) if len(places) < len(fraction) else Decimal(1)
             value = (value + Decimal("0." + "".join(str(numerals[ch][0]) for ch in places))) * (scale or 1)
-        bare = m.group("chinese")[0] in "十百千万亿" and m.group("chinese")[-1] in "万亿"
+        bare = numeral_zh[0] in "十百千万亿" and numeral_zh[-1] in "万亿"
     else:
-        digits = m.group("arabic").replace(",", "")
+        digits = arabic.replace(",", "")
         if len(digits.split(".")[0]) > _MAX_DIGITS:
             return None  # a run of digits no plan writes as an amount (a code, a table's stray line)
         try:
             base = Decimal(digits)
         except InvalidOperation:
             return None
-        factor = _magnitude(m.group("mag") or "")
+        factor = _magnitude(mag or "")
         if factor is None:
             return None
         value = base * factor
         bare = False
 
-    unit_surface = m.group("unit")
     unit = _unit_for(unit_surface)
-    magnitude_text = m.group("chinese") if chinese else (m.group("mag") or "")
+    magnitude_text = numeral_zh if chinese else (mag or "")
     if not chinese and magnitude_text:
         # 5千米, 300万千瓦: a unit that begins with a magnitude character takes it back
         split = _split_magnitude(text, m.start("mag"), magnitude_text)
@@ -245,13 +261,13 @@ def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
         unit, end = None, m.start("unit")  # 三千亿台阶: 台 begins a word here, it is no classifier
     if unit is not None and unit.measure == "rank" and (magnitude_text.endswith(("万", "亿")) or value >= 10000):
         unit, end = None, m.start("unit")  # 千亿强县 is an amount, not a rank
-    if m.group("percent_zh"):
+    if percent_zh:
         unit = load_units()["%"]
     if before in _RANK_BEFORE and unit is not None and unit.surface in _RANK_UNITS:
         unit = load_units()["强"]  # 前三名, 第5位: a rank, reported in 名
     elif before == "第":
         return None
-    if unit is None and after == "年" and "." in (m.group("arabic") or ""):
+    if unit is None and after == "年" and "." in (arabic or ""):
         unit, end = _YEARS, end + 1  # 受教育年限11.8年: a duration (a year is never written with a decimal)
     if unit is None:
         # 千亿 / 500亿 with no unit after: money in 元 is the only reading in plans ("破千亿", "千亿强县").
@@ -265,7 +281,7 @@ def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
         return None
     value = value * unit.factor
     approx = bool(m.group("approx") or m.group("approx2"))
-    if m.group("approx2") and m.group("unit"):
+    if m.group("approx2") and unit_surface:
         end -= 1  # 300家多 is rare; keep the span on number and unit
     return Quantity(
         start=start,
@@ -280,15 +296,17 @@ def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
     )
 
 
-def _unitless(m: re.Match[str], after: str) -> bool:
+def _unitless(
+    arabic: str | None, mag: str | None, numeral_zh: str | None, unit: str | None, percent_zh: str | None, after: str
+) -> bool:
     """A number that no unit can follow (一是, 第三, 2023 in 2023年): about a third of all matches,
     told without parsing them. 千亿 still stands for 元, 11.8年 for years, and 5千米 hides its unit
     in the magnitude, so they are read in full."""
-    if m.group("unit") or m.group("percent_zh") or m.group("mag"):
+    if unit or percent_zh or mag:
         return False
-    if after == "年" and "." in (m.group("arabic") or ""):
+    if after == "年" and "." in (arabic or ""):
         return False
-    return not (m.group("chinese") or "").endswith("亿")
+    return not (numeral_zh or "").endswith("亿")
 
 
 def _split_magnitude(text: str, at: int, magnitude: str) -> tuple[int, Unit] | None:
