@@ -11,7 +11,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from taizhang.extract.lexicon import any_of, by_first_char, by_last_char, load_comparators, load_roles, load_words
+from taizhang.extract.lexicon import (
+    any_of,
+    by_first_char,
+    by_last_char,
+    load_comparators,
+    load_roles,
+    load_words,
+    matches_at,
+)
 from taizhang.extract.numbers import Quantity
 from taizhang.extract.segments import Span
 
@@ -35,6 +43,8 @@ _QUALIFIER = re.compile(
 )
 # Every match of _QUALIFIER holds one of these characters: a part without them has no qualifier.
 _QUALIFIER_CHARS = re.compile(r"[万亿岁元强]")
+# … and starts with one of these (投资, 超, a number, 万/亿, 世界/中国/全国/国内/民营).
+_QUALIFIER_START = re.compile(r"[投超\d一二三四五六七八九十百千两万亿世中全国民]")
 # Where something is held: 在深举办 …招商大会 → qualifier 在深
 _PLACE_QUALIFIER = re.compile(r"在[\u4e00-\u9fff]{1,3}?(?=举办|召开|开展|组织|设立|新设)")
 _PLACE_QUALIFIER_CHAR = re.compile("在")
@@ -49,6 +59,7 @@ _PUNCT = ",，、:：;；。!！?？ \t"
 _BULLETS = "-•·●▪◆■□*"
 # Pinyin a mirror site inserted after a character: 長(zhǎng), 業(yè).
 MIRROR_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+_TIME_CHARS = re.compile("[年十季]")
 # A growth named anywhere before a % (经济增长预期在5%), not only right before it; 提高/增加 are left
 # out: 研发投入强度提高到3% is a share.
 _GROWTH_NAMED = re.compile(r"增长|增速|涨幅|增幅")
@@ -65,6 +76,11 @@ _LEADING_JUNK = _PUNCT + _QUOTES_OPEN + "及和与" + _BULLETS
 _NOT_TAIL_VERBS = frozenset(("推动", "推进", "完成", "实施", "安排", "增长", "下降"))
 
 
+def without_pinyin(phrase: str) -> str:
+    """``phrase`` without the pinyin a mirror site put after its characters (most texts have none)."""
+    return MIRROR_PINYIN.sub("", phrase) if "(" in phrase else phrase
+
+
 @dataclass(frozen=True, slots=True)
 class Qualifier:
     start: int
@@ -75,10 +91,13 @@ class Qualifier:
 def find_qualifiers(text: str, part: Span) -> list[Qualifier]:
     """Money amounts and places in ``part`` that qualify a count instead of being targets."""
     found = []
-    for pattern, needs in ((_QUALIFIER, _QUALIFIER_CHARS), (_PLACE_QUALIFIER, _PLACE_QUALIFIER_CHAR)):
+    for pattern, needs, first in (
+        (_QUALIFIER, _QUALIFIER_CHARS, _QUALIFIER_START),
+        (_PLACE_QUALIFIER, _PLACE_QUALIFIER_CHAR, _PLACE_QUALIFIER_CHAR),
+    ):
         if not needs.search(text, part.start, part.end):
             continue  # most parts: one scan for a character instead of the whole pattern at every position
-        for m in pattern.finditer(text, part.start, part.end):
+        for m in matches_at(pattern, first, text, part.start, part.end):
             if m.end() > m.start() and not (
                 pattern is _QUALIFIER and m.group().startswith("投资") and len(m.group()) == 2
             ):
@@ -181,7 +200,7 @@ def _before_words() -> tuple[str, ...]:
 def left_words(text: str, q: Quantity, part: Span) -> str:
     """The words of ``part`` before the quantity, comparator words at the end removed, and the
     pinyin some mirror sites put after characters (增長(zhǎng)) left out."""
-    return _strip_end(MIRROR_PINYIN.sub("", text[part.start : q.start]), _comparators_by_last_char())
+    return _strip_end(without_pinyin(text[part.start : q.start]), _comparators_by_last_char())
 
 
 def measure_of(text: str, q: Quantity, part: Span) -> tuple[str, str | None]:
@@ -286,8 +305,9 @@ def _clean(text: str, start: int, end: int, qualifiers: list[Qualifier], regions
     for qual in qualifiers:
         for i in range(max(qual.start, start), min(qual.end, end)):
             chars[i - start] = ""
-    phrase = MIRROR_PINYIN.sub("", "".join(chars))
-    phrase = TIME_EXPRESSION.sub("", phrase)
+    phrase = without_pinyin("".join(chars))
+    if _TIME_CHARS.search(phrase):  # every time expression holds 年, 十 (十四五) or 季
+        phrase = TIME_EXPRESSION.sub("", phrase)
     return phrase.strip(_PUNCT)
 
 

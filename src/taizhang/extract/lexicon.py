@@ -85,6 +85,21 @@ def any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w) or "(?!)")
 
 
+def matches_at(
+    pattern: re.Pattern[str], first: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, pos, endpos)`` for a pattern that never matches the empty string and
+    whose every match starts with a character ``first`` matches: the pattern is tried only there.
+    (``re`` tries a pattern that opens on an optional group at every character; a character class
+    it finds in one scan.)"""
+    end = len(text) if endpos is None else endpos
+    while (candidate := first.search(text, pos, end)) is not None:
+        m = pattern.match(text, candidate.start(), end)
+        if m is not None:
+            yield m
+        pos = max(m.end(), candidate.start() + 1) if m is not None else candidate.start() + 1
+
+
 @cache
 def by_last_char(words: tuple[str, ...]) -> Mapping[str, tuple[str, ...]]:
     """Words grouped by their last character, longest first: a fast "which word ends this text"."""

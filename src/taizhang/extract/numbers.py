@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from taizhang.extract.lexicon import Unit, load_numerals, load_units
+from taizhang.extract.lexicon import Unit, load_numerals, load_units, matches_at
 from taizhang.extract.segments import Span
 
 # A number in Arabic digits, with optional thousands separators and decimals: 1,200  133.3  8870
@@ -168,17 +168,9 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
-    """``_quantity_pattern().finditer(text)``, tried only where a number can start (a digit or a
-    Chinese numeral: 百分之 starts with 百): the pattern opens on an optional group, so ``re``
-    would otherwise try it at every character of the text."""
-    pattern, pos = _quantity_pattern(), 0
-    while (candidate := _NUMBER_START.search(text, pos)) is not None:
-        m = pattern.match(text, candidate.start())
-        if m is None:
-            pos = candidate.start() + 1
-        else:
-            yield m
-            pos = m.end()
+    """The pattern's matches, tried only where a number can start (a digit or a Chinese numeral:
+    百分之 starts with 百), not at every character."""
+    return matches_at(_quantity_pattern(), _NUMBER_START, text)
 
 
 class QuantityIndex:
