@@ -115,4 +115,9 @@ def period_of(before: str, doc_date: Date | None, *context: str) -> Period | Non
         if doc_date is None:
             return None
         year = doc_date.year if last < doc_date.month else doc_date.year - 1
+    return _period(year, first, last, cumulative)
+
+
+@lru_cache(maxsize=1024)  # a document's actuals cover a handful of periods
+def _period(year: int, first: int, last: int, cumulative: bool) -> Period:
     return Period(Date(year, first, 1), Date(year, last, calendar.monthrange(year, last)[1]), cumulative)
