@@ -398,6 +398,8 @@ def region_for(
         "全县": state.section_region,
         "全省": doc.province,
     }
+    if norm.find("全", part.start, at_) < 0:
+        scope = {}  # no scope word (each starts with 全) before the number in its part
     for word, place in scope.items():
         at = norm.rfind(word, part.start, at_)
         if at >= 0 and (ranking or _RANKING_SCOPE.match(norm, at + len(word))):

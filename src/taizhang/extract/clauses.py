@@ -176,6 +176,11 @@ def _strip_end(phrase: str, index: Mapping[str, tuple[str, ...]]) -> str:
 
 
 @cache
+def _promise_words() -> re.Pattern[str]:
+    return any_of(tuple(load_words("strength.tsv")))
+
+
+@cache
 def _comparator_words(position: str) -> tuple[str, ...]:
     return tuple(w for w, _ in load_comparators()[position])
 
@@ -242,7 +247,8 @@ def indicator_of(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier]
         phrase = ""  # 较年初确定的…: a comparison, not a name
     if "分别" in phrase:
         phrase = phrase.split("分别")[-1]  # 寅街镇、苴力镇分别建设…: the places are not the indicator
-    inner = [phrase.rfind(w) + len(w) for w in load_words("strength.tsv") if w in phrase]
+    promises = load_words("strength.tsv")
+    inner = [phrase.rfind(w) + len(w) for w in promises if w in phrase] if _promise_words().search(phrase) else []
     if inner and len(phrase) - max(inner) >= 3:
         phrase = phrase[max(inner) :]  # 两镇争创全省经济百强镇: what is promised follows the promise word
     named = [m.end() for m in any_of(load_roles()["aim"]).finditer(phrase)]
@@ -301,11 +307,14 @@ def _quoted_name(text: str, q: Quantity, part: Span) -> str:
 
 
 def _clean(text: str, start: int, end: int, qualifiers: list[Qualifier], regions: tuple[str, ...]) -> str:
-    chars = list(text[start:end])
-    for qual in qualifiers:
-        for i in range(max(qual.start, start), min(qual.end, end)):
-            chars[i - start] = ""
-    phrase = without_pinyin("".join(chars))
+    phrase = text[start:end]
+    if qualifiers:  # cut the qualifiers out, character by character
+        chars = list(phrase)
+        for qual in qualifiers:
+            for i in range(max(qual.start, start), min(qual.end, end)):
+                chars[i - start] = ""
+        phrase = "".join(chars)
+    phrase = without_pinyin(phrase)
     if _TIME_CHARS.search(phrase):  # every time expression holds 年, 十 (十四五) or 季
         phrase = TIME_EXPRESSION.sub("", phrase)
     return phrase.strip(_PUNCT)
