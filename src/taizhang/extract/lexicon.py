@@ -94,10 +94,11 @@ def matches_at(
     it finds in one scan.)"""
     end = len(text) if endpos is None else endpos
     while (candidate := first.search(text, pos, end)) is not None:
-        m = pattern.match(text, candidate.start(), end)
+        at = candidate.start()
+        m = pattern.match(text, at, end)
         if m is not None:
             yield m
-        pos = max(m.end(), candidate.start() + 1) if m is not None else candidate.start() + 1
+        pos = max(m.end(), at + 1) if m is not None else at + 1
 
 
 @cache

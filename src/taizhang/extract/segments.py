@@ -36,11 +36,7 @@ class Span:
 
 
 def _spans(pattern: re.Pattern[str], text: str, within: Span) -> list[Span]:
-    return [
-        Span(m.start(), m.end())
-        for m in pattern.finditer(text, within.start, within.end)
-        if text[m.start() : m.end()].strip()
-    ]
+    return [Span(*m.span()) for m in pattern.finditer(text, within.start, within.end) if m.group().strip()]
 
 
 def paragraphs(text: str) -> list[Span]:
