@@ -550,6 +550,8 @@ def listed_regions(
     start = max(cut + 1, sent.start)
     lead = _LIST_LEAD.match(norm, start, q.start)
     start = lead.end() if lead else start
+    if norm[start : start + 1] not in _region_initials():
+        return [target]  # most parts: no region name can open them
     mentions = load_regions().find_mentions(norm[start : q.start], context=doc.context_code)
     places: list[Place] = []
     at = 0
