@@ -371,7 +371,8 @@ class RegionTable:
         by_prefix, one_char = self._names_by_prefix, self._one_char_names
         for m in self._name_initials.finditer(folded):
             start = m.start()
-            names = [n for n in by_prefix.get(folded[start : start + 2], ()) if folded.startswith(n, start)]
+            prefixed = by_prefix.get(folded[start : start + 2])
+            names = [n for n in prefixed if folded.startswith(n, start)] if prefixed else []
             if one_char and folded[start] in one_char:
                 names.append(folded[start])
             if names:
