@@ -12,7 +12,14 @@ from datetime import date
 from alembic import command
 from sqlalchemy import select, text
 
-from taizhang.ledger.database import _alembic_config, current_revision, head_revision, make_engine, open_ledger
+from taizhang.ledger.database import (
+    _alembic_config,
+    current_revision,
+    head_revision,
+    make_engine,
+    migration_connection,
+    open_ledger,
+)
 from taizhang.ledger.models import AuditEntry, Progress, ProgressLatest, Target
 from taizhang.ledger.progress import add_progress
 from taizhang.ledger.review import edit_target
@@ -67,11 +74,11 @@ def test_0008_repairs_values_and_pages_render(db_url):
     a, b, c, ok, bad = _fill(db_url)
     engine = make_engine(db_url)
     try:
-        with engine.begin() as conn:
+        with migration_connection(engine) as conn:
             command.downgrade(_alembic_config(conn), "0006")
         assert current_revision(engine) == "0006"
         _corrupt(engine, a, b, bad)
-        with engine.begin() as conn:
+        with migration_connection(engine) as conn:
             command.upgrade(_alembic_config(conn), "head")
         assert current_revision(engine) == head_revision()
     finally:
@@ -139,11 +146,11 @@ def test_0008_on_a_clean_ledger_writes_nothing(db_url):
     _fill(db_url)
     engine = make_engine(db_url)
     try:
-        with engine.begin() as conn:
+        with migration_connection(engine) as conn:
             command.downgrade(_alembic_config(conn), "0006")
             before = conn.execute(text("SELECT COUNT(*), MAX(id) FROM audit_log")).one()
             version = conn.execute(text("SELECT version FROM ledger_version")).scalar()
-        with engine.begin() as conn:
+        with migration_connection(engine) as conn:
             command.upgrade(_alembic_config(conn), "head")
             assert conn.execute(text("SELECT COUNT(*), MAX(id) FROM audit_log")).one() == before
             assert conn.execute(text("SELECT version FROM ledger_version")).scalar() == version

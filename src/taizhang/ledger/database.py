@@ -141,11 +141,44 @@ def _alembic_config(connection: Any) -> Any:
     return config
 
 
+@contextmanager
+def migration_connection(engine: Engine) -> Iterator[Any]:
+    """A connection in one transaction for Alembic to migrate on.
+
+    On SQLite, foreign keys are switched off for the migration (outside the transaction, where the
+    pragma takes effect) so that a batch operation can copy and drop a table that other tables point
+    to, as SQLite's own procedure for changing a table asks; ``PRAGMA foreign_key_check`` then runs
+    inside the transaction and a dangling reference rolls the whole migration back.
+    """
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if sqlite:
+            _outside_transaction(connection, "PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                yield connection
+                if sqlite:
+                    dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if dangling:
+                        raise RuntimeError(f"migration left dangling references: {dangling[:5]}")
+        finally:
+            if sqlite:
+                _outside_transaction(connection, "PRAGMA foreign_keys = ON")
+
+
+def _outside_transaction(connection: Any, pragma: str) -> None:
+    # Straight to the driver: through SQLAlchemy the statement would open a transaction first (the
+    # "begin" event), inside which SQLite ignores a change of foreign_keys.
+    cursor = connection.connection.driver_connection.cursor()
+    cursor.execute(pragma)
+    cursor.close()
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Migrate the database behind ``engine`` to ``revision`` (default: the newest)."""
     from alembic import command
 
-    with engine.begin() as connection:
+    with migration_connection(engine) as connection:
         command.upgrade(_alembic_config(connection), revision)
 
 
