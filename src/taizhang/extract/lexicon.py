@@ -7,20 +7,13 @@ the words come from. Nothing is read at import time; every loader is cached.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 from types import MappingProxyType
 
-
-def data_rows(name: str) -> Iterator[list[str]]:
-    """The rows of a data file in ``taizhang/data``, comments and blank lines skipped."""
-    text = resources.files("taizhang.data").joinpath(name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
+from taizhang.data import data_rows
 
 
 @dataclass(frozen=True, slots=True)

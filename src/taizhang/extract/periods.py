@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from datetime import date as Date
 from functools import cache, lru_cache
 
-from taizhang.extract.lexicon import any_of, data_rows
+from taizhang.data import data_rows
+from taizhang.extract.lexicon import any_of
 
 # 1-9月, 1至9月, 1～9月: a range of months; 9月份, 9月: one month; 截至9月底 / 9月末: since January.
 _MONTH_RANGE = re.compile(r"(?<!\d)(1[0-2]|[1-9])\s*[-—－–~～至到]\s*(1[0-2]|[1-9])\s*月")

@@ -31,6 +31,7 @@ from taizhang.errors import InputError, NotFoundError
 from taizhang.ledger.audit import record
 from taizhang.ledger.inputs import row_by_id
 from taizhang.ledger.models import Base, User
+from taizhang.vocab import ASSIGNABLE_ROLES, ROLE_WORDS
 
 __all__ = [
     "ROLES",
@@ -64,7 +65,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-ROLES = ("admin", "reviewer", "reporter", "viewer")
+ROLES = ASSIGNABLE_ROLES  # data/roles.tsv
 MIN_PASSWORD = 8
 TOKEN_PREFIX = "tz_"
 LAST_USED_GRANULARITY = timedelta(minutes=1)  # a token's last use is written at most once a minute
@@ -150,8 +151,8 @@ def _check_role(role: str, regions: Collection[str]) -> list[str]:
     bad = [c for c in codes if not (len(c) == 6 and c.isdigit())]
     if bad:
         raise InputError(f"regions are 6-digit GB/T 2260 codes, not {', '.join(map(repr, bad))}")
-    if role == "reporter" and not codes:
-        raise InputError("a reporter needs at least one region code (--region 440703)")
+    if ROLE_WORDS[role].report == "own" and not codes:
+        raise InputError(f"a {role} needs at least one region code (--region 440703)")
     return codes
 
 
