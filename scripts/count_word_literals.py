@@ -4,7 +4,7 @@ A literal counts when it is a string constant with at least one CJK character an
 docstring; f-string pieces count as one literal each.  The second column counts the Chinese
 words inside those literals (runs of CJK characters, so a regex ``"到|达到"`` counts 2).
 
-Usage: python scripts/count_word_literals.py [PACKAGE_DIR ...]
+Usage: python scripts/count_word_literals.py [DIR_OR_MODULE ...]
 (default: src/taizhang/extract src/taizhang/track)
 """
 
@@ -50,7 +50,8 @@ def main(argv: list[str]) -> int:
     total_literals = total_words = 0
     print(f"{'module':45} {'literals':>8} {'words':>6}")
     for folder in argv or DEFAULT:
-        for path in sorted(Path(folder).rglob("*.py")):
+        root = Path(folder)
+        for path in [root] if root.is_file() else sorted(root.rglob("*.py")):
             literals, words = count(path)
             total_literals += literals
             total_words += words

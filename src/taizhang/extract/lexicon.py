@@ -62,6 +62,25 @@ def load_roles(name: str = "context.tsv") -> Mapping[str, tuple[str, ...]]:
 
 
 @cache
+def word_table(name: str) -> Mapping[str, tuple[tuple[str, str], ...]]:
+    """A word file of columns ``word  list  [value]``: list → its (word, value) rows, in file order.
+
+    For lists whose order is part of the grammar (a pattern tried in turn) or that map a word to
+    another (a rewrite); the file's header says what each list is.
+    """
+    out: dict[str, list[tuple[str, str]]] = {}
+    for row in data_rows(name):
+        out.setdefault(row[1], []).append((row[0], row[2] if len(row) > 2 else ""))
+    return MappingProxyType({k: tuple(v) for k, v in out.items()})
+
+
+@cache
+def word_list(name: str, list_name: str) -> tuple[str, ...]:
+    """The words of one list of a ``word_table`` file, in file order."""
+    return tuple(word for word, _ in word_table(name)[list_name])
+
+
+@cache
 def load_comparators() -> Mapping[str, tuple[tuple[str, str], ...]]:
     """comparators.tsv: position → ((word, comparator), …), longest word first."""
     out: dict[str, list[tuple[str, str]]] = {}
