@@ -35,8 +35,6 @@ _QUALIFIER = re.compile(
 # Where something is held: 在深举办 …招商大会 → qualifier 在深
 _PLACE_QUALIFIER = re.compile(r"在[\u4e00-\u9fff]{1,3}?(?=举办|召开|开展|组织|设立|新设)")
 
-# Words that, right after a number, start a predicate rather than name the thing measured (向7%冲刺)
-_NOT_A_NOUN = ("冲刺", "奋进", "迈进", "目标", "以上", "左右", "作出", "贡献", "的")
 _ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")
 _QUOTES_OPEN = "“「『\"'《(（"
 _PUNCT = ",，、:：;；。!！?？ \t"
@@ -194,7 +192,7 @@ def indicator_of(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier]
     right = _right_noun(text, q, part, qualifiers, regions)
     verb = _tail_verb(raw_left)
     counted = q.measure == "count"
-    modifies = not phrase and right and not right.startswith(_NOT_A_NOUN)
+    modifies = not phrase and right and not right.startswith(load_roles()["not_a_noun"])
     if right and ((counted and (not phrase or verb)) or (verb and phrase == verb) or modifies):
         # 推动84个江门重点项目加快建设, 举办不少于16场招商大会, 打造千亿产值园区: the thing follows the number.
         return (verb + right)[:24]
