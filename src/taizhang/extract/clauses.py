@@ -127,14 +127,9 @@ def _before_words() -> tuple[str, ...]:
     roles = load_roles()
     words.update(roles["growth"])
     words.update(roles["decrease"])
-    words.update(["的", "为", "是", "再", "将", "要", "需", "同时", "均", "各", "都", "分别", "年均"])
+    words.update(roles["trail"])
     words.update(w for w in roles["link"] if "目标" in w)  # 控制在年度目标3%以内
     words.update(load_words("strength.tsv"))  # 同期力争均达到…
-    words.update(["同期", "全市", "全省", "全国", "全区", "全县", "前", "第"])
-    words.update(["迈上", "迈入", "进入", "跻身", "重回", "保持"])  # 跻身全国百强区前60位
-    words.update(
-        ["确定", "提出", "下达", "制定", "安排", "预算安排"]
-    )  # 年初确定的6%: a relative clause, not the indicator
     return tuple(sorted(words, key=len, reverse=True))
 
 
@@ -280,6 +275,6 @@ def _is_only_function_words(phrase: str) -> bool:
 def _tail_verb(left: str) -> str:
     left = _strip_end(left, (*_comparator_words("near"), "带头", "将"))
     for verb in load_roles()["verb"]:
-        if left.endswith(verb) and verb not in ("推动", "推进", "完成", "实施", "安排", "增长", "下降"):
+        if left.endswith(verb) and verb not in load_roles()["not_tail_verb"]:
             return verb
     return ""
