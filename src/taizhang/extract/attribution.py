@@ -345,7 +345,7 @@ def part_strengths(norm: str, parts: list[Span], quantities: QuantityIndex) -> l
 def _action_verb(left: str) -> bool:
     """A verb of its own other than a change word (增长, 下降 list further values of the same promise)."""
     roles = load_roles()
-    reaching = {w for w, _ in load_comparators()["before"]} | {"达到", "实现", "保持"}
+    reaching = {w for w, _ in load_comparators()["before"]} | set(roles["reaching"])
     verbs = tuple(
         v for v in roles["verb"] if v not in roles["growth"] and v not in roles["decrease"] and v not in reaching
     )

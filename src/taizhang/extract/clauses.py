@@ -174,7 +174,7 @@ def indicator_of(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier]
         return quoted  # 向着“千亿强县”目标奋进: the quoted name is what is measured
     raw_left = _clean(text, part.start, q.start, qualifiers, regions)
     phrase = _strip_start(_strip_end(raw_left, _before_words()), regions)
-    if _is_only_function_words(phrase) or phrase.startswith(("较", "比", "同比", "与")):
+    if _is_only_function_words(phrase) or phrase.startswith(load_roles()["comparison"]):
         phrase = ""  # 较年初确定的…: a comparison, not a name
     if "分别" in phrase:
         phrase = phrase.split("分别")[-1]  # 寅街镇、苴力镇分别建设…: the places are not the indicator
