@@ -37,7 +37,6 @@ __all__ = [
     "Extractor",
     "IngestResult",
     "PreparedDocument",
-    "ensure_region",
     "ingest",
     "ingest_document",
     "ingest_file",
