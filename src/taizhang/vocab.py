@@ -1,4 +1,4 @@
-"""The product's vocabularies, each written once in a data file: status lights and user roles.
+"""The product's vocabularies, each written once in a data file: status lights, user roles, labels.
 
 ``data/statuses.tsv`` lists every status with its Chinese label, page colour and 台账 fill;
 ``data/roles.tsv`` every role with its label and what it may do. Everything that shows a status or
@@ -6,9 +6,10 @@ checks a role derives from here: ``track.status.STATUSES``, the 台账's labels 
 (``ledger.export``), the pages' filters and order (``web.pages.filters``), the API's enums
 (``web.schemas``), the CLI's choices, ``ledger.users.ROLES`` and ``web.security.Principal``.
 Adding a status or a role is a row in a data file (and, for a status, a CSS rule in app.css and
-the rule that gives it); ``tests/test_vocab.py`` checks every surface against the files.
+the rule that gives it); ``tests/web/test_vocab.py`` checks every surface against the files.
+``data/labels.tsv`` gives the words shown for measures, strengths, comparators and review states.
 
-Pure: no I/O beyond reading the two package files, once, when this module is first imported.
+Pure: no I/O beyond reading the package's files, once, when this module is first imported.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from taizhang.data import data_rows
 
 __all__ = [
     "ASSIGNABLE_ROLES",
+    "LABELS",
+    "REVIEW_STATES",
     "ROLES",
     "ROLE_LABELS",
     "ROLE_WORDS",
@@ -135,3 +138,18 @@ ROLES: Final[tuple[str, ...]] = tuple(ROLE_WORDS)
 ASSIGNABLE_ROLES: Final[tuple[str, ...]] = tuple(r for r, w in ROLE_WORDS.items() if w.assignable)
 """The roles a user can be given."""
 ROLE_LABELS: Final[Mapping[str, str]] = MappingProxyType({w.name: w.label for w in ROLE_WORDS.values()})
+
+
+def _labels() -> Mapping[str, Mapping[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for n, row in enumerate(data_rows("labels.tsv"), start=1):
+        if len(row) != 3 or not all(row):
+            raise ValueError(f"labels.tsv row {n}: expected vocabulary, code and label, found {row!r}")
+        out.setdefault(row[0], {})[row[1]] = row[2]
+    return MappingProxyType({k: MappingProxyType(v) for k, v in out.items()})
+
+
+LABELS: Final[Mapping[str, Mapping[str, str]]] = _labels()
+"""vocabulary (measure, strength, comparator, state) → code → the word shown."""
+REVIEW_STATES: Final[tuple[str, ...]] = tuple(LABELS["state"])
+"""The review states of a target: proposed, confirmed, rejected, merged (a commitment has all but merged)."""

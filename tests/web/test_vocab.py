@@ -134,3 +134,33 @@ def test_a_bad_role_row_is_refused_naming_it() -> None:
         parse_roles([["boss", "老板", "yes", "yes", "some", "yes", "yes", ""]])
     with pytest.raises(ValueError, match="'maybe' is not yes or no"):
         parse_roles([["boss", "老板", "maybe", "yes", "all", "yes", "yes", ""]])
+
+
+def test_every_code_of_a_record_and_a_review_has_its_label() -> None:
+    from taizhang.extract.record import COMPARATORS, MEASURES, STRENGTHS
+    from taizhang.ledger import commitments, listing
+    from taizhang.vocab import LABELS, REVIEW_STATES
+
+    assert tuple(LABELS["measure"]) == MEASURES
+    assert tuple(LABELS["strength"]) == STRENGTHS
+    assert tuple(LABELS["comparator"]) == COMPARATORS
+    assert listing.STATES == commitments.STATES == REVIEW_STATES == ("proposed", "confirmed", "rejected")
+    assert LABELS["comparator"][">="] == "≥" and LABELS["state"]["proposed"] == "待审核"
+
+
+def test_the_pages_and_the_export_show_those_labels() -> None:
+    from jinja2 import Environment
+
+    from taizhang.ledger.export import STRENGTH_LABELS
+    from taizhang.vocab import LABELS
+    from taizhang.web.pages.filters import install_filters
+
+    env = Environment(autoescape=True)
+    install_filters(env)
+    shown = env.from_string("{{ m|measure_label }} {{ s|strength_label }} {{ c|comparator_sign }} {{ t|state_label }}")
+    assert shown.render(m="growth", s="strive", c="<=", t="rejected") == "增速 力争 ≤ 已驳回"
+    assert {
+        "ensure": LABELS["strength"]["ensure"],
+        "strive": LABELS["strength"]["strive"],
+        "plan": "",
+    } == STRENGTH_LABELS

@@ -32,7 +32,7 @@ __all__ = [
     "reconcile_commitments",
 ]
 
-STATES = ("proposed", "confirmed", "rejected")
+STATES = ("proposed", "confirmed", "rejected")  # a target's review states but merged (labels.tsv)
 PROGRESS = ("done", "undone", "open")
 
 

@@ -30,12 +30,12 @@ from taizhang.ledger.listing import TargetFilter, list_targets
 from taizhang.ledger.status import StatusReport, StatusRow, ledger_status
 from taizhang.track.figures import format_quantity
 from taizhang.track.status import Policy
-from taizhang.vocab import STATUS_FILLS, STATUS_LABELS, STATUSES
+from taizhang.vocab import LABELS, STATUS_FILLS, STATUS_LABELS, STATUSES
 
 __all__ = ["FORMATS", "export_ledger", "safe_cell"]
 
 FORMATS = ("xlsx", "csv", "jsonl", "parquet")
-STRENGTH_LABELS = {"ensure": "确保", "strive": "力争", "plan": ""}
+STRENGTH_LABELS = {**LABELS["strength"], "plan": ""}  # a plain target shows no strength word
 COLUMNS: tuple[tuple[str, int], ...] = (
     ("序号", 6),
     ("地区", 10),

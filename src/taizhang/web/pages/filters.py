@@ -8,14 +8,14 @@ from decimal import Decimal
 from typing import Any
 
 from taizhang.track.figures import display_scale, format_quantity
-from taizhang.vocab import STATUS_LABELS, STATUS_PAGE_ORDER
+from taizhang.vocab import LABELS, STATUS_LABELS, STATUS_PAGE_ORDER
 
 __all__ = ["fmt_value", "install_filters", "source_parts"]
 
-STATE_LABELS = {"proposed": "待审核", "confirmed": "已确认", "rejected": "已驳回", "merged": "已合并"}
-STRENGTH_LABELS = {"ensure": "确保", "strive": "力争", "plan": "计划"}
-COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", "~": "≈", "=": "="}
-MEASURE_LABELS = {"level": "总量", "growth": "增速", "count": "数量", "share": "比率", "rank": "排名"}
+STATE_LABELS = LABELS["state"]
+STRENGTH_LABELS = LABELS["strength"]
+COMPARATOR_SIGNS = LABELS["comparator"]
+MEASURE_LABELS = LABELS["measure"]
 
 
 fmt_value = format_quantity  # the one formatter of figures for people (taizhang.track.figures)
