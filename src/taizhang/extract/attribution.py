@@ -32,7 +32,6 @@ _SHORT_SUBJECT = re.compile(r"的?(?:主要)?(?:经济社会发展)?(?:预期)?�
 _PAST_HEADER = re.compile(r"回顾|过去[一五]年|去年|工作总结|主要成绩|成效|发展基础")
 # A header that is a year alone (2025年), over a list of that year's results or targets.
 _YEAR_HEADER = re.compile(r"((?:19|20)\d\d)\s*年度?")
-_TASK_HEADER = re.compile(r"任务|目标|计划|要点|安排|清单")
 _TASK_TITLE = re.compile(r"((?:19|20)\d\d)\s*年度?[^\n执完]{0,14}?(?:重点任务|任务清单|工作要点|工作安排|工作计划)")
 _PAST_OPENING = re.compile(r"(?:[^，。:：]{1,8}[:：])?(?:回顾)?(?:过去[一五]年|去年|过去的一年|上一年)")
 _EARLIER_PLAN = re.compile(r"(?:[^，。:：]{1,8}[:：])?[“\"]?十([三四五六])五[”\"]?(?:时期|期间)")
@@ -50,7 +49,6 @@ _HORIZON = re.compile(
 _SNIPPET = 200
 _OPENING_QUOTES = ("“", "「", '"')
 _VISION_AFTER = re.compile(r"[^,，、。;；]{0,6}?(?:强区|强县|强市|强镇|关口|园区)")
-_RANKING_SCOPE = re.compile(r"前|第|排名|排位|首位|平均|同类")
 # A document for a stated period: 三年行动方案（2024—2026年） → targets without a horizon are due at its end
 _PERIOD_TITLE = re.compile(r"((?:19|20)\d\d)\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年")
 _PLACE_SUFFIX = re.compile(r"(?:区|片区|园|园区|组团|新城|镇|村|港|港区|基地|发展区)$")
@@ -299,7 +297,7 @@ def _reviews_a_past_year(header: str, doc: DocumentContext) -> bool:
     if m is None or not doc.year or int(m.group(1)) >= doc.year:
         return False
     # 2023年度政府工作报告重点任务: a list of that year's tasks, not a review of it
-    return not (m.group(2) == "工作" and _TASK_HEADER.search(header, m.end()))
+    return not (m.group(2) == "工作" and any_of(load_roles()["task_header"]).search(header, m.end()))
 
 
 def paragraph_year(norm: str, para: Span, doc: DocumentContext) -> int | None:
@@ -319,15 +317,17 @@ def part_strengths(norm: str, parts: list[Span], quantities: QuantityIndex) -> l
     ensure, strive = words_with_label("strength.tsv", "ensure"), words_with_label("strength.tsv", "strive")
     carry = "plan"
     out = []
+    march = load_roles()["march"]
+    march_far = (*march, *load_roles()["march_far"])
     for part in parts:
         first = quantities.first_start(part)
         first = part.end if first is None else first
         left = norm[part.start : first]
         whole = part.of(norm)
         own = _last_word(left, ensure, strive)
-        if own is None and (re.search(r"[向朝]着?", left) and re.search(r"奋进|迈进|进军", whole)):
+        if own is None and (re.search(r"[向朝]着?", left) and any_of(march_far).search(whole)):
             own = "strive"
-        if own is None and re.search(r"奋进|迈进", whole[first - part.start :]):
+        if own is None and any_of(march).search(whole[first - part.start :]):
             own = "strive"
         if own is not None:
             carry = own
@@ -384,7 +384,7 @@ def region_for(
     }
     for word, place in scope.items():
         at = norm.rfind(word, part.start, at_)
-        if at >= 0 and (ranking or _RANKING_SCOPE.match(norm, at + len(word))):
+        if at >= 0 and (ranking or any_of(load_roles()["ranking_scope"]).match(norm, at + len(word))):
             continue  # 保持在全市前三名: 全市 is where the rank is counted, not whose target it is
         if at > best_at and place is not None:
             best_at, best = at, place
@@ -530,7 +530,7 @@ def listed_regions(
 
     cut = max(norm.rfind(c, sent.start, q.start) for c in ",，;；:：。")
     start = max(cut + 1, sent.start)
-    lead = _LIST_LEAD.match(norm, start, q.start)
+    lead = any_of(load_roles()["list_lead"]).match(norm, start, q.start)
     start = lead.end() if lead else start
     mentions = load_regions().find_mentions(norm[start : q.start], context=doc.context_code)
     places: list[Place] = []
@@ -555,7 +555,6 @@ def listed_regions(
     return [replace(target, region=p.name, region_code=p.code) for p in dict.fromkeys(places)]
 
 
-_LIST_LEAD = re.compile(r"而|其中|另外")
 _LIST_SEPARATOR = re.compile(r"[、和及与]")
 # After the listed regions: 等市, then what they do with a target (也将…目标定为, 则是, 更是提出).
 _LIST_STATES = re.compile(r"(?:等[市县区地]?)?(?:则|也|更|均|都)?(?:将|是|为|提出|把|(?:19|20)\d\d年|今年|的)")

@@ -43,9 +43,7 @@ _BULLETS = "-•·●▪◆■□*"
 MIRROR_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 # A growth named anywhere before a % (经济增长预期在5%), not only right before it; 提高/增加 are left
 # out: 研发投入强度提高到3% is a share.
-_GROWTH_NAMED = re.compile(r"增长|增速|涨幅|增幅")
 # Words that make a % a share even when a growth word stands earlier in its part.
-_SHARE_WORDS = re.compile(r"率|比重|占比|比例|份额|水平")
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +148,7 @@ def measure_of(text: str, q: Quantity, part: Span) -> tuple[str, str | None]:
     if q.unit == "%":
         if left.endswith(roles["growth"]) or direction:
             return "growth", direction
-        if _GROWTH_NAMED.search(left) and not _SHARE_WORDS.search(left):
+        if any_of(roles["growth_named"]).search(left) and not any_of(roles["share_word"]).search(left):
             return "growth", direction  # 经济增长预期在5%: the growth word need not stand last
         return "share", direction
     if q.unit == "个百分点":

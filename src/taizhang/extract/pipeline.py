@@ -24,7 +24,7 @@ from taizhang.errors import InputError
 from taizhang.extract import actuals as reported
 from taizhang.extract import attribution, clauses, confidence, context, kinds
 from taizhang.extract.attribution import DocumentContext, ReadingState
-from taizhang.extract.lexicon import load_roles
+from taizhang.extract.lexicon import any_of, load_roles
 from taizhang.extract.numbers import Quantity, QuantityIndex, find_quantities
 from taizhang.extract.record import Actual, Comparator, Direction, Measure, Strength, Target
 from taizhang.extract.segments import Span, paragraphs, parts, sentences
@@ -229,7 +229,7 @@ def _table_targets(
             value_text=text[cell.start : cell.end],
             strength="plan",
             year=cell.year,
-            direction="decrease" if re.search(r"下降|降低|减少", cell.indicator) else None,
+            direction="decrease" if any_of(load_roles()["decrease_name"]).search(cell.indicator) else None,
             indicator_id=attribution.indicator_id(cell.indicator),
         )
         for cell in cells

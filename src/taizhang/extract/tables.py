@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from taizhang.extract.lexicon import load_comparators, load_roles, load_units
+from taizhang.extract.lexicon import any_of, load_comparators, load_roles, load_units
 from taizhang.extract.numbers import find_quantities, parse_chinese_numeral
 from taizhang.extract.segments import Span
 
@@ -154,6 +154,6 @@ def _unit(text: str) -> tuple[Decimal, str, str] | None:
 
 
 def _measure(measure: str, unit: str, name: str) -> str:
-    if unit == "%" and re.search(r"增长|增速|增幅|涨幅", name):
+    if unit == "%" and any_of(load_roles()["growth_named"]).search(name):
         return "growth"
     return measure
