@@ -1,8 +1,9 @@
 """Count Chinese string literals in the code of extract/ and track/ (issue 8).
 
 A literal counts when it is a string constant with at least one CJK character and is not a
-docstring; f-string pieces count as one literal each.  The second column counts the Chinese
-words inside those literals (runs of CJK characters, so a regex ``"到|达到"`` counts 2).
+docstring (of a module, class, function or attribute); f-string pieces count as one literal each.
+Messages and reasons count too: the figure is an upper bound on the vocabulary left in code.
+The second column counts the Chinese words inside those literals (runs of CJK characters, so a regex ``"到|达到"`` counts 2).
 
 Usage: python scripts/count_word_literals.py [DIR_OR_MODULE ...]
 (default: src/taizhang/extract src/taizhang/track)
@@ -20,14 +21,13 @@ DEFAULT = ("src/taizhang/extract", "src/taizhang/track")
 
 
 def _docstring_nodes(tree: ast.AST) -> set[int]:
-    """The ids of the string constants that are docstrings."""
-    found: set[int] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
-            body = node.body
-            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
-                found.add(id(body[0].value))
-    return found
+    """The ids of the string constants that are docstrings: of a module, class or function, or of an
+    attribute (a bare string statement after an assignment)."""
+    return {
+        id(node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+    }
 
 
 def count(path: Path) -> tuple[int, int]:
@@ -56,7 +56,7 @@ def main(argv: list[str]) -> int:
             total_literals += literals
             total_words += words
             if literals:
-                print(f"{str(path):45} {literals:8} {words:6}")
+                print(f"{path!s:45} {literals:8} {words:6}")
     print(f"{'total':45} {total_literals:8} {total_words:6}")
     return 0
 
