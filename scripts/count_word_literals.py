@@ -3,7 +3,8 @@
 A literal counts when it is a string constant with at least one CJK character and is not a
 docstring (of a module, class, function or attribute); f-string pieces count as one literal each.
 Messages and reasons count too: the figure is an upper bound on the vocabulary left in code.
-The second column counts the Chinese words inside those literals (runs of CJK characters, so a regex ``"到|达到"`` counts 2).
+The second column counts the Chinese words inside those literals (runs of CJK characters, so a
+regex ``"到|达到"`` counts 2).
 
 Usage: python scripts/count_word_literals.py [DIR_OR_MODULE ...]
 (default: src/taizhang/extract src/taizhang/track)
