@@ -37,7 +37,7 @@ class Period:
 
 @cache
 def _period_words() -> dict[str, tuple[int, int, bool]]:
-    return {w: (int(a), int(b), c == "true") for w, a, b, c in data_rows("periods.tsv")}
+    return {w: (int(a), int(b), c == "true") for w, a, b, c, _ in data_rows("periods.tsv")}
 
 
 @lru_cache(maxsize=4096)  # the same paragraph and title are read for every actual in them
