@@ -105,12 +105,14 @@ def test_a_principal_may_do_what_its_row_says(role: str) -> None:
     assert (p.can_review, p.can_audit, p.can_report) == (word.review, word.audit, word.report != "no")
     assert p.may_report_for("440703") == (word.report != "no")
     assert p.may_report_for("440705") == (word.report == "all")
+    assert (p.can_manage, p.reports_everywhere) == (word.manage, word.report == "all")
 
 
 def test_the_known_rights() -> None:
     assert _principal("admin").may_report_for("440705") and not _principal("reviewer").can_report
     assert _principal("reviewer").can_review and not _principal("reporter").can_review
     assert not _principal("viewer").can_audit and not _principal("public").can_review
+    assert _principal("admin").can_manage and not _principal("reviewer").can_manage
     assert not _principal("no-such-role").can_review  # an unknown role may do nothing
 
 

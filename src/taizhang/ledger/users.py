@@ -182,10 +182,11 @@ def get_user_by_id(session: Session, user_id: int) -> User:
 
 
 def _check_admins_remain(session: Session, user: User, what: str) -> None:
-    """Refuse to take away the last active admin."""
-    if user.role != "admin" or not is_active(user):
+    """Refuse to take away the last active admin (a role that may manage, roles.tsv)."""
+    if not ROLE_WORDS[user.role].manage or not is_active(user):
         return
-    others = session.scalars(select(User).where(User.role == "admin", User.id != user.id)).all()
+    managers = [r for r, w in ROLE_WORDS.items() if w.manage]
+    others = session.scalars(select(User).where(User.role.in_(managers), User.id != user.id)).all()
     if not any(is_active(u) for u in others):
         raise InputError(f"{user.name} is the last active admin and cannot be {what}; make another admin first")
 
@@ -225,7 +226,7 @@ def update_user(
     before = _public(user)
     new_role = role or user.role
     codes = _check_role(new_role, user.regions if regions is None else regions)
-    if new_role != "admin":
+    if not ROLE_WORDS[new_role].manage:
         _check_admins_remain(session, user, "demoted")
     user.regions = codes
     user.role = new_role

@@ -74,6 +74,16 @@ class Principal:
         """Read the audit log."""
         return self._rights.audit
 
+    @property
+    def can_manage(self) -> bool:
+        """Manage users, settings and other people's tokens."""
+        return self._rights.manage
+
+    @property
+    def reports_everywhere(self) -> bool:
+        """Report progress for every region (not only the principal's own)."""
+        return self._rights.report == "all"
+
     def may_report_for(self, region_code: str | None) -> bool:
         """Whether this principal may write progress for a target of ``region_code``."""
         report = self._rights.report
