@@ -146,7 +146,8 @@ def test_every_code_of_a_record_and_a_review_has_its_label() -> None:
     assert tuple(LABELS["measure"]) == MEASURES
     assert tuple(LABELS["strength"]) == STRENGTHS
     assert tuple(LABELS["comparator"]) == COMPARATORS
-    assert listing.STATES == commitments.STATES == REVIEW_STATES == ("proposed", "confirmed", "rejected")
+    assert listing.STATES == REVIEW_STATES == ("proposed", "confirmed", "rejected", "merged")
+    assert set(commitments.STATES) < set(REVIEW_STATES)  # every commitment state has its label
     assert LABELS["comparator"][">="] == "≥" and LABELS["state"]["proposed"] == "待审核"
 
 

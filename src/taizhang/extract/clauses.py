@@ -200,9 +200,7 @@ def _a_name(rest: str) -> bool:
     target is set (由10%下调至, 为五年累计, 设定在, 明确, 按年)."""
     if re.search(r"\d|设定|设置|锚定|定为|定在|确定|明确|调", rest):
         return False
-    return not rest.startswith(
-        ("由", "为", "是", "设", "定", "明确", "拟", "锚", "按", "从", "调", "下调", "上调", "在")
-    )
+    return not rest.startswith(load_roles()["target_setting"])
 
 
 def follows_quantity(text: str, start: int, at: int) -> bool:
