@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import doctest
+import importlib
 import io
 import re
 from pathlib import Path
@@ -11,14 +12,28 @@ from pathlib import Path
 import pytest
 
 import taizhang
-import taizhang.extract.numbers
 
 README = Path(__file__).parent.parent / "README.md"
+PACKAGE = Path(taizhang.__file__).parent
 
 
-@pytest.mark.parametrize("module", [taizhang, taizhang.extract.numbers], ids=lambda m: m.__name__)
-def test_doctests(module: object) -> None:
-    result = doctest.testmod(module, raise_on_error=False)  # type: ignore[arg-type]
+def _doctest_modules() -> list[str]:
+    """Every module of the package whose source holds an example (``>>>``): all of them run."""
+    names = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if ">>>" in path.read_text(encoding="utf-8"):
+            parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+            names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return names
+
+
+def test_the_doctest_modules_are_found() -> None:
+    assert {"taizhang", "taizhang.extract.numbers", "taizhang.track.schedule"} <= set(_doctest_modules())
+
+
+@pytest.mark.parametrize("name", _doctest_modules())
+def test_doctests(name: str) -> None:
+    result = doctest.testmod(importlib.import_module(name), raise_on_error=False)
     assert result.attempted > 0
     assert result.failed == 0
 

@@ -341,10 +341,10 @@ def _status(
     """Where each target stands: completion, time progress and its light."""
     from decimal import Decimal
 
-    from taizhang.ledger.export import STATUS_LABELS
     from taizhang.ledger.listing import TargetFilter, filter_status
     from taizhang.ledger.status import ledger_status
     from taizhang.track.status import Policy
+    from taizhang.vocab import STATUS_LABELS
 
     with _errors():
         day = _date(as_of, "--as-of") or date.today()

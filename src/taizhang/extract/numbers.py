@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from taizhang.extract.lexicon import Unit, load_numerals, load_units
+from taizhang.extract.lexicon import Unit, load_numerals, load_roles, load_units
 from taizhang.extract.segments import Span
 
 # A number in Arabic digits, with optional thousands separators and decimals: 1,200  133.3  8870
@@ -35,14 +35,10 @@ _NAME_BEFORE = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+._/#每
 _RANK_BEFORE = "前第"
 _RANK_UNITS = ("名", "位")
 _NAME_AFTER = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+")
-# After a classifier, these words mean the number counts something that is not a target quantity.
-_NOT_AFTER_CLASSIFIER = ("月", "方面", "季度", "一", "百亿", "千亿", "层次")
 
 # The longest whole part an amount is written with: 16 digits is ten thousand trillion.
 _MAX_DIGITS = 16
 _YEARS = Unit("年", "年", Decimal(1), "level")
-# A unit character that begins another word here: 台阶.
-_NOT_UNITS = ("台阶",)
 # Words between a number and its unit, or just after, that make the amount approximate: 500余项, 670多平方公里.
 _APPROX = "余多"
 # Range joiners: 5.5%-6.5%, 5%—6%, 5%至6%, 5~6%
@@ -239,7 +235,7 @@ def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
             value = base * (_magnitude(magnitude_text[:cut]) or Decimal(1))
             magnitude_text = magnitude_text[:cut]
             end = m.start("mag") + cut + len(unit.surface)
-    if unit is not None and text.startswith(_NOT_UNITS, m.start("unit")):
+    if unit is not None and text.startswith(load_roles()["not_a_unit"], m.start("unit")):
         unit, end = None, m.start("unit")  # 三千亿台阶: 台 begins a word here, it is no classifier
     if unit is not None and unit.measure == "rank" and (magnitude_text.endswith(("万", "亿")) or value >= 10000):
         unit, end = None, m.start("unit")  # 千亿强县 is an amount, not a rank
@@ -259,7 +255,7 @@ def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
             return None
     if chinese and not _chinese_count_ok(value, unit, m, text):
         return None
-    if chinese and unit.measure == "count" and text.startswith(_NOT_AFTER_CLASSIFIER, end):
+    if chinese and unit.measure == "count" and text.startswith(load_roles()["not_after_classifier"], end):
         return None
     value = value * unit.factor
     approx = bool(m.group("approx") or m.group("approx2"))

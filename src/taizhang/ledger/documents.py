@@ -26,17 +26,17 @@ from taizhang.ledger.audit import record, record_many
 from taizhang.ledger.commitments import CommitmentExtractor, CommitmentReading, extract_for, reconcile_commitments
 from taizhang.ledger.database import Ledger
 from taizhang.ledger.inputs import check_text
-from taizhang.ledger.models import Document, Region, Target
+from taizhang.ledger.models import Document, Target
 from taizhang.ledger.records import extractor_key, insert_rows, reading_of
-from taizhang.ledger.regions import resolve_region_codes
+from taizhang.ledger.regions import ensure_region, resolve_region_codes
 from taizhang.ledger.values import value_problem
 from taizhang.text.decode import decode_bytes
+from taizhang.text.readers import read_document
 
 __all__ = [
     "Extractor",
     "IngestResult",
     "PreparedDocument",
-    "ensure_region",
     "ingest",
     "ingest_document",
     "ingest_file",
@@ -72,23 +72,6 @@ def _default_extractor(text: str, *, region: str | None, date: date | None) -> S
     from taizhang.extract import extract_targets
 
     return extract_targets(text, region=region, date=date)
-
-
-def ensure_region(session: Session, code: str | None, name: str | None) -> None:
-    """Record region ``code`` in the regions table if it is not there (from GB/T 2260 when known)."""
-    if not code or session.get(Region, code) is not None:
-        return
-    level = parent = None
-    try:
-        from taizhang.extract.regions import load_regions
-
-        known = load_regions().by_code(code)
-        if known is not None:
-            name, level, parent = known.name, known.level, known.parent_code
-    except (ImportError, LookupError, AttributeError):  # the table is not there yet: keep what we have
-        pass
-    session.add(Region(code=code, name=name or code, level=level, parent_code=parent))
-    session.flush()
 
 
 def _decode(content: bytes, encoding: str = "auto") -> tuple[str, str]:
@@ -420,10 +403,6 @@ def _read_file(path: Path) -> tuple[bytes, dict[str, Any]]:
     except OSError as exc:
         raise ReadError(f"{path}: {exc.strerror or exc}") from exc
     options: dict[str, Any] = {"source": str(path), "encoding": None, "decoded": None}
-    try:
-        from taizhang.text.readers import read_document
-    except ImportError:
-        return raw, options
-    document: Any = read_document(path)
+    document = read_document(path)
     options["decoded"], options["encoding"] = document.text, document.encoding
     return raw, options

@@ -29,24 +29,13 @@ from taizhang.extract.record import decimal_to_json
 from taizhang.ledger.listing import TargetFilter, list_targets
 from taizhang.ledger.status import StatusReport, StatusRow, ledger_status
 from taizhang.track.figures import format_quantity
-from taizhang.track.status import STATUSES, Policy
+from taizhang.track.status import Policy
+from taizhang.vocab import LABELS, STATUS_FILLS, STATUS_LABELS, STATUSES
 
-__all__ = ["FORMATS", "STATUS_LABELS", "export_ledger", "safe_cell"]
+__all__ = ["FORMATS", "export_ledger", "safe_cell"]
 
 FORMATS = ("xlsx", "csv", "jsonl", "parquet")
-STATUS_LABELS = {
-    "green": "绿灯",
-    "yellow": "黄灯",
-    "red": "红灯",
-    "achieved": "已完成",
-    "missed": "未完成",
-    "overdue": "逾期未报",
-    "pending": "未到报送期",
-    "open": "无时限",
-    "unknown": "无法计算",
-}
-STRENGTH_LABELS = {"ensure": "确保", "strive": "力争", "plan": ""}
-FILLS = {"green": "C6EFCE", "achieved": "C6EFCE", "yellow": "FFEB9C", "red": "FFC7CE", "missed": "FFC7CE"}
+STRENGTH_LABELS = {**LABELS["strength"], "plan": ""}  # a plain target shows no strength word
 COLUMNS: tuple[tuple[str, int], ...] = (
     ("序号", 6),
     ("地区", 10),
@@ -142,8 +131,8 @@ def _write_xlsx(report: StatusReport, path: Path) -> None:
     summary.column_dimensions["A"].width = 12
     for i, s in enumerate(STATUSES, start=2):
         summary.column_dimensions[get_column_letter(i)].width = 11
-        if s in FILLS:
-            summary.cell(row=1, column=i).fill = PatternFill("solid", fgColor=FILLS[s])
+        if s in STATUS_FILLS:
+            summary.cell(row=1, column=i).fill = PatternFill("solid", fgColor=STATUS_FILLS[s])
     for cell in summary[1]:
         cell.font = Font(bold=True)
     by_region: dict[str, list[StatusRow]] = {}
@@ -164,7 +153,7 @@ def _write_xlsx(report: StatusReport, path: Path) -> None:
                 sheet.cell(row=r, column=_COLUMN[name]).number_format = "#,##0.##"
             for name in ("完成率（%）", "时序进度（%）"):
                 sheet.cell(row=r, column=_COLUMN[name]).number_format = "0.0"
-            fill = FILLS.get(row.assessment.status)
+            fill = STATUS_FILLS.get(row.assessment.status)
             if fill:
                 sheet.cell(row=r, column=_COLUMN["状态"]).fill = PatternFill("solid", fgColor=fill)
             sheet.cell(row=r, column=_COLUMN["来源原文"]).alignment = Alignment(wrap_text=True, vertical="top")

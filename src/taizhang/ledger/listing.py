@@ -25,6 +25,7 @@ from taizhang.ledger.inputs import check_text, row_by_id
 from taizhang.ledger.models import Document, Target
 from taizhang.ledger.records import target_record
 from taizhang.ledger.status import StatusReport
+from taizhang.vocab import REVIEW_STATES
 
 __all__ = [
     "SORTS",
@@ -40,7 +41,7 @@ __all__ = [
     "target_query",
 ]
 
-STATES = ("proposed", "confirmed", "rejected", "merged")
+STATES = REVIEW_STATES  # data/labels.tsv
 SORTS = ("id", "confidence")
 
 

@@ -20,8 +20,9 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from types import MappingProxyType
 
+from taizhang.data import data_rows
 from taizhang.errors import ValueInvalidError
-from taizhang.extract.lexicon import data_rows, load_units
+from taizhang.extract.lexicon import load_units
 from taizhang.track.quantity import Quantity, QuantityError, parse_quantity
 
 __all__ = ["MAX_PLACES", "MAX_TEXT", "check_value", "limit_for", "read_number", "read_quantity", "value_problem"]

@@ -8,13 +8,15 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
+from taizhang.extract.record import Comparator, Direction, Measure, Strength
 from taizhang.ledger.inputs import TEXT_LIMITS, YEARS
+from taizhang.vocab import ASSIGNABLE_ROLES, ROLES, STATUSES
 
 Number = int | float
-Role = Literal["admin", "reviewer", "reporter", "viewer"]
-Measure = Literal["level", "growth", "count", "share", "rank"]
-Comparator = Literal[">=", "<=", "~", "="]
-Strength = Literal["ensure", "strive", "plan"]
+# The enums of the vocabulary files (taizhang.vocab), built from them so the API never restates them.
+Role = Literal[ASSIGNABLE_ROLES]  # type: ignore[valid-type]
+AnyRole = Literal[ROLES]  # type: ignore[valid-type]  # a request's role: public too
+Status = Literal[STATUSES]  # type: ignore[valid-type]
 
 
 def _utc(value: datetime) -> datetime:
@@ -95,7 +97,7 @@ class TargetUpdate(BaseModel):
     value: str | None = Field(None, max_length=64, description="In base units, read exactly: 56e8, 5600000000.")
     unit: str | None = _text("unit", min_length=1)
     value_text: str | None = _text("value_text", min_length=1)
-    direction: Literal["increase", "decrease"] | None = None
+    direction: Direction | None = None
     strength: Strength | None = None
     year: int | None = Field(None, ge=YEARS[0], le=YEARS[1])
 
@@ -230,7 +232,7 @@ class StatusRowPublic(BaseModel):
     state: str
     actual: Number | None
     actual_period: str | None
-    status: str
+    status: Status
     completion: Number | None
     time_progress: Number | None
     lag: Number | None
@@ -342,7 +344,7 @@ class UserUpdate(BaseModel):
 class UserPublic(BaseModel):
     id: int
     name: str
-    role: str
+    role: Role
     regions: list[str]
     created_at: UtcDateTime
 
@@ -359,7 +361,7 @@ class LoginRequest(BaseModel):
 
 class MePublic(BaseModel):
     name: str
-    role: str
+    role: AnyRole
     regions: list[str]
     via: str
     csrf_token: str | None = Field(description="Send as X-CSRF-Token on writes made with the session cookie.")
