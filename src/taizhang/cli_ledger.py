@@ -195,7 +195,10 @@ def _targets_app() -> typer.Typer:
     @app.command()
     def edit(
         target_id: int,
-        set_: Annotated[list[str], typer.Option("--set", help="FIELD=VALUE (repeatable), e.g. value=56e8.")],
+        set_: Annotated[
+            list[str],
+            typer.Option("--set", help="FIELD=VALUE (repeatable), e.g. value=160亿元, value_text=3%以内, value=56e8."),
+        ],
         db: DbOption = None,
         who: WhoOption = None,
     ) -> None:

@@ -91,7 +91,12 @@ class TargetUpdate(BaseModel):
     qualifier: str | None = _text("qualifier")
     measure: Measure | None = None
     comparator: Comparator | None = None
-    value: str | None = Field(None, max_length=64, description="In base units, read exactly: 56e8, 5600000000.")
+    value: str | None = Field(
+        None,
+        max_length=64,
+        description="As written (160亿元, 3%以内, 突破100亿元) or a bare number in the unit (56e8); "
+        "sets value, value_text, unit and comparator together.",
+    )
     unit: str | None = _text("unit", min_length=1)
     value_text: str | None = _text("value_text", min_length=1)
     direction: Literal["increase", "decrease"] | None = None
