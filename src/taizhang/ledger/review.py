@@ -119,7 +119,8 @@ def _amount_changes(row: Target, changes: dict[str, Any]) -> dict[str, Any]:
         out["comparator"] = amount.comparator
     if out["unit"] != effective(row, "unit") and amount.measure and "measure" not in changes:
         out["measure"] = amount.measure
-    return out
+    # Only what changes (the value always: it was given), so the audit shows what the edit did.
+    return {f: v for f, v in out.items() if f == "value" or f in changes or v != effective(row, f)}
 
 
 def _read_edit(text: str, unit: str | None, field: str) -> Amount:
