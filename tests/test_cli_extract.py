@@ -279,7 +279,7 @@ def test_without_date_the_file_date_is_used_and_said(example: Path) -> None:
     os.utime(example, (noon, noon))
     result = run(str(example), "--format", "jsonl")
     assert result.exit_code == 0
-    assert f"{example}: using the file date 2023-01-20" in result.stderr
+    assert f"{example}: 年份为推测：文中没有日期，按文件修改日期 2023-01-20" in result.stderr
     assert 2023 in {row["year"] for row in records(result)}
 
 
@@ -290,14 +290,14 @@ def test_without_date_a_date_in_the_text_is_used_and_said(tmp_path: Path) -> Non
     )
     result = run(str(path), "--format", "jsonl")
     assert result.exit_code == 0
-    assert "using the date 2024-02-01 found in the text" in result.stderr
+    assert "使用文中的日期 2024-02-01" in result.stderr
     assert [row["year"] for row in records(result)] == [2024]
 
 
 def test_without_date_on_stdin_says_none_was_found() -> None:
     result = run("-", "--format", "jsonl", input="确保今年地区生产总值增长6%以上。".encode())
     assert result.exit_code == 0
-    assert "<stdin>: no date found" in result.stderr
+    assert "<stdin>: 年份未知" in result.stderr
     assert [row["year"] for row in records(result)] == [None]
 
 

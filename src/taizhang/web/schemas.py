@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from datetime import date as Day
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
@@ -123,6 +124,10 @@ class DocumentPublic(BaseModel):
     source: str | None
     encoding: str | None
     region: str | None
+    date_source: Literal["text", "given", "file"] | None = Field(
+        None, description="Where date came from: the text, a person, or the file's date (a guess); null: none."
+    )
+    date_guessed: bool = Field(False, description="The date is a guess or missing: its targets' years need review.")
     ingested_at: UtcDateTime
     ingested_by: str
     targets: int = Field(description="Targets read from it (not retired).")
@@ -148,6 +153,13 @@ class IngestPublic(BaseModel):
     updated: list[int]
     retired: list[int]
     kept: int
+    date: Day | None = Field(None, description="The date the document was read with.")
+    date_note: str | None = Field(None, description="Where the date came from, when it is not the one given.")
+
+
+class DocumentDateUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    date: Day = Field(description="The document's date, set by a reviewer; its targets are read again.")
 
 
 class ProgressCreate(BaseModel):
