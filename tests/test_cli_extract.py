@@ -459,3 +459,18 @@ def test_csv_output_escapes_text_that_starts_like_a_formula(tmp_path: Path) -> N
     assert rows, result.output
     assert rows[0]["indicator"].startswith("'=")
     assert not any(str(v).startswith(("=", "+", "@")) for row in rows for k, v in row.items() if k != "comparator")
+
+
+def test_an_unknown_region_is_an_error_not_an_empty_code(example: Path) -> None:
+    """Issue 12: --region 火星市 was accepted and gave targets an empty region code."""
+    result = run(str(example), "--region", "火星市", "--format", "jsonl")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith("[E202] --region：“火星市”不是已知的地区")
+
+
+@pytest.mark.parametrize("output", ["table", "jsonl", "csv", "json"])
+def test_a_missing_file_alone_prints_no_empty_result(tmp_path: Path, output: str) -> None:
+    """Issue 12: a missing file printed an empty table and "0 targets"; now the error alone, exit 2."""
+    result = run(str(tmp_path / "missing.txt"), "--format", output)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith("[E101]")

@@ -11,12 +11,19 @@ from pathlib import Path
 import pytest
 
 import taizhang
+import taizhang.extract.amounts
 import taizhang.extract.numbers
+import taizhang.extract.segments
+import taizhang.text.dates
 
 README = Path(__file__).parent.parent / "README.md"
 
 
-@pytest.mark.parametrize("module", [taizhang, taizhang.extract.numbers], ids=lambda m: m.__name__)
+@pytest.mark.parametrize(
+    "module",
+    [taizhang, taizhang.extract.numbers, taizhang.extract.amounts, taizhang.extract.segments, taizhang.text.dates],
+    ids=lambda m: m.__name__,
+)
 def test_doctests(module: object) -> None:
     result = doctest.testmod(module, raise_on_error=False)  # type: ignore[arg-type]
     assert result.attempted > 0
@@ -51,3 +58,13 @@ def test_every_cli_command_is_in_the_readme() -> None:
         elif f"taizhang {name}" not in text:
             missing.append(f"taizhang {name}")
     assert not missing, f"not in the README: {missing}"
+
+
+def test_readme_links_to_files_that_exist() -> None:
+    """Issue 12: the README cited TARGETS.md, which was not in the repository."""
+    text = README.read_text(encoding="utf-8")
+    links = re.findall(r"\]\(([^)#]+?)(?:#[^)]*)?\)", text)
+    local = [link for link in links if "://" not in link]
+    assert "docs/TARGETS.md" in local
+    missing = [link for link in local if not (README.parent / link).exists()]
+    assert missing == []

@@ -15,7 +15,7 @@ from typing import Annotated
 
 import typer
 
-from taizhang.errors import InputError, TaizhangError
+from taizhang.errors import InputError, RegionNotFoundError, TaizhangError
 from taizhang.text.dates import date_note, document_date
 
 app = typer.Typer(
@@ -85,6 +85,7 @@ def extract(
 
     try:
         given_date = _parse_date(date)
+        _check_region(region)
     except InputError as e:
         # One bad argument for every file: said once, before any file is read.
         fail(e)
@@ -119,9 +120,22 @@ def extract(
             if len(files) > 1:
                 row["source"] = name
             rows.append(row)
-    _print(rows, output)
+    if rows or failures < len(files):  # nothing read at all: the errors alone, no empty result
+        _print(rows, output)
     if failures:
         raise typer.Exit(2)
+
+
+def _check_region(region: str | None) -> None:
+    """E202 for a --region that names no division (火星市): it would give targets an empty code."""
+    if region is None:
+        return
+    from taizhang.extract.regions import load_regions
+
+    if load_regions().resolve(region) is None:
+        raise RegionNotFoundError(
+            f"--region：“{region}”不是已知的地区（可写全称、简称或 6 位代码，如 江门市、台山、440700）"
+        )
 
 
 def _parse_date(value: str | None) -> datetime.date | None:

@@ -56,10 +56,11 @@ def _errors() -> Iterator[None]:
         raise typer.Exit(2) from exc
 
 
-def _open(db: str | None) -> Any:
+def _open(db: str | None, *, create: bool = False) -> Any:
+    """The ledger at ``db``; only ``ingest`` creates a new one, every other command wants it (E308)."""
     from taizhang.ledger.database import open_ledger
 
-    return open_ledger(db)
+    return open_ledger(db, create=create)
 
 
 def _echo_json(obj: Any) -> None:
@@ -108,7 +109,7 @@ def _ingest(
 
     with _errors():
         published = _date(date_, "--date")
-        ledger = _open(db)
+        ledger = _open(db, create=True)
         paths, skipped = _files(files)
         docs = added = updated = retired = commitments = 0
         refused: list[str] = []
@@ -136,7 +137,7 @@ def _ingest(
             for path in skipped:
                 typer.echo(f"  {path}", err=True)
         ledger.close()
-        if refused and not docs:
+        if refused:  # a missing or unreadable input is an error, as in extract; the others are stored
             raise typer.Exit(2)
 
 
