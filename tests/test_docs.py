@@ -66,3 +66,13 @@ def test_every_cli_command_is_in_the_readme() -> None:
         elif f"taizhang {name}" not in text:
             missing.append(f"taizhang {name}")
     assert not missing, f"not in the README: {missing}"
+
+
+def test_readme_links_to_files_that_exist() -> None:
+    """Issue 12: the README cited TARGETS.md, which was not in the repository."""
+    text = README.read_text(encoding="utf-8")
+    links = re.findall(r"\]\(([^)#]+?)(?:#[^)]*)?\)", text)
+    local = [link for link in links if "://" not in link]
+    assert "docs/TARGETS.md" in local
+    missing = [link for link in local if not (README.parent / link).exists()]
+    assert missing == []

@@ -299,7 +299,7 @@ def test_end_to_end_the_issue_script_with_the_real_extractor(ledger, tmp_path):
     with ledger.session() as s:
         again = {r["id"]: r for r in list_targets(s)}
     assert again[land["id"]]["state"] == "confirmed" and again[land["id"]]["strength"] == "ensure"
-    assert again[other["id"]]["value"] == 123456789 and again[other["id"]]["edited"] == ["value"]
+    assert again[other["id"]]["value"] == 123456789 and again[other["id"]]["edited"] == ["value", "value_text"]
     report = check_status()
     path = tmp_path / "taizhang.xlsx"
     with ledger.session() as s:

@@ -89,7 +89,10 @@ def test_0008_repairs_values_and_pages_render(db_url):
         with ledger.session() as s:
             assert s.get(Target, a).edited == {"comparator": "="}  # the bad value edit dropped, the rest kept
             assert s.get(Target, b).state == "rejected"
-            assert s.get(Target, c).edited == {"value": "25000000000"} and s.get(Target, c).state == "proposed"
+            assert (
+                s.get(Target, c).edited == {"value": "25000000000", "value_text": "25000000000元"}
+                and s.get(Target, c).state == "proposed"
+            )
             assert s.scalars(select(Progress.id).order_by(Progress.id)).all() == [ok]
             latest = s.execute(select(ProgressLatest.target_id, ProgressLatest.progress_id)).all()
             assert latest == [(a, ok)]  # rebuilt from what remains

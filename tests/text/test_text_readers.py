@@ -381,3 +381,12 @@ def test_text_package_exports_lazily() -> None:
     assert text.read_document is read_document
     with pytest.raises(AttributeError):
         _ = text.no_such_name
+
+
+def test_read_document_accepts_a_str_path_as_well_as_a_path(tmp_path: Path) -> None:
+    """Issue 12: read_document("x.txt") failed with AttributeError on a str."""
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN, encoding="utf-8")
+    assert read_document(str(path)).text == read_document(path).text == PLAN
+    with pytest.raises(ReadError, match="no such file"):
+        read_document(str(tmp_path / "missing.txt"))

@@ -34,6 +34,9 @@ _PAST_HEADER = re.compile(r"回顾|过去[一五]年|去年|工作总结|主要�
 _YEAR_HEADER = re.compile(r"((?:19|20)\d\d)\s*年度?")
 _TASK_TITLE = re.compile(r"((?:19|20)\d\d)\s*年度?[^\n执完]{0,14}?(?:重点任务|任务清单|工作要点|工作安排|工作计划)")
 _PAST_OPENING = re.compile(r"(?:[^，。:：]{1,8}[:：])?(?:回顾)?(?:过去[一五]年|去年|过去的一年|上一年)")
+# A year named as the year of targets (2024年主要预期目标, 2024年工作安排): never a past baseline,
+# whatever the publication date, and as a header it holds for the paragraphs under it.
+_TARGET_YEAR = re.compile(r"((?:19|20)\d\d)年[^，。,；;:：\n]{0,14}?(?:目标|任务|工作安排|计划)")
 _EARLIER_PLAN = re.compile(r"(?:[^，。:：]{1,8}[:：])?[“\"]?十([三四五六])五[”\"]?(?:时期|期间)")
 _PLAN_TITLE = re.compile(r"[“\"]?十([三四五六])五[”\"]?\s*规划|第十([三四五六])个五年规划|五年规划|规划纲要")
 _HORIZON = re.compile(
@@ -200,6 +203,7 @@ class ReadingState:
     sentence_targets: list[str] = field(default_factory=list)
     last_measure: tuple[str, str] | None = None
     last_explicit_year: int | None = None
+    section_year: int | None = None  # a header's year of targets (2024年主要预期目标) for the paragraphs under it
     sentence_mentions: tuple[Span, list[RegionMention]] | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -239,6 +243,11 @@ def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState
             state.past_section = int(year_only.group(1)) < doc.year  # 2025年 over results, 2026年 over targets
         elif kind == "top" or past:
             state.past_section = past
+        named = _TARGET_YEAR.match(body)
+        if named is not None:
+            state.section_year = int(named.group(1))
+        elif kind == "top" or past:
+            state.section_year = None
 
 
 # Achievements spoken of as had (取得的成绩, 实现历史性突破, 交出了一份…答卷): a paragraph opening on
@@ -448,6 +457,8 @@ def year_for(
         return para_year
     if norm[q.end - 1 : q.end] == "强" or _VISION_AFTER.match(norm, q.end):
         return None  # 千亿强县, 50强: a long-run level with no horizon
+    if state.section_year is not None:
+        return state.section_year
     return doc.default_year
 
 
@@ -457,8 +468,8 @@ def horizon_before(norm: str, sent: Span, at_: int, doc: DocumentContext, state:
     year: int | None = None
     for m in _HORIZON.finditer(before):
         if m.group(1):
-            if doc.year is not None and int(m.group(1)) < doc.year:
-                continue  # a past year is a baseline, not a horizon
+            if doc.year is not None and int(m.group(1)) < doc.year and not _TARGET_YEAR.match(before, m.start()):
+                continue  # a past year is a baseline, not a horizon; 2024年主要预期目标 names the targets' year
             year = int(m.group(1))
             state.last_explicit_year = year
         elif m.group(2) or m.group(3) or m.group(4):

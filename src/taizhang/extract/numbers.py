@@ -184,7 +184,27 @@ class QuantityIndex:
         return self._starts[lo] if lo < len(self._starts) and self._starts[lo] < span.end else None
 
 
-def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
+def read_alone(text: str) -> Quantity | None:
+    """The quantity that is the whole of ``text`` (normalised), as a person types one into a form.
+
+    The grammar is that of :func:`find_quantities`; only the checks that tell a count from a name
+    in running text (七个方面) are left out, since a value typed alone names nothing.
+
+    >>> [(q.value, q.unit) for q in map(read_alone, ("8成", "八成", "八十亿", "五个"))]
+    [(Decimal('80'), '%'), (Decimal('80'), '%'), (Decimal('8000000000'), '元'), (Decimal('5'), '个')]
+    >>> read_alone("3-5亿元") is None
+    True
+    """
+    m = _quantity_pattern().fullmatch(text)
+    if m is None:
+        return None
+    q = _read_match(text, m, alone=True)
+    if q is None or q.start != 0 or any(ch not in _APPROX for ch in text[q.end :]):
+        return None
+    return q
+
+
+def _read_match(text: str, m: re.Match[str], *, alone: bool = False) -> Quantity | None:
     start, end = m.start(), m.end()
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
@@ -253,9 +273,9 @@ def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
             unit = load_units()["元"]
         else:
             return None
-    if chinese and not _chinese_count_ok(value, unit, m, text):
+    if chinese and not alone and not _chinese_count_ok(value, unit, m, text):
         return None
-    if chinese and unit.measure == "count" and text.startswith(load_roles()["not_after_classifier"], end):
+    if chinese and not alone and unit.measure == "count" and text.startswith(load_roles()["not_after_classifier"], end):
         return None
     value = value * unit.factor
     approx = bool(m.group("approx") or m.group("approx2"))

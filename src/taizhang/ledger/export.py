@@ -16,17 +16,20 @@ import csv
 import json
 import math
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from taizhang.errors import InputError
 from taizhang.extract.record import decimal_to_json
+from taizhang.extract.segments import sentence_around
 from taizhang.ledger.listing import TargetFilter, list_targets
+from taizhang.ledger.models import Document, Target
 from taizhang.ledger.status import StatusReport, StatusRow, ledger_status
 from taizhang.track.figures import format_quantity
 from taizhang.track.status import Policy
@@ -77,7 +80,28 @@ def _number(value: Decimal | None) -> int | float | None:
     return number if math.isfinite(number) else None
 
 
-def _cells(n: int, row: StatusRow) -> list[Any]:
+def source_sentences(session: Session, ids: Iterable[int]) -> dict[int, str]:
+    """Target id → the sentence of its document it was read from (来源原文), cut at sentence marks
+    (``extract.segments.sentence_around``) so the region that opens it stays; a target whose
+    document text does not hold its span keeps its own clause (the caller's fallback)."""
+    spans: dict[int, list[tuple[int, int, int]]] = {}
+    wanted = list(ids)
+    for i in range(0, len(wanted), 500):
+        query = select(Target.id, Target.document_id, Target.span_start, Target.span_end).where(
+            Target.id.in_(wanted[i : i + 500])
+        )
+        for tid, doc_id, start, end in session.execute(query):
+            spans.setdefault(doc_id, []).append((tid, start, end))
+    out: dict[int, str] = {}
+    for doc_id, found in spans.items():
+        text = session.scalar(select(Document.text).where(Document.id == doc_id)) or ""
+        for tid, start, end in found:
+            if 0 <= start < end <= len(text):
+                out[tid] = sentence_around(text, start, end).of(text)
+    return out
+
+
+def _cells(n: int, row: StatusRow, sources: Mapping[int, str] | None = None) -> list[Any]:
     t, a = row.target, row.assessment
     name = t.indicator if not t.qualifier else f"{t.indicator}（{t.qualifier}）"
     if t.subject:
@@ -98,7 +122,7 @@ def _cells(n: int, row: StatusRow) -> list[Any]:
         _number(a.completion_display),
         _number(a.time_progress_display),
         STATUS_LABELS[a.status],
-        t.text,
+        (sources or {}).get(t.id, t.text),
     ]
     return [safe_cell(c) for c in cells]
 
@@ -113,7 +137,7 @@ def _sheet_title(name: str, used: set[str]) -> str:
     return title
 
 
-def _write_xlsx(report: StatusReport, path: Path) -> None:
+def _write_xlsx(report: StatusReport, path: Path, sources: Mapping[int, str]) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -147,7 +171,7 @@ def _write_xlsx(report: StatusReport, path: Path) -> None:
             sheet.cell(row=1, column=i).font = Font(bold=True)
             sheet.cell(row=1, column=i).alignment = Alignment(horizontal="center", wrap_text=True)
         for n, row in enumerate(rows, start=1):
-            sheet.append(_cells(n, row))
+            sheet.append(_cells(n, row, sources))
             r = n + 1
             for name in ("目标值（基本单位）", "最新完成值（基本单位）"):
                 sheet.cell(row=r, column=_COLUMN[name]).number_format = "#,##0.##"
@@ -246,14 +270,15 @@ def export_ledger(
         report.rows = [r for r in report.rows if r.target.year == year]
     path = Path(path)
     if format == "xlsx":
-        _write_xlsx(report, path)
+        _write_xlsx(report, path, source_sentences(session, (r.target.id for r in report.rows)))
         return len(report.rows)
     if format == "csv":
+        sources = source_sentences(session, (r.target.id for r in report.rows))
         with path.open("w", newline="", encoding="utf-8-sig") as f:
             writer = csv.writer(f)
             writer.writerow([c for c, _ in COLUMNS])
             for n, row in enumerate(report.rows, start=1):
-                writer.writerow(["" if v is None else v for v in _cells(n, row)])
+                writer.writerow(["" if v is None else v for v in _cells(n, row, sources)])
         return len(report.rows)
     records = _records(session, report, region, year)
     if format == "jsonl":

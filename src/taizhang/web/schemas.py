@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from datetime import date as Day
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
@@ -94,7 +95,12 @@ class TargetUpdate(BaseModel):
     qualifier: str | None = _text("qualifier")
     measure: Measure | None = None
     comparator: Comparator | None = None
-    value: str | None = Field(None, max_length=64, description="In base units, read exactly: 56e8, 5600000000.")
+    value: str | None = Field(
+        None,
+        max_length=64,
+        description="As written (160亿元, 3%以内, 突破100亿元) or a bare number in the unit (56e8); "
+        "sets value, value_text, unit and comparator together.",
+    )
     unit: str | None = _text("unit", min_length=1)
     value_text: str | None = _text("value_text", min_length=1)
     direction: Direction | None = None
@@ -146,6 +152,10 @@ class DocumentPublic(BaseModel):
     source: str | None
     encoding: str | None
     region: str | None
+    date_source: Literal["text", "given", "file"] | None = Field(
+        None, description="Where date came from: the text, a person, or the file's date (a guess); null: none."
+    )
+    date_guessed: bool = Field(False, description="The date is a guess or missing: its targets' years need review.")
     ingested_at: UtcDateTime
     ingested_by: str
     targets: int = Field(description="Targets read from it (not retired).")
@@ -171,6 +181,13 @@ class IngestPublic(BaseModel):
     updated: list[int]
     retired: list[int]
     kept: int
+    date: Day | None = Field(None, description="The date the document was read with.")
+    date_note: str | None = Field(None, description="Where the date came from, when it is not the one given.")
+
+
+class DocumentDateUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    date: Day = Field(description="The document's date, set by a reviewer; its targets are read again.")
 
 
 class ProgressCreate(BaseModel):
