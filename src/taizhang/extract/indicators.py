@@ -25,7 +25,7 @@ from typing import Final
 
 import ahocorasick  # type: ignore[import-not-found]  # pyahocorasick ships no type information
 
-from taizhang.extract.lexicon import word_list, word_table
+from taizhang.extract.lexicon import load_units, word_list, word_table
 from taizhang.extract.record import MEASURES
 
 __all__ = [
@@ -49,8 +49,9 @@ def _words(list_name: str) -> tuple[str, ...]:
 
 @cache
 def indicator_units() -> frozenset[str]:
-    """The base units an indicators.tsv row may give."""
-    return frozenset(_words("unit"))
+    """The base units an indicators.tsv row may give: every base unit of units.tsv (the one unit
+    table), and the rates only an indicator has (吨/万元, ‰), listed in indicator_words.tsv."""
+    return frozenset(unit.base for unit in load_units().values()) | frozenset(_words("unit"))
 
 
 @cache
