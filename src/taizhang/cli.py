@@ -15,7 +15,8 @@ from typing import Annotated
 
 import typer
 
-from taizhang.errors import InputError, TaizhangError
+from taizhang.errors import InputError, RegionNotFoundError, TaizhangError
+from taizhang.text.dates import date_note, document_date
 
 app = typer.Typer(
     help="目标台账: extract quantified targets from Chinese government texts and keep them in a ledger.",
@@ -80,11 +81,11 @@ def extract(
 ) -> None:
     """Extract every quantified target (and, with --kind, every reported actual) from FILES."""
     from taizhang.extract.pipeline import read_numbers
-    from taizhang.text.dates import find_publication_date
     from taizhang.text.readers import read_bytes_document, read_document
 
     try:
         given_date = _parse_date(date)
+        _check_region(region)
     except InputError as e:
         # One bad argument for every file: said once, before any file is read.
         fail(e)
@@ -97,7 +98,7 @@ def extract(
                 doc = read_bytes_document(sys.stdin.buffer.read(), name="<stdin>", encoding=encoding.value)
             else:
                 doc = read_document(Path(name), encoding=encoding.value)
-            used = _document_date(given_date, doc.text, doc.mtime, doc.source, find_publication_date)
+            used = _document_date(given_date, doc.text, doc.mtime, doc.source)
             reading = read_numbers(doc.text, region=region, date=used)
         except TaizhangError as e:
             fail(e)
@@ -119,9 +120,22 @@ def extract(
             if len(files) > 1:
                 row["source"] = name
             rows.append(row)
-    _print(rows, output)
+    if rows or failures < len(files):  # nothing read at all: the errors alone, no empty result
+        _print(rows, output)
     if failures:
         raise typer.Exit(2)
+
+
+def _check_region(region: str | None) -> None:
+    """E202 for a --region that names no division (火星市): it would give targets an empty code."""
+    if region is None:
+        return
+    from taizhang.extract.regions import load_regions
+
+    if load_regions().resolve(region) is None:
+        raise RegionNotFoundError(
+            f"--region：“{region}”不是已知的地区（可写全称、简称或 6 位代码，如 江门市、台山、440700）"
+        )
 
 
 def _parse_date(value: str | None) -> datetime.date | None:
@@ -133,19 +147,16 @@ def _parse_date(value: str | None) -> datetime.date | None:
         raise InputError(f"--date: {value!r} is not a date of the form YYYY-MM-DD") from None
 
 
-def _document_date(given, text, mtime, name, finder):  # type: ignore[no-untyped-def]
-    """The date 今年 is read against: --date, else a date in the text, else the file's date."""
-    if given:
-        return given
-    found = finder(text)
-    if found is not None:
-        typer.echo(f"{name}: using the date {found.isoformat()} found in the text (--date to set it)", err=True)
-        return found
-    if mtime is not None:
-        typer.echo(f"{name}: using the file date {mtime.isoformat()} (--date to set it)", err=True)
-        return mtime
-    typer.echo(f"{name}: no date found; years like 今年 are left empty (--date to set it)", err=True)
-    return None
+def _document_date(
+    given: datetime.date | None, text: str, mtime: datetime.date | None, name: str
+) -> datetime.date | None:
+    """The date 今年 is read against, by the one rule (``text.dates.document_date``); stderr says
+    which date was used, and when it is a guess."""
+    chosen = document_date(text, given=given, file_date=mtime)
+    note = date_note(chosen, given)
+    if note:
+        typer.echo(f"{name}: {note}", err=True)
+    return chosen.date
 
 
 _TABLE_COLUMNS = (

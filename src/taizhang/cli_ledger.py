@@ -56,10 +56,11 @@ def _errors() -> Iterator[None]:
         raise typer.Exit(2) from exc
 
 
-def _open(db: str | None) -> Any:
+def _open(db: str | None, *, create: bool = False) -> Any:
+    """The ledger at ``db``; only ``ingest`` creates a new one, every other command wants it (E308)."""
     from taizhang.ledger.database import open_ledger
 
-    return open_ledger(db)
+    return open_ledger(db, create=create)
 
 
 def _echo_json(obj: Any) -> None:
@@ -75,14 +76,21 @@ def _codes(session: Any, region: str | None) -> set[str] | None:
     return codes
 
 
-def _files(paths: list[Path]) -> list[Path]:
+def _files(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """The files to ingest, and those a folder holds that are no document format taizhang reads.
+
+    A file named on the command line is always tried (and refused with its error if unreadable)."""
+    from taizhang.text.readers import DOCUMENT_SUFFIXES
+
     out: list[Path] = []
+    skipped: list[Path] = []
     for p in paths:
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")))
+            for f in sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")):
+                (out if f.suffix.lower() in DOCUMENT_SUFFIXES else skipped).append(f)
         else:
             out.append(p)
-    return out
+    return out, skipped
 
 
 def _ingest(
@@ -96,11 +104,13 @@ def _ingest(
     from rich.progress import track
 
     from taizhang.ledger.documents import ingest_path
+    from taizhang.text.dates import date_note
+    from taizhang.text.readers import DOCUMENT_SUFFIXES
 
     with _errors():
         published = _date(date_, "--date")
-        ledger = _open(db)
-        paths = _files(files)
+        ledger = _open(db, create=True)
+        paths, skipped = _files(files)
         docs = added = updated = retired = commitments = 0
         refused: list[str] = []
         shown: Any = track(paths, description="ingesting", transient=True) if sys.stderr.isatty() else paths
@@ -110,6 +120,9 @@ def _ingest(
             except TaizhangError as exc:
                 refused.append(f"{path}: {exc}")
                 continue
+            note = date_note(r.dated, published)
+            if note:
+                typer.echo(f"{path}: {note}", err=True)
             docs += 1
             added, updated, retired = added + len(r.added), updated + len(r.updated), retired + len(r.retired)
             commitments += len(r.commitments_added)
@@ -119,8 +132,12 @@ def _ingest(
         )
         for line in refused:
             typer.echo(f"  refused {line}", err=True)
+        if skipped:
+            typer.echo(f"跳过 {len(skipped)} 个非文档文件（只读 {' '.join(DOCUMENT_SUFFIXES)}）：", err=True)
+            for path in skipped:
+                typer.echo(f"  {path}", err=True)
         ledger.close()
-        if refused and not docs:
+        if refused:  # a missing or unreadable input is an error, as in extract; the others are stored
             raise typer.Exit(2)
 
 
@@ -195,7 +212,10 @@ def _targets_app() -> typer.Typer:
     @app.command()
     def edit(
         target_id: int,
-        set_: Annotated[list[str], typer.Option("--set", help="FIELD=VALUE (repeatable), e.g. value=56e8.")],
+        set_: Annotated[
+            list[str],
+            typer.Option("--set", help="FIELD=VALUE (repeatable), e.g. value=160亿元, value_text=3%以内, value=56e8."),
+        ],
         db: DbOption = None,
         who: WhoOption = None,
     ) -> None:
@@ -341,10 +361,10 @@ def _status(
     """Where each target stands: completion, time progress and its light."""
     from decimal import Decimal
 
-    from taizhang.ledger.export import STATUS_LABELS
     from taizhang.ledger.listing import TargetFilter, filter_status
     from taizhang.ledger.status import ledger_status
     from taizhang.track.status import Policy
+    from taizhang.vocab import STATUS_LABELS
 
     with _errors():
         day = _date(as_of, "--as-of") or date.today()

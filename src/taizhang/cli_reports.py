@@ -81,10 +81,10 @@ def _overview(
     db: DbOption = None,
 ) -> None:
     """Each region's targets by light, mean completion against time progress, and overdue reports."""
-    from taizhang.ledger.export import STATUS_LABELS
     from taizhang.ledger.names import region_names
     from taizhang.ledger.overview import overview, overview_view
     from taizhang.ledger.status import ledger_status
+    from taizhang.vocab import STATUS_LABELS
 
     with _errors():
         day = _date(as_of, "--as-of") or date.today()

@@ -19,6 +19,7 @@ from typing import Annotated, Any
 import typer
 
 from taizhang.cli_ledger import DbOption, WhoOption, _errors, _open, _who
+from taizhang.vocab import ASSIGNABLE_ROLES, ROLE_LABELS
 
 __all__ = ["register"]
 
@@ -34,11 +35,8 @@ DEMO_USERS = (
 )
 
 
-class Role(StrEnum):
-    admin = "admin"
-    reviewer = "reviewer"
-    reporter = "reporter"
-    viewer = "viewer"
+Role = StrEnum("Role", {r: r for r in ASSIGNABLE_ROLES})  # type: ignore[misc]  # the choices of data/roles.tsv
+ROLE_HELP = "One of: " + ", ".join(f"{r} ({ROLE_LABELS[r]})" for r in ASSIGNABLE_ROLES) + "."
 
 
 class OnOff(StrEnum):
@@ -153,7 +151,7 @@ def _user_app() -> typer.Typer:
     @app.command("add")
     def add(
         name: str,
-        role: Annotated[Role, typer.Option(help="admin, reviewer, reporter or viewer.")],
+        role: Annotated[Role, typer.Option(help=ROLE_HELP)],
         region: Annotated[
             list[str] | None, typer.Option(help="A reporter's region code (repeatable), e.g. 440703.")
         ] = None,
@@ -200,7 +198,7 @@ def _user_app() -> typer.Typer:
     @app.command("role")
     def role(
         name: str,
-        role: Annotated[Role, typer.Option(help="admin, reviewer, reporter or viewer.")],
+        role: Annotated[Role, typer.Option(help=ROLE_HELP)],
         region: Annotated[
             list[str] | None,
             typer.Option(help="A region code (repeatable); the user's regions become exactly these."),

@@ -26,7 +26,6 @@ def cli(monkeypatch, db_url):
     return invoke
 
 
-@pytest.mark.skipif(not ACTUALS.exists(), reason="shared eval data not found")
 def test_cli_round_trip(cli, tmp_path):
     r = cli("ingest", str(Q3 / "doc.txt"), "--region", "江门市", "--date", "2023-10-20", "--who", "li")
     assert r.exit_code == 0, r.output

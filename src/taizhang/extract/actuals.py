@@ -21,8 +21,6 @@ from taizhang.extract.record import Actual, Basis, Direction, Measure
 from taizhang.extract.segments import Span
 from taizhang.text.normalise import own_words
 
-# Verbs that end a result's phrase before its number (工业投资完成74.1亿元): not part of the indicator.
-_REPORTING_VERBS = ("累计完成", "完成", "实现", "达到", "达", "为", "共", "累计")
 # 该市, 该区: a reporter's word for the region spoken of, not part of an indicator
 _THAT_REGION = re.compile(r"^该[省市区县镇]")
 # How far into a document its title and opening may name the period of all its figures.
@@ -106,7 +104,7 @@ def _indicator(phrase: str, regions: tuple[str, ...]) -> str:
             phrase = phrase[: -len(word)]
             break
     phrase = _THAT_REGION.sub("", clauses.trim_phrase(without_period(phrase), regions))
-    for verb in _REPORTING_VERBS:
+    for verb in roles["reporting_verb"]:  # longest first: 累计完成 before 完成
         if phrase.endswith(verb) and len(phrase) > len(verb):
             phrase = phrase[: -len(verb)]
             break

@@ -17,9 +17,10 @@ from datetime import date as Date
 from functools import cache, lru_cache
 from typing import cast
 
+from taizhang.data import data_rows
 from taizhang.extract.clauses import trim_phrase
 from taizhang.extract.kinds import document_kind, states_results
-from taizhang.extract.lexicon import any_of, load_comparators, load_roles, load_words, words_with_label
+from taizhang.extract.lexicon import any_of, load_comparators, load_numerals, load_roles, load_words, words_with_label
 from taizhang.extract.numbers import Quantity, QuantityIndex, parse_chinese_numeral
 from taizhang.extract.record import Measure, Target
 from taizhang.extract.regions import Region, RegionMention
@@ -28,13 +29,14 @@ from taizhang.extract.segments import Span, list_marker
 _HEADER_FOLLOW = re.compile(r"[:：。，,\s]|[区市县州旗盟]?长|书记|[区市县州旗盟]?委|人民政府|政府|$")
 # After a short region name, words that make it the subject of what follows.
 _SHORT_SUBJECT = re.compile(r"的?(?:主要)?(?:经济社会发展)?(?:预期)?目标|提出|明确|确定|计划|力争|确保")
-_SUBJECT_LEAD = ("支持", "推动", "鼓励", "要求", "由", "为", "其中", "指导", "力争", "确保", "“", "「", '"')
 _PAST_HEADER = re.compile(r"回顾|过去[一五]年|去年|工作总结|主要成绩|成效|发展基础")
 # A header that is a year alone (2025年), over a list of that year's results or targets.
 _YEAR_HEADER = re.compile(r"((?:19|20)\d\d)\s*年度?")
-_TASK_HEADER = re.compile(r"任务|目标|计划|要点|安排|清单")
 _TASK_TITLE = re.compile(r"((?:19|20)\d\d)\s*年度?[^\n执完]{0,14}?(?:重点任务|任务清单|工作要点|工作安排|工作计划)")
 _PAST_OPENING = re.compile(r"(?:[^，。:：]{1,8}[:：])?(?:回顾)?(?:过去[一五]年|去年|过去的一年|上一年)")
+# A year named as the year of targets (2024年主要预期目标, 2024年工作安排): never a past baseline,
+# whatever the publication date, and as a header it holds for the paragraphs under it.
+_TARGET_YEAR = re.compile(r"((?:19|20)\d\d)年[^，。,；;:：\n]{0,14}?(?:目标|任务|工作安排|计划)")
 _EARLIER_PLAN = re.compile(r"(?:[^，。:：]{1,8}[:：])?[“\"]?十([三四五六])五[”\"]?(?:时期|期间)")
 _PLAN_TITLE = re.compile(r"[“\"]?十([三四五六])五[”\"]?\s*规划|第十([三四五六])个五年规划|五年规划|规划纲要")
 _HORIZON = re.compile(
@@ -48,11 +50,8 @@ _HORIZON = re.compile(
 # A text shorter than this is a snippet a user pasted (工业投资增长10%): read as stating targets
 # even without a word of commitment, which a whole document needs.
 _SNIPPET = 200
-_PLAN_END = {"三": 2020, "四": 2025, "五": 2030, "六": 2035}
-_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+_OPENING_QUOTES = ("“", "「", '"')
 _VISION_AFTER = re.compile(r"[^,，、。;；]{0,6}?(?:强区|强县|强市|强镇|关口|园区)")
-_ENUMERATION = ("同时", "均", "各", "都")
-_RANKING_SCOPE = re.compile(r"前|第|排名|排位|首位|平均|同类")
 # A document for a stated period: 三年行动方案（2024—2026年） → targets without a horizon are due at its end
 _PERIOD_TITLE = re.compile(r"((?:19|20)\d\d)\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年")
 _PLACE_SUFFIX = re.compile(r"(?:区|片区|园|园区|组团|新城|镇|村|港|港区|基地|发展区)$")
@@ -60,10 +59,14 @@ _CLAUSE_MARK = re.compile(r"[，,。；;]")
 _YEAR_REVIEWED = re.compile(r"((?:19|20)\d\d)年.{0,12}(执行|完成|工作|情况)")
 _OPENING_HORIZON = re.compile(r"\s*(?:到|至)((?:20)\d\d)年(?:底|末)?[,，]")
 _TOWARDS = re.compile(r"[向朝]着?")
-_FORWARD_GOING = re.compile(r"奋进|迈进|进军")
-_FORWARD = re.compile(r"奋进|迈进")
 _BRACKETED = re.compile(r"[(（][^)）]*[)）]")
 _DIGIT = re.compile(r"\d")
+
+
+@cache
+def _plan_end() -> dict[str, int]:
+    """The five-year plans by the numeral of their name (十四五 → 四): the year each ends."""
+    return {ordinal: int(last) for ordinal, _, last in data_rows("five_year_plans.tsv")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +120,7 @@ class DocumentContext:
         year = _planning_year(norm, _title(norm), doc_date)
         plan = _PLAN_TITLE.search(head)
         which = plan and (plan.group(1) or plan.group(2))
-        default_year = _PLAN_END[which] if which else year
+        default_year = _plan_end()[which] if which else year
         period = _PERIOD_TITLE.search(norm[:300])
         if period and int(period.group(1)) <= int(period.group(2)):
             default_year = int(period.group(2))
@@ -206,6 +209,7 @@ class ReadingState:
     sentence_targets: list[str] = field(default_factory=list)
     last_measure: tuple[str, str] | None = None
     last_explicit_year: int | None = None
+    section_year: int | None = None  # a header's year of targets (2024年主要预期目标) for the paragraphs under it
     sentence_mentions: tuple[Span, list[RegionMention]] | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -223,7 +227,7 @@ def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState
     state.past_paragraph = (
         bool(_PAST_OPENING.match(body))
         or _opens_on_achievements(body)
-        or bool(earlier and doc.year and _PLAN_END[earlier.group(1)] < max(doc.year, doc.default_year or doc.year))
+        or bool(earlier and doc.year and _plan_end()[earlier.group(1)] < max(doc.year, doc.default_year or doc.year))
     )
     state.past_list = state.past_paragraph and text.rstrip().endswith((":", "："))
     place = _region_at_start(body, doc)
@@ -245,6 +249,11 @@ def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState
             state.past_section = int(year_only.group(1)) < doc.year  # 2025年 over results, 2026年 over targets
         elif kind == "top" or past:
             state.past_section = past
+        named = _TARGET_YEAR.match(body)
+        if named is not None:
+            state.section_year = int(named.group(1))
+        elif kind == "top" or past:
+            state.section_year = None
 
 
 # Achievements spoken of as had (取得的成绩, 实现历史性突破, 交出了一份…答卷): a paragraph opening on
@@ -303,7 +312,7 @@ def _reviews_a_past_year(header: str, doc: DocumentContext) -> bool:
     if m is None or not doc.year or int(m.group(1)) >= doc.year:
         return False
     # 2023年度政府工作报告重点任务: a list of that year's tasks, not a review of it
-    return not (m.group(2) == "工作" and _TASK_HEADER.search(header, m.end()))
+    return not (m.group(2) == "工作" and any_of(load_roles()["task_header"]).search(header, m.end()))
 
 
 def paragraph_year(norm: str, para: Span, doc: DocumentContext) -> int | None:
@@ -323,15 +332,16 @@ def part_strengths(norm: str, parts: list[Span], quantities: QuantityIndex) -> l
     ensure, strive = words_with_label("strength.tsv", "ensure"), words_with_label("strength.tsv", "strive")
     carry = "plan"
     out = []
+    march, march_far = _march_words()
     for part in parts:
         first = quantities.first_start(part)
         first = part.end if first is None else first
         left = norm[part.start : first]
         whole = part.of(norm)
         own = _last_word(left, ensure, strive)
-        if own is None and (_TOWARDS.search(left) and _FORWARD_GOING.search(whole)):
+        if own is None and (_TOWARDS.search(left) and march_far.search(whole)):
             own = "strive"
-        if own is None and _FORWARD.search(whole[first - part.start :]):
+        if own is None and march.search(whole[first - part.start :]):
             own = "strive"
         if own is not None:
             carry = own
@@ -346,6 +356,13 @@ def part_strengths(norm: str, parts: list[Span], quantities: QuantityIndex) -> l
     return out
 
 
+@cache
+def _march_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """context.tsv's march words (向500亿元迈进), and those with march_far (向着千亿目标进军)."""
+    march = load_roles()["march"]
+    return any_of(march), any_of((*march, *load_roles()["march_far"]))
+
+
 def _action_verb(left: str) -> bool:
     """A verb of its own other than a change word (增长, 下降 list further values of the same promise)."""
     return bool(_action_verbs().search(left))
@@ -354,7 +371,7 @@ def _action_verb(left: str) -> bool:
 @cache
 def _action_verbs() -> re.Pattern[str]:
     roles = load_roles()
-    reaching = {w for w, _ in load_comparators()["before"]} | {"达到", "实现", "保持"}
+    reaching = {w for w, _ in load_comparators()["before"]} | set(roles["reaching"])
     verbs = tuple(
         v for v in roles["verb"] if v not in roles["growth"] and v not in roles["decrease"] and v not in reaching
     )
@@ -402,7 +419,7 @@ def region_for(
         scope = {}  # no scope word (each starts with 全) before the number in its part
     for word, place in scope.items():
         at = norm.rfind(word, part.start, at_)
-        if at >= 0 and (ranking or _RANKING_SCOPE.match(norm, at + len(word))):
+        if at >= 0 and (ranking or any_of(load_roles()["ranking_scope"]).match(norm, at + len(word))):
             continue  # 保持在全市前三名: 全市 is where the rank is counted, not whose target it is
         if at > best_at and place is not None:
             best_at, best = at, place
@@ -446,7 +463,7 @@ def _starts_part(norm: str, sent: Span, at: int) -> bool:
         k -= 1
     lead = norm[k:at].strip()
     while lead:
-        for w in _SUBJECT_LEAD:
+        for w in (*load_roles()["subject_lead"], *_OPENING_QUOTES):
             if lead.startswith(w):
                 lead = lead[len(w) :].strip()
                 break
@@ -466,6 +483,8 @@ def year_for(
         return para_year
     if norm[q.end - 1 : q.end] == "强" or _VISION_AFTER.match(norm, q.end):
         return None  # 千亿强县, 50强: a long-run level with no horizon
+    if state.section_year is not None:
+        return state.section_year
     return doc.default_year
 
 
@@ -475,19 +494,19 @@ def horizon_before(norm: str, sent: Span, at_: int, doc: DocumentContext, state:
     year: int | None = None
     for m in _HORIZON.finditer(before):
         if m.group(1):
-            if doc.year is not None and int(m.group(1)) < doc.year:
-                continue  # a past year is a baseline, not a horizon
+            if doc.year is not None and int(m.group(1)) < doc.year and not _TARGET_YEAR.match(before, m.start()):
+                continue  # a past year is a baseline, not a horizon; 2024年主要预期目标 names the targets' year
             year = int(m.group(1))
             state.last_explicit_year = year
         elif m.group(2) or m.group(3) or m.group(4):
             n = m.group(2) or m.group(3) or m.group(4)
-            span = int(n) if n.isdigit() else _SMALL.get(n, 0)
+            span = int(n) if n.isdigit() else load_numerals().get(n, (0, ""))[0]
             year = doc.year + span - 1 if doc.year and span else year
             if span == 5 and doc.year and doc.default_year and doc.default_year > doc.year:
                 year = doc.default_year  # 今后五年 in a five-year plan: the plan's own end
             state.last_explicit_year = year
         elif m.group(5):
-            year = _PLAN_END[m.group(5)]
+            year = _plan_end()[m.group(5)]
             state.last_explicit_year = year
         elif m.group(6):
             year = state.last_explicit_year
@@ -513,7 +532,7 @@ def enumerate_items(
     """固定资产投资、招商引资同时突破500亿元 → one record per item; 蓬江区、江海区各… → per region."""
     part = parts[i]
     left = norm[part.start : q.start]
-    marker_at = max(left.rfind(w) for w in _ENUMERATION)
+    marker_at = max(left.rfind(w) for w in load_roles()["enumeration"])
     if marker_at < 0:
         return [target]
     items = [left[:marker_at]]
@@ -548,7 +567,7 @@ def listed_regions(
 
     cut = max(norm.rfind(c, sent.start, q.start) for c in ",，;；:：。")
     start = max(cut + 1, sent.start)
-    lead = _LIST_LEAD.match(norm, start, q.start)
+    lead = _list_lead().match(norm, start, q.start)
     start = lead.end() if lead else start
     if norm[start : start + 1] not in _region_initials():
         return [target]  # most parts: no region name can open them
@@ -575,7 +594,11 @@ def listed_regions(
     return [replace(target, region=p.name, region_code=p.code) for p in dict.fromkeys(places)]
 
 
-_LIST_LEAD = re.compile(r"而|其中|另外")
+@cache
+def _list_lead() -> re.Pattern[str]:
+    return any_of(load_roles()["list_lead"])
+
+
 _LIST_SEPARATOR = re.compile(r"[、和及与]")
 # After the listed regions: 等市, then what they do with a target (也将…目标定为, 则是, 更是提出).
 _LIST_STATES = re.compile(r"(?:等[市县区地]?)?(?:则|也|更|均|都)?(?:将|是|为|提出|把|(?:19|20)\d\d年|今年|的)")

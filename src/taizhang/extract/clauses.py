@@ -51,8 +51,6 @@ _PLACE_QUALIFIER_CHAR = re.compile("在")
 # Everything up to the last opening quote (one backward scan, not one per kind of quote).
 _UP_TO_LAST_OPEN_QUOTE = re.compile(r".*[“「『]", re.DOTALL)
 
-# Words that, right after a number, start a predicate rather than name the thing measured (向7%冲刺)
-_NOT_A_NOUN = ("冲刺", "奋进", "迈进", "目标", "以上", "左右", "作出", "贡献", "的")
 _ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")
 _QUOTES_OPEN = "“「『\"'《(（"
 _PUNCT = ",，、:：;；。!！?？ \t"
@@ -60,11 +58,6 @@ _BULLETS = "-•·●▪◆■□*"
 # Pinyin a mirror site inserted after a character: 長(zhǎng), 業(yè).
 MIRROR_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 _TIME_CHARS = re.compile("[年十季]")
-# A growth named anywhere before a % (经济增长预期在5%), not only right before it; 提高/增加 are left
-# out: 研发投入强度提高到3% is a share.
-_GROWTH_NAMED = re.compile(r"增长|增速|涨幅|增幅")
-# Words that make a % a share even when a growth word stands earlier in its part.
-_SHARE_WORDS = re.compile(r"率|比重|占比|比例|份额|水平")
 _PER_PERSON = re.compile(r"每[百千万十]?(?:常住|户籍)?人|人均|户均")
 _CHANGED_FROM = re.compile(r"(?:目标)?由(?:[\d.]+%)?$")
 _SHARE_NAMED = re.compile(r"比重|占比|比例|比率|[^增]率")
@@ -72,8 +65,6 @@ _GROWTH_OF_RATE = re.compile(r"增长|增速|增幅")
 _DIGIT = re.compile(r"\d")
 _AND = re.compile(r"[和及与]")
 _LEADING_JUNK = _PUNCT + _QUOTES_OPEN + "及和与" + _BULLETS
-# Verbs that end a phrase but are no action of their own on the thing counted (推动84个…).
-_NOT_TAIL_VERBS = frozenset(("推动", "推进", "完成", "实施", "安排", "增长", "下降"))
 
 
 def without_pinyin(phrase: str) -> str:
@@ -191,14 +182,9 @@ def _before_words() -> tuple[str, ...]:
     roles = load_roles()
     words.update(roles["growth"])
     words.update(roles["decrease"])
-    words.update(["的", "为", "是", "再", "将", "要", "需", "同时", "均", "各", "都", "分别", "年均"])
+    words.update(roles["trail"])
     words.update(w for w in roles["link"] if "目标" in w)  # 控制在年度目标3%以内
     words.update(load_words("strength.tsv"))  # 同期力争均达到…
-    words.update(["同期", "全市", "全省", "全国", "全区", "全县", "前", "第"])
-    words.update(["迈上", "迈入", "进入", "跻身", "重回", "保持"])  # 跻身全国百强区前60位
-    words.update(
-        ["确定", "提出", "下达", "制定", "安排", "预算安排"]
-    )  # 年初确定的6%: a relative clause, not the indicator
     return tuple(sorted(words, key=len, reverse=True))
 
 
@@ -219,7 +205,7 @@ def measure_of(text: str, q: Quantity, part: Span) -> tuple[str, str | None]:
     if q.unit == "%":
         if left.endswith(roles["growth"]) or direction:
             return "growth", direction
-        if _GROWTH_NAMED.search(left) and not _SHARE_WORDS.search(left):
+        if _growth_named().search(left) and not _share_words().search(left):
             return "growth", direction  # 经济增长预期在5%: the growth word need not stand last
         return "share", direction
     if q.unit == "个百分点":
@@ -243,7 +229,7 @@ def indicator_of(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier]
         return quoted  # 向着“千亿强县”目标奋进: the quoted name is what is measured
     raw_left = _clean(text, part.start, q.start, qualifiers, regions)
     phrase = _strip_start(_strip_end(raw_left, _before_words_by_last_char()), regions)
-    if _is_only_function_words(phrase) or phrase.startswith(("较", "比", "同比", "与")):
+    if _is_only_function_words(phrase) or phrase.startswith(load_roles()["comparison"]):
         phrase = ""  # 较年初确定的…: a comparison, not a name
     if "分别" in phrase:
         phrase = phrase.split("分别")[-1]  # 寅街镇、苴力镇分别建设…: the places are not the indicator
@@ -257,7 +243,7 @@ def indicator_of(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier]
     right = _right_noun(text, q, part, qualifiers, regions)
     verb = _tail_verb(raw_left)
     counted = q.measure == "count"
-    modifies = not phrase and right and not right.startswith(_NOT_A_NOUN)
+    modifies = not phrase and right and not right.startswith(load_roles()["not_a_noun"])
     if right and ((counted and (not phrase or verb)) or (verb and phrase == verb) or modifies):
         # 推动84个江门重点项目加快建设, 举办不少于16场招商大会, 打造千亿产值园区: the thing follows the number.
         return (verb + right)[:24]
@@ -272,9 +258,7 @@ def _a_name(rest: str) -> bool:
     target is set (由10%下调至, 为五年累计, 设定在, 明确, 按年)."""
     if re.search(r"\d|设定|设置|锚定|定为|定在|确定|明确|调", rest):
         return False
-    return not rest.startswith(
-        ("由", "为", "是", "设", "定", "明确", "拟", "锚", "按", "从", "调", "下调", "上调", "在")
-    )
+    return not rest.startswith(load_roles()["target_setting"])
 
 
 def follows_quantity(text: str, start: int, at: int) -> bool:
@@ -354,7 +338,7 @@ def _tail_verb(left: str) -> str:
     left = _strip_end(left, _tail_words_by_last_char())
     # the longest verb that ends ``left`` (all of them share its last character)
     for verb in _verbs_by_last_char().get(left[-1:], ()):
-        if left.endswith(verb) and verb not in _NOT_TAIL_VERBS:
+        if left.endswith(verb) and verb not in _not_tail_verbs():
             return verb
     return ""
 
@@ -381,3 +365,21 @@ def _tail_words_by_last_char() -> Mapping[str, tuple[str, ...]]:
 @cache
 def _verbs_by_last_char() -> Mapping[str, tuple[str, ...]]:
     return by_last_char(load_roles()["verb"])
+
+
+@cache
+def _not_tail_verbs() -> frozenset[str]:
+    """Verbs that end a phrase but are no action of their own on the thing counted (推动84个…)."""
+    return frozenset(load_roles()["not_tail_verb"])
+
+
+@cache
+def _growth_named() -> re.Pattern[str]:
+    """A growth named anywhere before a % (经济增长预期在5%), not only right before it."""
+    return any_of(load_roles()["growth_named"])
+
+
+@cache
+def _share_words() -> re.Pattern[str]:
+    """Words that make a % a share even when a growth word stands earlier in its part."""
+    return any_of(load_roles()["share_word"])

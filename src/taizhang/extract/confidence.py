@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from taizhang.data import data_rows
 from taizhang.extract.kinds import states_results
-from taizhang.extract.lexicon import data_rows
 from taizhang.extract.record import Actual, Target
 
 # A signature seen fewer times than this borrows the estimate of its record kind.

@@ -35,7 +35,6 @@ _LAST_YEARS_TARGET = re.compile(r"(?:去年|上年|上一年)的?(?:预期|增�
 _TARGET_NAMED_AFTER = re.compile(r"(?:左右|以上)?的(?:增长|增速)?目标")  # 较上年7.5%的目标
 _TARGET_CHANGED = re.compile(r"目标(?:值)?(?:下调|上调|调低|调高|降低|提高|调整)了?$")
 _RANK_LIST = re.compile(r"[区县市镇]?(?:排名|排位|前|第|榜|名单|行列)")
-_POINT_GAP = ("高于", "低于", "快于", "慢于", "高出", "超出", "超过", "差")
 _TARGET_AFTER = re.compile(r"(?:以上|以内|以下|左右)?的?(?:年度|全年|预期|既定|奋斗|约束性|预期性|规划)*目标")
 # Everything up to the last clause or part mark (one backward scan, not one per mark).
 _UP_TO_LAST_MARK = re.compile(r".*[,，;；:：]", re.DOTALL)
@@ -50,12 +49,6 @@ _CLAUSE_END = re.compile(r"[;；。]")
 _YEAR_NAMED = re.compile(r"((?:19|20)\d\d)年")
 _SUBJECT_BETWEEN = re.compile(r"[,，、;；:：和及的差占为]")
 _IS_HELD = re.compile(r"(?:是|已是|作为|已成为)[^,，;；]{0,12}$")
-_TO_BE_HELD = re.compile(r"保持|进入|重回|跻身|稳定|迈入|争")
-# In a progress report, words that make a number a commitment rather than an actual.
-_FORWARD = ("需", "仍需", "必须", "下半年", "四季度", "年底前", "年内", "下一步")
-# Bounds that promise in a plan or a review; in a text stating results they say what was kept to
-# (年末城镇登记失业率控制在4%以内 in a bulletin).
-_BOUNDS = ("控制在", "不少于", "不低于", "不超过", "至少")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +133,9 @@ def why_not_target(
         return "counts the subject of another target"
     if any_of(roles["gap"]).search(before_in_part) or _SCHEDULE_AFTER.match(norm[q.end : q.end + 6]):
         return "gap to a schedule or target"
-    if q.unit == "个百分点" and (any(w in before_in_part for w in _POINT_GAP) or _GAP_TO.search(before_in_part)):
+    if q.unit == "个百分点" and (
+        any(w in before_in_part for w in roles["point_gap"]) or _GAP_TO.search(before_in_part)
+    ):
         return "gap in percentage points"
     if _LAST_YEARS_TARGET.search(before_in_part):
         return "last year's target, restated (比去年的目标「5%左右」)"
@@ -237,12 +232,21 @@ def _comparators_by_last_char() -> Mapping[str, tuple[str, ...]]:
 
 @cache
 def _forward_words() -> re.Pattern[str]:
-    return any_of(_FORWARD)
+    """In a progress report, words that make a number a commitment rather than an actual."""
+    return any_of(load_roles()["forward"])
 
 
 @cache
 def _bound_words() -> re.Pattern[str]:
-    return any_of(_BOUNDS)
+    """Bounds that promise in a plan or a review; in a text stating results they say what was kept
+    to (年末城镇登记失业率控制在4%以内 in a bulletin)."""
+    return any_of(load_roles()["bound"])
+
+
+@cache
+def _rank_keep_words() -> re.Pattern[str]:
+    """Words before a rank that make it one to reach or keep, not one already held."""
+    return any_of(load_roles()["rank_keep"])
 
 
 @cache
@@ -283,7 +287,7 @@ def _names_a_programme(norm: str, q: Quantity, start: int) -> bool:
     # “保8%、争9%”: so does a list going on to another value
     if re.match(r"[、,，;；]", rest):
         return False
-    return len(rest) >= 2 and not rest.startswith(("强", "关口", "目标", "以上", "左右", "以内", "以下"))
+    return len(rest) >= 2 and not rest.startswith(load_roles()["quote_speech"])
 
 
 def _inside_quotes(norm: str, start: int, at: int) -> bool:
@@ -339,10 +343,10 @@ def _not_a_rank_target(norm: str, q: Quantity, before_in_part: str, strength: st
         return "a ranking list's name (百强区排名…前60位)"
     if q.measure == "rank" and _IS_HELD.search(before_in_part):
         return "a rank already held (是全国百强县)"
-    if q.unit == "位" and before_in_part.endswith(("进", "前移", "上升", "提升", "跃升", "后移")):
+    if q.unit == "位" and before_in_part.endswith(load_roles()["rank_change"]):
         return "a change of rank, not a position"
     held = _held_pattern().search(before_in_part)
-    if held and strength == "plan" and not _TO_BE_HELD.search(held.group("mid")):
+    if held and strength == "plan" and not _rank_keep_words().search(held.group("mid")):
         return "rank already held"
     return None
 

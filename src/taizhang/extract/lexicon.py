@@ -11,16 +11,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 from types import MappingProxyType
 
-
-def data_rows(name: str) -> Iterator[list[str]]:
-    """The rows of a data file in ``taizhang/data``, comments and blank lines skipped."""
-    text = resources.files("taizhang.data").joinpath(name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
+from taizhang.data import data_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +59,25 @@ def load_roles(name: str = "context.tsv") -> Mapping[str, tuple[str, ...]]:
     for word, role in (row[:2] for row in data_rows(name)):
         roles.setdefault(role, []).append(word)
     return MappingProxyType({r: tuple(sorted(ws, key=len, reverse=True)) for r, ws in roles.items()})
+
+
+@cache
+def word_table(name: str) -> Mapping[str, tuple[tuple[str, str], ...]]:
+    """A word file of columns ``word  list  [value]``: list → its (word, value) rows, in file order.
+
+    For lists whose order is part of the grammar (a pattern tried in turn) or that map a word to
+    another (a rewrite); the file's header says what each list is.
+    """
+    out: dict[str, list[tuple[str, str]]] = {}
+    for row in data_rows(name):
+        out.setdefault(row[1], []).append((row[0], row[2] if len(row) > 2 else ""))
+    return MappingProxyType({k: tuple(v) for k, v in out.items()})
+
+
+@cache
+def word_list(name: str, list_name: str) -> tuple[str, ...]:
+    """The words of one list of a ``word_table`` file, in file order."""
+    return tuple(word for word, _ in word_table(name)[list_name])
 
 
 @cache

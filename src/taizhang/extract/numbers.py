@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from taizhang.extract.lexicon import Unit, load_numerals, load_units, matches_at
+from taizhang.extract.lexicon import Unit, load_numerals, load_roles, load_units, matches_at
 from taizhang.extract.segments import Span
 
 # A number in Arabic digits, with optional thousands separators and decimals: 1,200  133.3  8870
@@ -37,14 +37,10 @@ _NAME_BEFORE = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+._/#每
 _RANK_BEFORE = "前第"
 _RANK_UNITS = ("名", "位")
 _NAME_AFTER = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+")
-# After a classifier, these words mean the number counts something that is not a target quantity.
-_NOT_AFTER_CLASSIFIER = ("月", "方面", "季度", "一", "百亿", "千亿", "层次")
 
 # The longest whole part an amount is written with: 16 digits is ten thousand trillion.
 _MAX_DIGITS = 16
 _YEARS = Unit("年", "年", Decimal(1), "level")
-# A unit character that begins another word here: 台阶.
-_NOT_UNITS = ("台阶",)
 # Words between a number and its unit, or just after, that make the amount approximate: 500余项, 670多平方公里.
 _APPROX = "余多"
 # Range joiners: 5.5%-6.5%, 5%—6%, 5%至6%, 5~6%
@@ -196,7 +192,27 @@ class QuantityIndex:
         return self._starts[lo] if lo < len(self._starts) and self._starts[lo] < span.end else None
 
 
-def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
+def read_alone(text: str) -> Quantity | None:
+    """The quantity that is the whole of ``text`` (normalised), as a person types one into a form.
+
+    The grammar is that of :func:`find_quantities`; only the checks that tell a count from a name
+    in running text (七个方面) are left out, since a value typed alone names nothing.
+
+    >>> [(q.value, q.unit) for q in map(read_alone, ("8成", "八成", "八十亿", "五个"))]
+    [(Decimal('80'), '%'), (Decimal('80'), '%'), (Decimal('8000000000'), '元'), (Decimal('5'), '个')]
+    >>> read_alone("3-5亿元") is None
+    True
+    """
+    m = _quantity_pattern().fullmatch(text)
+    if m is None:
+        return None
+    q = _read_match(text, m, alone=True)
+    if q is None or q.start != 0 or any(ch not in _APPROX for ch in text[q.end :]):
+        return None
+    return q
+
+
+def _read_match(text: str, m: re.Match[str], *, alone: bool = False) -> Quantity | None:
     start, end = m.start(), m.end()
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
@@ -249,7 +265,7 @@ def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
             value = base * (_magnitude(magnitude_text[:cut]) or Decimal(1))
             magnitude_text = magnitude_text[:cut]
             end = m.start("mag") + cut + len(unit.surface)
-    if unit is not None and text.startswith(_NOT_UNITS, m.start("unit")):
+    if unit is not None and text.startswith(load_roles()["not_a_unit"], m.start("unit")):
         unit, end = None, m.start("unit")  # 三千亿台阶: 台 begins a word here, it is no classifier
     if unit is not None and unit.measure == "rank" and (magnitude_text.endswith(("万", "亿")) or value >= 10000):
         unit, end = None, m.start("unit")  # 千亿强县 is an amount, not a rank
@@ -267,9 +283,9 @@ def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
             unit = load_units()["元"]
         else:
             return None
-    if chinese and not _chinese_count_ok(value, unit, m, text):
+    if chinese and not alone and not _chinese_count_ok(value, unit, m, text):
         return None
-    if chinese and unit.measure == "count" and text.startswith(_NOT_AFTER_CLASSIFIER, end):
+    if chinese and not alone and unit.measure == "count" and text.startswith(load_roles()["not_after_classifier"], end):
         return None
     value = value * unit.factor
     approx = bool(m.group("approx") or m.group("approx2"))

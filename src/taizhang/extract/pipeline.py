@@ -24,6 +24,7 @@ from taizhang.errors import InputError
 from taizhang.extract import actuals as reported
 from taizhang.extract import attribution, clauses, confidence, context, kinds
 from taizhang.extract.attribution import DocumentContext, ReadingState
+from taizhang.extract.lexicon import any_of, load_roles
 from taizhang.extract.numbers import Quantity, QuantityIndex, find_quantities
 from taizhang.extract.record import Actual, Comparator, Direction, Measure, Strength, Target
 from taizhang.extract.segments import Span, paragraphs, parts, sentences
@@ -178,7 +179,7 @@ def _build(
     """A target record from a quantity that is one, with every attribute read from its clause."""
     comparator, start, end = clauses.comparator_of(norm, q, part)
     measure, direction = clauses.measure_of(norm, q, part)
-    if indicator in _RUNNING_TOTAL and state.last_indicator:
+    if indicator in load_roles()["running_total"] and state.last_indicator:
         indicator = indicator + state.last_indicator  # 新开工5G基站2万个，累计达到25万个
     elif not indicator:
         indicator = state.last_indicator
@@ -228,7 +229,7 @@ def _table_targets(
             value_text=text[cell.start : cell.end],
             strength="plan",
             year=cell.year,
-            direction="decrease" if re.search(r"下降|降低|减少", cell.indicator) else None,
+            direction="decrease" if any_of(load_roles()["decrease_name"]).search(cell.indicator) else None,
             indicator_id=attribution.indicator_id(cell.indicator),
         )
         for cell in cells
@@ -238,7 +239,6 @@ def _table_targets(
 # Only a joiner between two values: the second shares the first's comparator (分别突破300亿元、250亿元).
 _JOINED = re.compile(r"\s*[和与及、]\s*")
 # A part that names only a running total takes the indicator spoken of before it.
-_RUNNING_TOTAL = ("累计", "总计", "合计", "总数", "总量")
 
 
 def _nearest_qualifier(q: Quantity, qualifiers: list[clauses.Qualifier]) -> str | None:

@@ -14,34 +14,36 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from taizhang.errors import DuplicateImportError, ReadError, TooManyNumbersError
+from taizhang.errors import DuplicateImportError, InputError, NotFoundError, ReadError, TooManyNumbersError
 from taizhang.extract.record import Target as ExtractedTarget
-from taizhang.ledger.audit import record, record_many
+from taizhang.ledger.audit import jsonable, record, record_many
 from taizhang.ledger.commitments import CommitmentExtractor, CommitmentReading, extract_for, reconcile_commitments
 from taizhang.ledger.database import Ledger
-from taizhang.ledger.inputs import check_text
-from taizhang.ledger.models import Document, Region, Target
+from taizhang.ledger.inputs import YEARS, check_text, row_by_id
+from taizhang.ledger.models import Document, Target
 from taizhang.ledger.records import extractor_key, insert_rows, reading_of
-from taizhang.ledger.regions import resolve_region_codes
+from taizhang.ledger.regions import ensure_region, resolve_region_codes
 from taizhang.ledger.values import value_problem
+from taizhang.text.dates import DateSource, DocumentDate, document_date
 from taizhang.text.decode import decode_bytes
+from taizhang.text.readers import read_document
 
 __all__ = [
     "Extractor",
     "IngestResult",
     "PreparedDocument",
-    "ensure_region",
     "ingest",
     "ingest_document",
     "ingest_file",
     "ingest_path",
     "prepare_document",
+    "set_document_date",
     "store_document",
 ]
 
@@ -66,29 +68,14 @@ class IngestResult:
     commitments_updated: list[int] = field(default_factory=list)
     commitments_retired: list[int] = field(default_factory=list)
     """Qualitative commitments, reconciled by the same rules (empty without the extractor's module)."""
+    dated: DocumentDate = field(default_factory=lambda: DocumentDate(None, None))
+    """The date the document was read with and where it came from (``text.dates.document_date``)."""
 
 
 def _default_extractor(text: str, *, region: str | None, date: date | None) -> Sequence[ExtractedTarget]:
     from taizhang.extract import extract_targets
 
     return extract_targets(text, region=region, date=date)
-
-
-def ensure_region(session: Session, code: str | None, name: str | None) -> None:
-    """Record region ``code`` in the regions table if it is not there (from GB/T 2260 when known)."""
-    if not code or session.get(Region, code) is not None:
-        return
-    level = parent = None
-    try:
-        from taizhang.extract.regions import load_regions
-
-        known = load_regions().by_code(code)
-        if known is not None:
-            name, level, parent = known.name, known.level, known.parent_code
-    except (ImportError, LookupError, AttributeError):  # the table is not there yet: keep what we have
-        pass
-    session.add(Region(code=code, name=name or code, level=level, parent_code=parent))
-    session.flush()
 
 
 def _decode(content: bytes, encoding: str = "auto") -> tuple[str, str]:
@@ -117,6 +104,8 @@ class PreparedDocument:
     source: str | None
     region: str | None
     published: date | None
+    date_source: DateSource | None
+    """Where ``published`` came from: the text, a person, or the file's date (a guess)."""
     readings: list[ExtractedTarget]
     commitments: Sequence[CommitmentReading] | None
     read_as: tuple[str, str | None, date | None]
@@ -143,8 +132,13 @@ def prepare_document(
     decoded: str | None = None,
     extractor: Extractor | None = None,
     commitment_extractor: CommitmentExtractor | None = None,
+    file_date: date | None = None,
 ) -> PreparedDocument:
-    """Decode, hash and extract ``content`` without touching the ledger (see :func:`ingest_document`)."""
+    """Decode, hash and extract ``content`` without touching the ledger (see :func:`ingest_document`).
+
+    The date the text is read with follows the one rule of ``text.dates.document_date``: the
+    date found in the text, else ``date`` (given by a person), else ``file_date`` (a guess, flagged).
+    """
     check_text("region", region)
     check_text("source", source)
     check_text("title", title)
@@ -163,7 +157,8 @@ def prepare_document(
     check_text("text", text)
     _check_numbers(text, source)
     extract = extractor or _default_extractor
-    readings, commitments = _read(text, region, date, extract, commitment_extractor)
+    dated = document_date(text, given=date, file_date=file_date)
+    readings, commitments = _read(text, region, dated.date, extract, commitment_extractor)
     return PreparedDocument(
         sha256=hashlib.sha256(raw).hexdigest(),
         text=text,
@@ -171,10 +166,11 @@ def prepare_document(
         title=title or _title(text),
         source=source,
         region=region,
-        published=date,
+        published=dated.date,
+        date_source=dated.source,
         readings=readings,
         commitments=commitments,
-        read_as=(text, region, date),
+        read_as=(text, region, dated.date),
         extractor=extract,
         commitment_extractor=commitment_extractor,
     )
@@ -235,6 +231,7 @@ def store_document(session: Session, prepared: PreparedDocument, *, who: str) ->
             sha256=sha,
             title=prepared.title,
             date=prepared.published,
+            date_source=prepared.date_source,
             source=prepared.source,
             encoding=prepared.encoding,
             region=prepared.region,
@@ -253,8 +250,21 @@ def store_document(session: Session, prepared: PreparedDocument, *, who: str) ->
             ) from None
         record(session, who, "ingest", "document", doc.id, None, {"sha256": sha, "source": prepared.source})
     else:
+        if _date_is_better(prepared, doc):  # a date a person gives now replaces a guessed one
+            before = {"date": jsonable(doc.date), "date_source": doc.date_source}
+            doc.date, doc.date_source = prepared.published, prepared.date_source
+            record(
+                session,
+                who,
+                "date",
+                "document",
+                doc.id,
+                before,
+                {"date": jsonable(doc.date), "date_source": doc.date_source},
+            )
         prepared = prepared.read_again(doc.text, doc.region or prepared.region, doc.date or prepared.published)
-    result = IngestResult(document_id=doc.id, sha256=sha, created=created)
+    dated = DocumentDate(doc.date, cast(DateSource | None, doc.date_source))
+    result = IngestResult(document_id=doc.id, sha256=sha, created=created, dated=dated)
     _reconcile(session, doc, prepared.readings, who, result)
     if prepared.commitments is not None:
         added, updated, retired = reconcile_commitments(session, doc.id, prepared.commitments, who)
@@ -274,10 +284,14 @@ def ingest(ledger: Ledger, content: bytes | str, *, who: str, **options: Any) ->
     prepared = prepare_document(content, **options)
     with ledger.session() as s:
         stored = s.execute(
-            select(Document.text, Document.region, Document.date).where(Document.sha256 == prepared.sha256)
+            select(Document.text, Document.region, Document.date, Document.date_source).where(
+                Document.sha256 == prepared.sha256
+            )
         ).one_or_none()
     if stored is not None:
-        text, region, on = stored
+        text, region, on, source = stored
+        if DocumentDate(on, source).guessed and not DocumentDate(prepared.published, prepared.date_source).guessed:
+            on = prepared.published  # store_document replaces the guessed date
         prepared = prepared.read_again(text, region or prepared.region, on or prepared.published)
     with ledger.session(write=True) as s:
         return store_document(s, prepared, who=who)
@@ -296,6 +310,7 @@ def ingest_document(
     decoded: str | None = None,
     extractor: Extractor | None = None,
     commitment_extractor: CommitmentExtractor | None = None,
+    file_date: date | None = None,
 ) -> IngestResult:
     """Store a document and its targets; reconcile with an earlier ingest of the same bytes.
 
@@ -320,6 +335,7 @@ def ingest_document(
         decoded=decoded,
         extractor=extractor,
         commitment_extractor=commitment_extractor,
+        file_date=file_date,
     )
     return store_document(session, prepared, who=who)
 
@@ -376,6 +392,34 @@ def _reconcile(
     session.flush()
 
 
+def set_document_date(session: Session, document_id: int, day: date, *, who: str) -> IngestResult:
+    """A reviewer sets a document's date (a guessed or missing one, or a wrong one found in the
+    text): it is stored as given, audited, and the document's targets are read again with it
+    (reviewed and edited targets stay as they are, as on any re-ingest)."""
+    doc = row_by_id(session, Document, document_id, lock=True)
+    if doc is None:
+        raise NotFoundError(f"没有编号为 {document_id} 的文档")
+    if not isinstance(day, date) or not YEARS[0] <= day.year <= YEARS[1]:
+        raise InputError(f"发布日期“{day}”无效：应为 {YEARS[0]}—{YEARS[1]} 年间的日期")
+    before = {"date": jsonable(doc.date), "date_source": doc.date_source}
+    doc.date, doc.date_source = day, "given"
+    record(session, who, "date", "document", doc.id, before, {"date": jsonable(day), "date_source": "given"})
+    readings, commitments = _read(doc.text, doc.region, day, _default_extractor, None)
+    result = IngestResult(document_id=doc.id, sha256=doc.sha256, created=False, dated=DocumentDate(day, "given"))
+    _reconcile(session, doc, readings, who, result)
+    if commitments is not None:
+        added, updated, retired = reconcile_commitments(session, doc.id, commitments, who)
+        result.commitments_added, result.commitments_updated, result.commitments_retired = added, updated, retired
+    return result
+
+
+def _date_is_better(prepared: PreparedDocument, doc: Document) -> bool:
+    """A re-ingest's date replaces the stored one only when that was a guess and this is not."""
+    stored = DocumentDate(doc.date, cast(DateSource | None, doc.date_source))
+    fresh = DocumentDate(prepared.published, prepared.date_source)
+    return stored.guessed and not fresh.guessed
+
+
 def _untouched(row: Target) -> bool:
     """A target no person has reviewed or edited: the extractor may change it."""
     return row.state == "proposed" and not row.edited
@@ -420,10 +464,7 @@ def _read_file(path: Path) -> tuple[bytes, dict[str, Any]]:
     except OSError as exc:
         raise ReadError(f"{path}: {exc.strerror or exc}") from exc
     options: dict[str, Any] = {"source": str(path), "encoding": None, "decoded": None}
-    try:
-        from taizhang.text.readers import read_document
-    except ImportError:
-        return raw, options
-    document: Any = read_document(path)
+    document = read_document(path)
     options["decoded"], options["encoding"] = document.text, document.encoding
+    options["file_date"] = document.mtime
     return raw, options

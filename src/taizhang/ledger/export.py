@@ -16,37 +16,29 @@ import csv
 import json
 import math
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from taizhang.errors import InputError
 from taizhang.extract.record import decimal_to_json
+from taizhang.extract.segments import sentence_around
 from taizhang.ledger.listing import TargetFilter, list_targets
+from taizhang.ledger.models import Document, Target
 from taizhang.ledger.status import StatusReport, StatusRow, ledger_status
 from taizhang.track.figures import format_quantity
-from taizhang.track.status import STATUSES, Policy
+from taizhang.track.status import Policy
+from taizhang.vocab import LABELS, STATUS_FILLS, STATUS_LABELS, STATUSES
 
-__all__ = ["FORMATS", "STATUS_LABELS", "export_ledger", "safe_cell"]
+__all__ = ["FORMATS", "export_ledger", "safe_cell"]
 
 FORMATS = ("xlsx", "csv", "jsonl", "parquet")
-STATUS_LABELS = {
-    "green": "绿灯",
-    "yellow": "黄灯",
-    "red": "红灯",
-    "achieved": "已完成",
-    "missed": "未完成",
-    "overdue": "逾期未报",
-    "pending": "未到报送期",
-    "open": "无时限",
-    "unknown": "无法计算",
-}
-STRENGTH_LABELS = {"ensure": "确保", "strive": "力争", "plan": ""}
-FILLS = {"green": "C6EFCE", "achieved": "C6EFCE", "yellow": "FFEB9C", "red": "FFC7CE", "missed": "FFC7CE"}
+STRENGTH_LABELS = {**LABELS["strength"], "plan": ""}  # a plain target shows no strength word
 COLUMNS: tuple[tuple[str, int], ...] = (
     ("序号", 6),
     ("地区", 10),
@@ -88,7 +80,28 @@ def _number(value: Decimal | None) -> int | float | None:
     return number if math.isfinite(number) else None
 
 
-def _cells(n: int, row: StatusRow) -> list[Any]:
+def source_sentences(session: Session, ids: Iterable[int]) -> dict[int, str]:
+    """Target id → the sentence of its document it was read from (来源原文), cut at sentence marks
+    (``extract.segments.sentence_around``) so the region that opens it stays; a target whose
+    document text does not hold its span keeps its own clause (the caller's fallback)."""
+    spans: dict[int, list[tuple[int, int, int]]] = {}
+    wanted = list(ids)
+    for i in range(0, len(wanted), 500):
+        query = select(Target.id, Target.document_id, Target.span_start, Target.span_end).where(
+            Target.id.in_(wanted[i : i + 500])
+        )
+        for tid, doc_id, start, end in session.execute(query):
+            spans.setdefault(doc_id, []).append((tid, start, end))
+    out: dict[int, str] = {}
+    for doc_id, found in spans.items():
+        text = session.scalar(select(Document.text).where(Document.id == doc_id)) or ""
+        for tid, start, end in found:
+            if 0 <= start < end <= len(text):
+                out[tid] = sentence_around(text, start, end).of(text)
+    return out
+
+
+def _cells(n: int, row: StatusRow, sources: Mapping[int, str] | None = None) -> list[Any]:
     t, a = row.target, row.assessment
     name = t.indicator if not t.qualifier else f"{t.indicator}（{t.qualifier}）"
     if t.subject:
@@ -109,7 +122,7 @@ def _cells(n: int, row: StatusRow) -> list[Any]:
         _number(a.completion_display),
         _number(a.time_progress_display),
         STATUS_LABELS[a.status],
-        t.text,
+        (sources or {}).get(t.id, t.text),
     ]
     return [safe_cell(c) for c in cells]
 
@@ -124,7 +137,7 @@ def _sheet_title(name: str, used: set[str]) -> str:
     return title
 
 
-def _write_xlsx(report: StatusReport, path: Path) -> None:
+def _write_xlsx(report: StatusReport, path: Path, sources: Mapping[int, str]) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -142,8 +155,8 @@ def _write_xlsx(report: StatusReport, path: Path) -> None:
     summary.column_dimensions["A"].width = 12
     for i, s in enumerate(STATUSES, start=2):
         summary.column_dimensions[get_column_letter(i)].width = 11
-        if s in FILLS:
-            summary.cell(row=1, column=i).fill = PatternFill("solid", fgColor=FILLS[s])
+        if s in STATUS_FILLS:
+            summary.cell(row=1, column=i).fill = PatternFill("solid", fgColor=STATUS_FILLS[s])
     for cell in summary[1]:
         cell.font = Font(bold=True)
     by_region: dict[str, list[StatusRow]] = {}
@@ -158,13 +171,13 @@ def _write_xlsx(report: StatusReport, path: Path) -> None:
             sheet.cell(row=1, column=i).font = Font(bold=True)
             sheet.cell(row=1, column=i).alignment = Alignment(horizontal="center", wrap_text=True)
         for n, row in enumerate(rows, start=1):
-            sheet.append(_cells(n, row))
+            sheet.append(_cells(n, row, sources))
             r = n + 1
             for name in ("目标值（基本单位）", "最新完成值（基本单位）"):
                 sheet.cell(row=r, column=_COLUMN[name]).number_format = "#,##0.##"
             for name in ("完成率（%）", "时序进度（%）"):
                 sheet.cell(row=r, column=_COLUMN[name]).number_format = "0.0"
-            fill = FILLS.get(row.assessment.status)
+            fill = STATUS_FILLS.get(row.assessment.status)
             if fill:
                 sheet.cell(row=r, column=_COLUMN["状态"]).fill = PatternFill("solid", fgColor=fill)
             sheet.cell(row=r, column=_COLUMN["来源原文"]).alignment = Alignment(wrap_text=True, vertical="top")
@@ -257,14 +270,15 @@ def export_ledger(
         report.rows = [r for r in report.rows if r.target.year == year]
     path = Path(path)
     if format == "xlsx":
-        _write_xlsx(report, path)
+        _write_xlsx(report, path, source_sentences(session, (r.target.id for r in report.rows)))
         return len(report.rows)
     if format == "csv":
+        sources = source_sentences(session, (r.target.id for r in report.rows))
         with path.open("w", newline="", encoding="utf-8-sig") as f:
             writer = csv.writer(f)
             writer.writerow([c for c, _ in COLUMNS])
             for n, row in enumerate(report.rows, start=1):
-                writer.writerow(["" if v is None else v for v in _cells(n, row)])
+                writer.writerow(["" if v is None else v for v in _cells(n, row, sources)])
         return len(report.rows)
     records = _records(session, report, region, year)
     if format == "jsonl":

@@ -100,6 +100,8 @@ class Document(Base):
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     title: Mapped[str | None] = mapped_column(String(500))
     date: Mapped[date | None] = mapped_column(Date)
+    # Where ``date`` came from (text.dates.document_date): "text", "given" or "file" (a guess); NULL: none.
+    date_source: Mapped[str | None] = mapped_column(String(8))
     source: Mapped[str | None] = mapped_column(String(1000))
     encoding: Mapped[str | None] = mapped_column(String(40))
     region: Mapped[str | None] = mapped_column(String(100))

@@ -170,7 +170,7 @@ ReviewerUser = Annotated[Principal, Depends(_reviewer)]
 
 
 def _admin(principal: Writer) -> Principal:
-    principal.require(principal.role == "admin", "manage users or settings")
+    principal.require(principal.can_manage, "manage users or settings")
     return principal
 
 

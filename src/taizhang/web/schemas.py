@@ -4,17 +4,20 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from datetime import date as Day
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
+from taizhang.extract.record import Comparator, Direction, Measure, Strength
 from taizhang.ledger.inputs import TEXT_LIMITS, YEARS
+from taizhang.vocab import ASSIGNABLE_ROLES, ROLES, STATUSES
 
 Number = int | float
-Role = Literal["admin", "reviewer", "reporter", "viewer"]
-Measure = Literal["level", "growth", "count", "share", "rank"]
-Comparator = Literal[">=", "<=", "~", "="]
-Strength = Literal["ensure", "strive", "plan"]
+# The enums of the vocabulary files (taizhang.vocab), built from them so the API never restates them.
+Role = Literal[ASSIGNABLE_ROLES]  # type: ignore[valid-type]
+AnyRole = Literal[ROLES]  # type: ignore[valid-type]  # a request's role: public too
+Status = Literal[STATUSES]  # type: ignore[valid-type]
 
 
 def _utc(value: datetime) -> datetime:
@@ -92,10 +95,15 @@ class TargetUpdate(BaseModel):
     qualifier: str | None = _text("qualifier")
     measure: Measure | None = None
     comparator: Comparator | None = None
-    value: str | None = Field(None, max_length=64, description="In base units, read exactly: 56e8, 5600000000.")
+    value: str | None = Field(
+        None,
+        max_length=64,
+        description="As written (160亿元, 3%以内, 突破100亿元) or a bare number in the unit (56e8); "
+        "sets value, value_text, unit and comparator together.",
+    )
     unit: str | None = _text("unit", min_length=1)
     value_text: str | None = _text("value_text", min_length=1)
-    direction: Literal["increase", "decrease"] | None = None
+    direction: Direction | None = None
     strength: Strength | None = None
     year: int | None = Field(None, ge=YEARS[0], le=YEARS[1])
 
@@ -144,6 +152,10 @@ class DocumentPublic(BaseModel):
     source: str | None
     encoding: str | None
     region: str | None
+    date_source: Literal["text", "given", "file"] | None = Field(
+        None, description="Where date came from: the text, a person, or the file's date (a guess); null: none."
+    )
+    date_guessed: bool = Field(False, description="The date is a guess or missing: its targets' years need review.")
     ingested_at: UtcDateTime
     ingested_by: str
     targets: int = Field(description="Targets read from it (not retired).")
@@ -169,6 +181,13 @@ class IngestPublic(BaseModel):
     updated: list[int]
     retired: list[int]
     kept: int
+    date: Day | None = Field(None, description="The date the document was read with.")
+    date_note: str | None = Field(None, description="Where the date came from, when it is not the one given.")
+
+
+class DocumentDateUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    date: Day = Field(description="The document's date, set by a reviewer; its targets are read again.")
 
 
 class ProgressCreate(BaseModel):
@@ -230,7 +249,7 @@ class StatusRowPublic(BaseModel):
     state: str
     actual: Number | None
     actual_period: str | None
-    status: str
+    status: Status
     completion: Number | None
     time_progress: Number | None
     lag: Number | None
@@ -342,7 +361,7 @@ class UserUpdate(BaseModel):
 class UserPublic(BaseModel):
     id: int
     name: str
-    role: str
+    role: Role
     regions: list[str]
     created_at: UtcDateTime
 
@@ -359,7 +378,7 @@ class LoginRequest(BaseModel):
 
 class MePublic(BaseModel):
     name: str
-    role: str
+    role: AnyRole
     regions: list[str]
     via: str
     csrf_token: str | None = Field(description="Send as X-CSRF-Token on writes made with the session cookie.")

@@ -7,16 +7,15 @@ import math
 from decimal import Decimal
 from typing import Any
 
-from taizhang.ledger.export import STATUS_LABELS  # one table of status words for the 台账 and the pages
 from taizhang.track.figures import display_scale, format_quantity
+from taizhang.vocab import LABELS, STATUS_LABELS, STATUS_PAGE_ORDER
 
-__all__ = ["STATUS_LABELS", "fmt_value", "install_filters", "source_parts"]
+__all__ = ["fmt_value", "install_filters", "source_parts"]
 
-STATUS_ORDER = ("red", "yellow", "green", "achieved", "missed", "overdue", "pending", "open", "unknown")
-STATE_LABELS = {"proposed": "待审核", "confirmed": "已确认", "rejected": "已驳回", "merged": "已合并"}
-STRENGTH_LABELS = {"ensure": "确保", "strive": "力争", "plan": "计划"}
-COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", "~": "≈", "=": "="}
-MEASURE_LABELS = {"level": "总量", "growth": "增速", "count": "数量", "share": "比率", "rank": "排名"}
+STATE_LABELS = LABELS["state"]
+STRENGTH_LABELS = LABELS["strength"]
+COMPARATOR_SIGNS = LABELS["comparator"]
+MEASURE_LABELS = LABELS["measure"]
 
 
 fmt_value = format_quantity  # the one formatter of figures for people (taizhang.track.figures)
@@ -95,4 +94,4 @@ def install_filters(env: Any) -> None:
         comparator_sign=lambda s: COMPARATOR_SIGNS.get(s, s),
         measure_label=lambda s: MEASURE_LABELS.get(s, s),
     )
-    env.globals.update(STATUS_ORDER=STATUS_ORDER, STATUS_LABELS=STATUS_LABELS, chart_axis=_chart_axis)
+    env.globals.update(STATUS_ORDER=STATUS_PAGE_ORDER, STATUS_LABELS=STATUS_LABELS, chart_axis=_chart_axis)

@@ -27,6 +27,7 @@ from taizhang.ledger.listing import (
 from taizhang.ledger.records import target_record
 from taizhang.ledger.review import confirm_target, edit_target, get_target, reject_target
 from taizhang.ledger.uploads import ingest_upload
+from taizhang.text.dates import date_note
 from taizhang.web.deps import DbSession, Reader, ReviewerUser, State
 from taizhang.web.pages.common import redirect, render, safe_next
 from taizhang.web.pages.filters import source_parts
@@ -225,7 +226,31 @@ async def upload(
     except (TaizhangError, ValueError) as exc:
         return redirect("/documents", err=getattr(exc, "message", str(exc)))
     note = f"已读取：新增 {len(result.added)} 条目标待审核" if result.created else "该文件已导入过"
+    said = date_note(result.dated, day)
+    if said:
+        note += f"；{said}"
     return redirect(f"/documents/{result.document_id}", msg=note)
+
+
+@router.post("/documents/{document_id}/date")
+async def set_date(
+    state: State, user: ReviewerUser, document_id: IdPath, published: Annotated[str, Form(max_length=20)] = ""
+) -> RedirectResponse:
+    from taizhang.ledger.documents import set_document_date
+
+    def run() -> RedirectResponse:
+        try:
+            day = date.fromisoformat(published)
+        except ValueError:
+            return redirect(f"/documents/{document_id}", err=f"[E201] 发布日期“{published}”无效：应为 YYYY-MM-DD")
+        try:
+            with state.ledger.session(write=True) as s:
+                r = set_document_date(s, document_id, day, who=user.name)
+        except TaizhangError as exc:
+            return redirect(f"/documents/{document_id}", err=exc.message)
+        return redirect(f"/documents/{document_id}", msg=f"发布日期已设为 {day}；{len(r.updated)} 条目标按新日期重读")
+
+    return await run_in_threadpool(run)
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
