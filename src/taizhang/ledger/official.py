@@ -110,7 +110,7 @@ def _ambiguous_keys(actuals: Sequence[Actual]) -> set[str]:
     for a in actuals:
         group = (
             a.region_code,
-            a.indicator_id or a.indicator,
+            a.indicator,  # the words, not the canonical id: 省重点项目 and 市重点项目 share an id
             a.qualifier,
             a.subject,
             a.unit,

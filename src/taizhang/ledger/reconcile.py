@@ -25,11 +25,12 @@ from taizhang.extract.record import decimal_to_json
 from taizhang.ledger.latest import COUNTED
 from taizhang.ledger.matching import Tracked
 from taizhang.ledger.models import Progress, ProgressImport
+from taizhang.ledger.settings import LedgerSettings
 from taizhang.ledger.status import matching_observations
 from taizhang.ledger.tracking import Latest, load_tracked
 from taizhang.track.schedule import month_key
 
-__all__ = ["RATE_UNITS", "Figure", "Pair", "Reconciliation", "Tolerance", "reconcile"]
+__all__ = ["RATE_UNITS", "Figure", "Pair", "Reconciliation", "Tolerance", "reconcile", "tolerance_from"]
 
 RATE_UNITS = ("%", "个百分点")
 
@@ -40,6 +41,11 @@ class Tolerance:
 
     rate: Decimal = Decimal("0.5")
     level: Decimal = Decimal("1")
+
+
+def tolerance_from(settings: LedgerSettings) -> Tolerance:
+    """The tolerance the settings give (``TAIZHANG_TOLERANCE_RATE``, ``TAIZHANG_TOLERANCE_LEVEL``)."""
+    return Tolerance(rate=settings.tolerance_rate, level=settings.tolerance_level)
 
 
 @dataclass(frozen=True)
