@@ -154,3 +154,25 @@ def test_reconciliation_page_in_a_browser_opens_each_source_highlighted(chromium
     page.wait_for_url(re.compile(r".*/observations/\d+$"))
     assert "第 8 行" in page.locator("#upload-row").inner_text()
     context.close()
+
+
+def test_demo_ingests_the_illustrative_bulletin_with_one_disagreeing_pair(tmp_path):
+    from taizhang.cli_web import load_demo
+    from taizhang.ledger.database import open_ledger
+    from taizhang.ledger.models import Document
+    from taizhang.ledger.reconcile import reconcile
+
+    url = f"sqlite:///{tmp_path / 'demo.db'}"
+    load_demo(url)
+    ledger = open_ledger(url)
+    try:
+        with ledger.session() as s:
+            titles = [d.text.splitlines()[0] for d in s.query(Document) if "economy" in (d.source or "")]
+            assert len(titles) == 1 and "示例" in titles[0] and "非官方统计数据" in titles[0]
+            pairs = reconcile(s, as_of=AS_OF).pairs
+            assert len(pairs) >= 3
+            flagged = [p for p in pairs if p.flagged]
+            assert {p.target.region_code for p in flagged} == {JIANGHAI}
+            assert len({(p.reported.id, p.official.id) for p in flagged}) == 1  # one pair, on two 江海 targets
+    finally:
+        ledger.close()
