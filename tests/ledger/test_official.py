@@ -91,6 +91,8 @@ def test_plan_bulletin_and_sheet_end_to_end(ledger):
         assert row.reported.value == Decimal("7850000000") and row.official.value == Decimal("7530000000")
         as_reported = ledger_status(s, as_of=AS_OF, region_codes=[JIANGHAI], source="reported")
         assert _industrial_investment(as_reported, JIANGHAI).actual.value == Decimal("7850000000")
+        as_latest = ledger_status(s, as_of=AS_OF, region_codes=[JIANGHAI], source="latest")  # the sheet came last
+        assert _industrial_investment(as_latest, JIANGHAI).actual.source == "reported"
 
         # the disagreeing pair is flagged: 78.5 against 75.3亿元 is 4.25 % off; 740.9 against 735.2 is 0.78 %
         pairs = reconcile(s, as_of=AS_OF).pairs
@@ -173,3 +175,53 @@ def test_two_values_for_one_indicator_and_period_are_listed_as_ambiguous(ledger)
         again = ingest_document(s, AMBIGUOUS, who="t", region="江门市", date=date(2023, 10, 20))
         assert again.official.ambiguous == [listed[0]["id"]]
         assert s.scalar(select(func.count()).select_from(Progress).where(Progress.state == "confirmed")) == 1
+
+
+def test_one_span_read_for_two_regions_keeps_both_targets(ledger):
+    """Regression (issue 9): 蓬江区、江海区各突破100亿元 gave 江海区's target the 蓬江区 one's key, and
+    ingest dropped it as a repeat, so 江海区's official and reported figures met no target."""
+    from taizhang.ledger.review import list_targets
+
+    _ingest(ledger, PLAN, date(2023, 1, 10))
+    with ledger.session() as s:
+        for code in ("440703", JIANGHAI):
+            assert [t["value"] for t in list_targets(s, region=code, indicator="工业投资")] == [10000000000]
+    assert _ingest(ledger, PLAN, date(2023, 1, 10)).added == []  # and a re-ingest finds both again
+
+
+def test_a_figure_without_a_region_is_listed_not_stored(ledger):
+    from taizhang.extract.record import Actual
+
+    def reader(text, *, region, date):
+        fine = Actual(0, 4, "1-9月，全市地区生产总值同比增长4.9%", "江门市", "440700", "地区生产总值", "growth",
+                      Decimal("4.9"), "%", "4.9%", date.replace(month=1, day=1), date, True, "yoy")  # fmt: skip
+        lost = Actual(5, 9, "全区完成工业投资75.3亿元", None, None, "工业投资", "level",
+                      Decimal("7530000000"), "元", "75.3亿元", date.replace(month=1, day=1), date, True)  # fmt: skip
+        return [fine, lost]
+
+    with ledger.session(write=True) as s:
+        result = ingest_document(
+            s, "（示例）1-9月经济运行", who="t", date=date(2023, 9, 30),
+            extractor=lambda text, **kw: [], actual_extractor=reader,
+        )  # fmt: skip
+        assert len(result.official.added) == 1
+        (refused,) = result.official.refused
+        assert (refused.value_text, refused.start) == ("75.3亿元", 5) and "地区" in refused.reason
+        assert [o["value"] for o in list_observations(s, source="official")] == [4.9]
+
+
+def test_a_newer_reported_period_wins_over_an_older_official_one(ledger):
+    from taizhang.ledger.progress import add_progress
+
+    _load(ledger)
+    with ledger.session(write=True) as s:
+        tid = _industrial_investment(ledger_status(s, as_of=AS_OF, region_codes=[JIANGHAI]), JIANGHAI).target.id
+        add_progress(s, tid, period="2023-10", value="86亿元", who="江海区")
+    with ledger.session() as s:
+        row = _industrial_investment(ledger_status(s, as_of=date(2023, 10, 31), region_codes=[JIANGHAI]), JIANGHAI)
+        assert (row.actual.source, row.actual.period, row.actual.value) == (
+            "reported",
+            "2023-10",
+            Decimal("8600000000"),
+        )
+        assert row.official.period == "2023-09"  # still shown beside it

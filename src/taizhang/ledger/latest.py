@@ -12,14 +12,14 @@ rebuilds its series with :func:`rebuild_series`.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from taizhang.ledger.models import Progress, ProgressLatest
 
-__all__ = ["COUNTED", "rebuild_series", "refresh_latest"]
+__all__ = ["COUNTED", "Series", "rebuild_series", "refresh_latest", "series_of"]
 
 _KEY = ("region_code", "indicator", "unit", "cumulative", "target_key", "source")
 
@@ -79,31 +79,44 @@ def refresh_latest(session: Session, where: ColumnElement[bool]) -> None:
     session.execute(stmt)
 
 
-def rebuild_series(session: Session, observation: Progress) -> None:
-    """Recompute the latest row of ``observation``'s series from its history (after a review
-    rejected, edited or restored an observation of it)."""
+class Series(NamedTuple):
+    """The key of a series (``progress_latest``'s primary key)."""
+
+    region_code: str
+    indicator: str
+    unit: str
+    cumulative: bool
+    target_key: int
+    source: str
+
+
+def series_of(observation: Progress) -> Series:
+    """The series ``observation`` belongs to, as it is now (take it before changing the row)."""
+    return Series(
+        observation.region_code,
+        observation.indicator,
+        observation.unit,
+        observation.cumulative,
+        observation.target_id or 0,
+        observation.source,
+    )
+
+
+def rebuild_series(session: Session, series: Series) -> None:
+    """Recompute the latest row of ``series`` from its history (after a review rejected, edited or
+    restored one of its observations, or a re-ingest changed or retired one)."""
     p = Progress.__table__.c
     lt = ProgressLatest.__table__.c
-    target_key = observation.target_id or 0
     session.flush()
-    session.execute(
-        delete(ProgressLatest).where(
-            lt.region_code == observation.region_code,
-            lt.indicator == observation.indicator,
-            lt.unit == observation.unit,
-            lt.cumulative == observation.cumulative,
-            lt.target_key == target_key,
-            lt.source == observation.source,
-        )
-    )
+    session.execute(delete(ProgressLatest).where(*(lt[name] == value for name, value in series._asdict().items())))
     refresh_latest(
         session,
         and_(
-            p.region_code == observation.region_code,
-            p.indicator == observation.indicator,
-            p.unit == observation.unit,
-            p.cumulative == observation.cumulative,
-            func.coalesce(p.target_id, 0) == target_key,
-            p.source == observation.source,
+            p.region_code == series.region_code,
+            p.indicator == series.indicator,
+            p.unit == series.unit,
+            p.cumulative == series.cumulative,
+            func.coalesce(p.target_id, 0) == series.target_key,
+            p.source == series.source,
         ),
     )

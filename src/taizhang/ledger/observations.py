@@ -20,7 +20,7 @@ from taizhang.errors import NotFoundError, ReviewError
 from taizhang.extract.record import decimal_to_json
 from taizhang.ledger.audit import jsonable, record
 from taizhang.ledger.inputs import check_period, check_text, row_by_id
-from taizhang.ledger.latest import rebuild_series
+from taizhang.ledger.latest import rebuild_series, series_of
 from taizhang.ledger.models import Progress
 from taizhang.ledger.official import SOURCES
 from taizhang.ledger.progress import Observation, match_observations
@@ -111,7 +111,7 @@ def _set_state(session: Session, observation_id: int, state: str, who: str, reas
     if reason:
         after["reason"] = reason
     record(session, who, "confirm" if state == "confirmed" else "reject", "observation", row.id, before, after)
-    rebuild_series(session, row)
+    rebuild_series(session, series_of(row))
     return observation_record(row)
 
 
@@ -158,14 +158,7 @@ def edit_observation(session: Session, observation_id: int, changes: dict[str, A
     checked = {name: value for name, value in checked.items() if getattr(row, name) != value}
     if not checked:
         raise ReviewError(f"观测值 {observation_id} 已是这些值，没有修改")
-    old_series = Progress(
-        region_code=row.region_code,
-        indicator=row.indicator,
-        unit=row.unit,
-        cumulative=row.cumulative,
-        target_id=row.target_id,
-        source=row.source,
-    )
+    old_series = series_of(row)
     before = {name: getattr(row, name) for name in checked}
     extracted = dict(row.extracted or {})
     for name, value in checked.items():
@@ -178,7 +171,7 @@ def edit_observation(session: Session, observation_id: int, changes: dict[str, A
         row.state = "confirmed"  # a person's figure: the reviewer has decided
     record(session, who, "edit", "observation", row.id, before, {**checked, "state": row.state})
     rebuild_series(session, old_series)
-    rebuild_series(session, row)
+    rebuild_series(session, series_of(row))
     return observation_record(row)
 
 

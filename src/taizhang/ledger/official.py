@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from taizhang.extract.record import Actual
 from taizhang.ledger.audit import record_many
-from taizhang.ledger.latest import rebuild_series, refresh_latest
+from taizhang.ledger.latest import Series, rebuild_series, refresh_latest, series_of
 from taizhang.ledger.models import Document, Progress
 from taizhang.ledger.values import value_problem
 
@@ -144,7 +144,7 @@ def store_actuals(session: Session, doc: Document, actuals: Sequence[Actual], wh
     seen: set[str] = set()
     fresh: list[dict[str, Any]] = []
     audits: list[tuple[str, Any, dict[str, Any] | None, dict[str, Any]]] = []
-    changed_rows: list[Progress] = []
+    touched: set[Series] = set()  # series whose latest row may change
     for a in usable:
         key = actual_key(a)
         if key in seen:
@@ -165,14 +165,15 @@ def store_actuals(session: Session, doc: Document, actuals: Sequence[Actual], wh
         if not changed:
             result.kept += 1
             continue
-        changed_rows.append(_copy_key(row))
+        touched.add(series_of(row))
         for k, v in values.items():
             setattr(row, k, v)
         audits.append(("re-extract", row.id, {k: before[k] for k in changed}, changed))
+        touched.add(series_of(row))
         result.updated.append(row.id)
     for key, row in existing.items():
         if key not in seen and row.state in ("proposed", "ambiguous") and not row.extracted:
-            changed_rows.append(_copy_key(row))
+            touched.add(series_of(row))
             audits.append(("retire", row.id, {"state": row.state}, {"state": "retired"}))
             row.state = "retired"
             result.retired.append(row.id)
@@ -186,24 +187,10 @@ def store_actuals(session: Session, doc: Document, actuals: Sequence[Actual], wh
         audits = [(act, ids[k] if act == "extract" else k, b, af) for act, k, b, af in audits]
         result.added = [ids[f["extractor_key"]] for f in fresh]
         refresh_latest(session, Progress.id.in_(result.added))
-    for row in {id(r): r for r in changed_rows}.values():
-        rebuild_series(session, row)
-    for row in session.scalars(select(Progress).where(Progress.id.in_(result.updated))):
-        rebuild_series(session, row)
+    for series in sorted(touched):
+        rebuild_series(session, series)
     result.ambiguous = sorted(
         session.scalars(select(Progress.id).where(Progress.document_id == doc.id, Progress.state == "ambiguous"))
     )
     record_many(session, who, "observation", audits)
     return result
-
-
-def _copy_key(row: Progress) -> Progress:
-    """A detached copy of the series key of ``row`` (its latest row must be rebuilt as it was)."""
-    return Progress(
-        region_code=row.region_code,
-        indicator=row.indicator,
-        unit=row.unit,
-        cumulative=row.cumulative,
-        target_id=row.target_id,
-        source=row.source,
-    )
