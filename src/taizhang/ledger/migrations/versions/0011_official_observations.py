@@ -5,8 +5,8 @@ a reported one keeps the row of the sheet it was imported from.
 ``progress_latest`` gains ``source`` in its key (a reported and an official figure of one series are
 two latest rows): the table holds derived data only, so it is rebuilt from ``progress``.
 
-Revision ID: 0010_official_observations
-Revises: 0009_target_confidence
+Revision ID: 0011_official_observations
+Revises: 0010_target_merged_into
 Create Date: 2026-12-04 08:00:00
 
 """
@@ -17,8 +17,8 @@ import sqlalchemy as sa
 from alembic import op
 
 # revision identifiers, used by Alembic.
-revision: str = "0010_official_observations"
-down_revision: str | Sequence[str] | None = "0009_target_confidence"
+revision: str = "0011_official_observations"
+down_revision: str | Sequence[str] | None = "0010_target_merged_into"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
