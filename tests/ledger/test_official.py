@@ -180,12 +180,13 @@ def test_two_values_for_one_indicator_and_period_are_listed_as_ambiguous(ledger)
 def test_one_span_read_for_two_regions_keeps_both_targets(ledger):
     """Regression (issue 9): 蓬江区、江海区各突破100亿元 gave 江海区's target the 蓬江区 one's key, and
     ingest dropped it as a repeat, so 江海区's official and reported figures met no target."""
-    from taizhang.ledger.review import list_targets
+    from taizhang.ledger.listing import TargetFilter, list_targets
 
     _ingest(ledger, PLAN, date(2023, 1, 10))
     with ledger.session() as s:
         for code in ("440703", JIANGHAI):
-            assert [t["value"] for t in list_targets(s, region=code, indicator="工业投资")] == [10000000000]
+            found = list_targets(s, TargetFilter(region=code, indicator="工业投资"))
+            assert [t["value"] for t in found] == [10000000000]
     assert _ingest(ledger, PLAN, date(2023, 1, 10)).added == []  # and a re-ingest finds both again
 
 
