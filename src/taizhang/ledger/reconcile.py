@@ -169,8 +169,17 @@ def reconcile(
     """Every target-period up to ``as_of`` with both a reported and an official figure."""
     tolerance = tolerance or Tolerance()
     out = Reconciliation(as_of, tolerance)
-    targets = [t for t in load_tracked(session, region_codes=region_codes) if t.state in COUNTED]
     p = Progress
+    # Only regions with an official figure can have a pair: a ledger of self-reports alone (or a
+    # million of them) answers without reading its history.
+    official = select(p.region_code).where(p.source == "official", p.state.in_(COUNTED), p.period <= month_key(as_of))
+    if region_codes is not None:
+        official = official.where(p.region_code.in_(list(region_codes)))
+    regions = set(session.scalars(official.distinct()))
+    if not regions:
+        return out
+    region_codes = regions
+    targets = [t for t in load_tracked(session, region_codes=region_codes) if t.state in COUNTED]
     query = (
         select(p, ProgressImport.filename)
         .outerjoin(ProgressImport, ProgressImport.id == p.import_id)
