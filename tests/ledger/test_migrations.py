@@ -96,7 +96,7 @@ def test_0002_fills_the_latest_observation_of_each_series_and_downgrades(db_url)
         engine.dispose()
 
 
-def test_0011_marks_existing_figures_reported_and_downgrade_drops_official_ones(db_url):
+def test_0012_marks_existing_figures_reported_and_downgrade_drops_official_ones(db_url):
     """Issue 9: every stored observation is a reported one; progress_latest keys by source."""
     engine = make_engine(db_url)
     insert = (
@@ -105,7 +105,7 @@ def test_0011_marks_existing_figures_reported_and_downgrade_drops_official_ones(
     )
     try:
         with engine.begin() as c:
-            command.downgrade(_alembic_config(c), "0010_target_merged_into")
+            command.downgrade(_alembic_config(c), "0011_document_date_source")
             c.execute(
                 text(insert),
                 [{"id": 1, "period": "2023-06", "value": "5"}, {"id": 2, "period": "2023-09", "value": "7"}],
@@ -126,7 +126,7 @@ def test_0011_marks_existing_figures_reported_and_downgrade_drops_official_ones(
                     " CURRENT_TIMESTAMP, 'official', 'proposed')"
                 )
             )
-            command.downgrade(_alembic_config(c), "0010_target_merged_into")
+            command.downgrade(_alembic_config(c), "0011_document_date_source")
         with engine.connect() as c:
             assert [r[0] for r in c.execute(text("SELECT id FROM progress ORDER BY id"))] == [1, 2]
             assert [tuple(r) for r in c.execute(text("SELECT progress_id, value FROM progress_latest"))] == [(2, "7")]

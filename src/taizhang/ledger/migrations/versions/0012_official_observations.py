@@ -5,8 +5,8 @@ a reported one keeps the row of the sheet it was imported from.
 ``progress_latest`` gains ``source`` in its key (a reported and an official figure of one series are
 two latest rows): the table holds derived data only, so it is rebuilt from ``progress``.
 
-Revision ID: 0011_official_observations
-Revises: 0010_target_merged_into
+Revision ID: 0012_official_observations
+Revises: 0011_document_date_source
 Create Date: 2026-12-04 08:00:00
 
 """
@@ -17,8 +17,8 @@ import sqlalchemy as sa
 from alembic import op
 
 # revision identifiers, used by Alembic.
-revision: str = "0011_official_observations"
-down_revision: str | Sequence[str] | None = "0010_target_merged_into"
+revision: str = "0012_official_observations"
+down_revision: str | Sequence[str] | None = "0011_document_date_source"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
