@@ -62,6 +62,11 @@ class SentenceContext:
         text = sent.of(norm)
         periods = [w for w in roles["period"] if w not in roles["yoy"]]
         period_at = min((text.find(w) for w in periods if w in text), default=-1)
+        # 目前已开工85个，开工率60%，完成投资57.2亿元: from a word of the state at the time of
+        # writing on, the sentence reports where things stand
+        status_at = min((text.find(w) for w in roles["status"] if w in text), default=-1)
+        if status_at >= 0 and (period_at < 0 or status_at < period_at):
+            period_at = status_at
         # 同比增长7.2%, 产值达到441亿元，同比增长25.6%: a sentence comparing with last year reports
         # actuals, before the comparison as after it; under a header looking ahead (主要预期目标) 同比
         # names the basis of a target instead.
