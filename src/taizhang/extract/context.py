@@ -116,6 +116,8 @@ def why_not_target(
         return "a frequency (每月一次), not a target"
     if q.measure == "count" and _one_at_a_time(norm, q, sentence.span):
         return "one at a time (发现一户、帮扶一户), not a target"
+    if q.measure != "count" and _inside_an_example_name(norm, q, sentence.span):
+        return "part of a named example before 等 (中石化120万吨乙烯产业集群等项目)"
     if _GROUP_NAME.search(before_in_part):
         return "part of a group's name (4大新兴产业6条重点产业链)"
     if _counts_a_subject(norm, q, part, in_part, qualifiers):
@@ -191,6 +193,25 @@ def _ends_alike(a: str, b: str) -> bool:
     if a.endswith(b) or b.endswith(a):
         return True
     return len(a) >= 3 and len(b) >= 3 and a[-3:] == b[-3:]
+
+
+# After the number: more of a name (2–12 characters, not a comparator word), any further listed
+# names, then 等 closing the list of examples (…光伏复合发电等3个, …风光同场、中航公路特色旅游等85个).
+_EXAMPLE_NAME = re.compile(
+    r"(?!以上|以下|左右|以内|及以上)[\u4e00-\u9fff]{2,12}(?:、[^,，;；。:：、]{1,20})*等(?![级同于])"
+)
+
+
+def _inside_an_example_name(norm: str, q: Quantity, sentence: Span) -> bool:
+    """中石化120万吨乙烯产业集群等项目, 推动…、34万千瓦保障性风电等57个: a size inside the name of a
+    project listed as an example, not a figure. A verb or comparator right before the size makes it
+    the thing delivered (新建300万千瓦光伏等项目)."""
+    if not _EXAMPLE_NAME.match(norm, q.end, sentence.end) or norm[q.start - 1 : q.start] == "等":
+        return False
+    item = re.split(r"[、,，;；:：。]", norm[sentence.start : q.start])[-1]
+    if any_of(load_roles()["verb"]).search(item[-4:]):
+        return False
+    return not any(item.endswith(w) for w, _ in load_comparators()["before"])
 
 
 def _one_at_a_time(norm: str, q: Quantity, sentence: Span) -> bool:
