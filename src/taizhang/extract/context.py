@@ -301,7 +301,8 @@ def _past(norm: str, q: Quantity, part: Span, before_in_sentence: str, sentence:
         if not year:
             return False  # 今年…, 到2025年…: the nearest time word looks ahead
     # 比上年增长6%, 较去年: a baseline to grow from, not a past result
-    without_baselines = _BASELINE.sub("", before_in_sentence)
+    # 3个以上年营收超过50亿元: 以上 then 年营收, not 上年
+    without_baselines = _BASELINE.sub("", before_in_sentence.replace("以上年", "以 年"))
     return bool(any_of(tuple(w for w in roles["past"] if not w.startswith("已"))).search(without_baselines))
 
 
@@ -405,15 +406,32 @@ def _counts_a_subject(norm: str, q: Quantity, part: Span, in_part: list[Quantity
     for other in in_part:
         if other.start <= q.end or any(qual.start <= other.start < qual.end for qual in qualifiers):
             continue
+        if _qualifies_a_class(norm, other) or norm.startswith("的", other.end):
+            continue  # 15个以上年产值超过10亿元、…的企业: the 15 counts, the amount says which
         between = norm[q.end : other.start]
         if len(between) <= 14 and not re.search(r"[,，、;；:：和及的差占为]", between):
             return True
     return False
 
 
+# After a value: a list of further values (each item holding a number), then 的 and the noun they qualify.
+_LISTED_BEFORE_OF = re.compile(
+    r"(?:以上|及以上)?(?:、[^,，;；。:：、的]*\d[^,，;；。:：、的]{0,16})+的(?=[\u4e00-\u9fff])"
+)
+
+
+def _qualifies_a_class(norm: str, q: Quantity) -> bool:
+    """产值超100亿元、50亿元、10亿元的链主企业; 15个以上年产值超过10亿元、10个以上…50亿元的企业: values
+    listed before 的 and a noun say which things are meant (as 亿元以上项目 does), not a figure."""
+    m = _LISTED_BEFORE_OF.match(norm, q.end)
+    return q.unit != "%" and m is not None and not _TARGET_AFTER.match(norm, m.end() - 1)
+
+
 def _describes(norm: str, q: Quantity, part: Span) -> bool:
     """面积670多平方公里, 总投资200亿元的中创新航: a fact about something, not a commitment."""
     if norm.startswith("的", q.end) and not _TARGET_AFTER.match(norm, q.end):
+        return True
+    if _qualifies_a_class(norm, q):
         return True
     left = norm[part.start : q.start]
     if not left.endswith(load_roles()["fact"]):
