@@ -63,6 +63,11 @@ def _plan_end() -> dict[str, int]:
     return {ordinal: int(last) for ordinal, _, last in data_rows("five_year_plans.tsv")}
 
 
+def plan_end(numeral: str) -> int:
+    """The last year of the five-year plan 十<numeral>五 (十四五 → 2025)."""
+    return _plan_end()[numeral]
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """A region as a record names it: full Simplified name and GB/T 2260 code (None when unknown)."""

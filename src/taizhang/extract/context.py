@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from taizhang.extract.attribution import DocumentContext, ReadingState
+from taizhang.extract.attribution import DocumentContext, ReadingState, plan_end
 from taizhang.extract.clauses import Qualifier, left_words
 from taizhang.extract.lexicon import any_of, load_comparators, load_roles
 from taizhang.extract.numbers import Quantity
@@ -23,7 +23,11 @@ from taizhang.extract.segments import Span
 # (全年 and 年内 are neutral: in 2023年，…全年实现… they speak of the past year.)
 # 未来 looks ahead as a time (未来五年, 未来，…), not as a name's word (未来产业, 未来社区).
 _FUTURE = r"未来(?=[一二三四五六七八九十两几\d]+年|[,，]|一个时期|一段时期|时期)"
-_TIME = re.compile(rf"到((?:19|20)\d\d)|(?<![\d比较与])((?:19|20)\d\d)年(?!以来|同期)|今年|明年|{_FUTURE}")
+# A five-year plan's period (“十四五”时期江西累计实施…) is a time word too: past once the plan has ended.
+_TIME = re.compile(
+    rf"到((?:19|20)\d\d)|(?<![\d比较与])((?:19|20)\d\d)年(?!以来|同期)|今年|明年|{_FUTURE}"
+    r"|[“\"]?十([三四五六])五[”\"]?(?:时期|期间)"
+)
 _GROUP_NAME = re.compile(r"(?:\d+|[两三四五六七八九十])大[\u4e00-\u9fff]{2,6}$")
 _AHEAD = re.compile(rf"今年|明年|{_FUTURE}|到20\d\d|下一步|下半年")  # not 全年: in a review it is last year's
 _BASELINE = re.compile(r"[比较与同在](?:去年|上年|上一年|过去一年)")
@@ -295,7 +299,7 @@ def _past(norm: str, q: Quantity, part: Span, before_in_sentence: str, sentence:
     for m in _TIME.finditer(clause):
         last = m
     if last is not None:
-        year = last.group(1) or last.group(2)  # 增长到2021年的2.71万亿元 in 2022: a past year reached
+        year = last.group(1) or last.group(2) or _plan_end(last)  # 增长到2021年的2.71万亿元 in 2022: past
         if year and sentence.doc_year is not None:
             return int(year) < sentence.doc_year
         if not year:
@@ -346,10 +350,14 @@ def carry_past_year(text: str, doc_year: int | None, state: ReadingState) -> Non
     for m in _TIME.finditer(re.sub(r"[(（][^)）]*[)）]", "", text)):
         last = m
     if last is not None:
-        year = last.group(1) or last.group(2)
+        year = last.group(1) or last.group(2) or _plan_end(last)
         state.past_year = bool(year and doc_year is not None and int(year) < doc_year)
     elif any_of(roles["yoy"]).search(text) and not any_of(roles["commit"]).search(text):
         state.past_year = True  # 全年地区生产总值…比上年增长5.2%。其中，第一产业增加值…: results go on
+
+
+def _plan_end(m: re.Match[str]) -> str | None:
+    return str(plan_end(m.group(3))) if m.group(3) else None
 
 
 def _opens_ahead(text: str, doc_year: int | None) -> bool:
