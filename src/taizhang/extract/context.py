@@ -15,7 +15,7 @@ from functools import cache
 
 from taizhang.extract.attribution import DocumentContext, ReadingState, plan_end
 from taizhang.extract.clauses import Qualifier, left_words
-from taizhang.extract.lexicon import any_of, load_comparators, load_roles
+from taizhang.extract.lexicon import any_of, load_comparators, load_roles, load_words
 from taizhang.extract.numbers import Quantity
 from taizhang.extract.segments import Span
 
@@ -71,6 +71,10 @@ class SentenceContext:
         status_at = min((text.find(w) for w in roles["status"] if w in text), default=-1)
         if status_at >= 0 and (period_at < 0 or status_at < period_at):
             period_at = status_at
+        if status_at >= 0 and not _commits().search(text):
+            # …等64个一季度开复工项目全部开工，…已开工8个: with no word of commitment anywhere in it,
+            # the whole sentence reports where things stand, before the status word as after
+            period_at = 0
         # 同比增长7.2%, 产值达到441亿元，同比增长25.6%: a sentence comparing with last year reports
         # actuals, before the comparison as after it; under a header looking ahead (主要预期目标) 同比
         # names the basis of a target instead.
@@ -183,6 +187,12 @@ def why_not_target(
     if not linked and _describes(norm, q, part):
         return "fact"
     return None
+
+
+@cache
+def _commits() -> re.Pattern[str]:
+    """A word of commitment or strength (预期, 目标, 力争, 确保 …)."""
+    return any_of(load_roles()["commit"] + tuple(load_words("strength.tsv")))
 
 
 def _breaks_down(indicator: str, totals: tuple[str, ...]) -> bool:
