@@ -24,8 +24,9 @@ from functools import cache
 from taizhang.extract.lexicon import Unit, load_numerals, load_roles, load_units
 from taizhang.extract.segments import Span
 
-# A number in Arabic digits, with optional thousands separators and decimals: 1,200  133.3  8870
-_ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A number in Arabic digits, with optional thousands separators and decimals: 1,200  133.3  8870;
+# a mirror's typesetting may put a space on either side of the decimal point (6 . 5%).
+_ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?: ?\. ?\d+)?"
 # Chinese numerals: 三十  一百二十  两千  百亿  二〇二三 (the digits are read one by one then)
 _CHINESE = "零〇○一二两三四五六七八九十百千万亿"
 
@@ -231,7 +232,7 @@ def _read_match(text: str, m: re.Match[str], *, alone: bool = False) -> Quantity
             value = (value + Decimal("0." + "".join(str(numerals[ch][0]) for ch in places))) * (scale or 1)
         bare = m.group("chinese")[0] in "十百千万亿" and m.group("chinese")[-1] in "万亿"
     else:
-        digits = m.group("arabic").replace(",", "")
+        digits = m.group("arabic").replace(",", "").replace(" ", "")
         if len(digits.split(".")[0]) > _MAX_DIGITS:
             return None  # a run of digits no plan writes as an amount (a code, a table's stray line)
         try:
