@@ -15,7 +15,7 @@ from functools import cache
 
 from taizhang.extract.attribution import DocumentContext, ReadingState, plan_end
 from taizhang.extract.clauses import Qualifier, left_words
-from taizhang.extract.lexicon import any_of, load_comparators, load_roles, load_words
+from taizhang.extract.lexicon import any_of, load_comparators, load_roles, load_units, load_words
 from taizhang.extract.numbers import Quantity
 from taizhang.extract.segments import Span
 
@@ -27,7 +27,17 @@ _FUTURE = r"未来(?=[一二三四五六七八九十两几\d]+年|[,，]|一个�
 _TIME = re.compile(
     rf"到((?:19|20)\d\d)|(?<![\d比较与])((?:19|20)\d\d)年(?!以来|同期)|今年|明年|{_FUTURE}"
     r"|[“\"]?十([三四五六])五[”\"]?(?:时期|期间)"
+    r"|(?:^|(?<=[,，;；:：。\s]))((?:19|20)\d\d)(?=[\u4e00-\u9fff])(?!年)"
 )
+
+
+def _time_words(text: str) -> list[re.Match[str]]:
+    """The time words of ``text`` in order. A year written bare at a clause's start before a word
+    (殷勇表示，2025北京全市地区生产总值…) is one, unless a unit follows (2025个 is a count)."""
+    units = load_units()
+    return [m for m in _TIME.finditer(text) if not (m.group(4) and any(text.startswith(u, m.end()) for u in units))]
+
+
 _GROUP_NAME = re.compile(r"(?:\d+|[两三四五六七八九十])大[\u4e00-\u9fff]{2,6}$")
 _AHEAD = re.compile(rf"今年|明年|{_FUTURE}|到20\d\d|下一步|下半年")  # not 全年: in a review it is last year's
 _BASELINE = re.compile(r"[比较与同在](?:去年|上年|上一年|过去一年)")
@@ -176,7 +186,7 @@ def why_not_target(
         return "past result (review section)"
     if sentence.past_paragraph and not linked and not _looks_ahead(before_in_sentence, strength):
         return "past result (the paragraph reviews the past)"
-    if sentence.past_before and not (linked or promised) and not _TIME.search(before_in_sentence):
+    if sentence.past_before and not (linked or promised) and not _time_words(before_in_sentence):
         return "past result (an earlier sentence names a past year)"
     if not linked and _past(norm, q, part, before_in_sentence, sentence):
         return "past result"
@@ -306,10 +316,11 @@ def _past(norm: str, q: Quantity, part: Span, before_in_sentence: str, sentence:
     # A year in brackets is a baseline: 比重达到3.3%（2020年为2.6%）；高新技术企业数量达到600家
     clause = re.sub(r"[(（][^)）]*[)）]", "", before_in_sentence)
     last = None
-    for m in _TIME.finditer(clause):
+    for m in _time_words(clause):
         last = m
     if last is not None:
-        year = last.group(1) or last.group(2) or _plan_end(last)  # 增长到2021年的2.71万亿元 in 2022: past
+        # 增长到2021年的2.71万亿元 in 2022: a past year reached
+        year = last.group(1) or last.group(2) or last.group(4) or _plan_end(last)
         if year and sentence.doc_year is not None:
             return int(year) < sentence.doc_year
         if not year:
@@ -357,10 +368,10 @@ def carry_past_year(text: str, doc_year: int | None, state: ReadingState) -> Non
     state.past_before = state.past_year
     roles = load_roles()
     last = None
-    for m in _TIME.finditer(re.sub(r"[(（][^)）]*[)）]", "", text)):
+    for m in _time_words(re.sub(r"[(（][^)）]*[)）]", "", text)):
         last = m
     if last is not None:
-        year = last.group(1) or last.group(2) or _plan_end(last)
+        year = last.group(1) or last.group(2) or last.group(4) or _plan_end(last)
         state.past_year = bool(year and doc_year is not None and int(year) < doc_year)
     elif any_of(roles["yoy"]).search(text) and not any_of(roles["commit"]).search(text):
         state.past_year = True  # 全年地区生产总值…比上年增长5.2%。其中，第一产业增加值…: results go on
