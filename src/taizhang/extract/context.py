@@ -47,7 +47,7 @@ _COMPLETION_RATE = re.compile(r"完成率(?:达到|达|为|是)?$")  # 投资完
 _LAST_YEARS_TARGET = re.compile(r"(?:去年|上年|上一年)的?(?:预期|增长)?目标(?:为|是)?[「“\"]?$")
 _TARGET_NAMED_AFTER = re.compile(r"(?:左右|以上)?的(?:增长|增速)?目标")  # 较上年7.5%的目标
 _TARGET_CHANGED = re.compile(r"目标(?:值)?(?:下调|上调|调低|调高|降低|提高|调整)了?$")
-_RANK_LIST = re.compile(r"[区县市镇]?(?:排名|排位|前|第|榜|名单|行列)")
+_RANK_LIST = re.compile(r"[区县市镇]?(?:排名|排位|前|第|榜|名单|行列|再?进位|再?晋位|位次)")
 _TARGET_AFTER = re.compile(r"(?:以上|以内|以下|左右)?的?(?:年度|全年|预期|既定|奋斗|约束性|预期性|规划)*目标")
 
 
