@@ -196,6 +196,8 @@ def why_not_target(
         return "a progress report's figure not stated as a target"
     if not linked and _describes(norm, q, part):
         return "fact"
+    if linked and not stated and q.unit != "%" and _modifies_a_noun(norm, q):
+        return "describes what follows (计划投资4.5亿元的…项目), not a target"
     return None
 
 
@@ -454,6 +456,11 @@ def _qualifies_a_class(norm: str, q: Quantity) -> bool:
     listed before 的 and a noun say which things are meant (as 亿元以上项目 does), not a figure."""
     m = _LISTED_BEFORE_OF.match(norm, q.end)
     return q.unit != "%" and m is not None and not _TARGET_AFTER.match(norm, m.end() - 1)
+
+
+def _modifies_a_noun(norm: str, q: Quantity) -> bool:
+    """计划投资4.5亿元的洪海保温材料项目: the amount, even one named as planned, says which project."""
+    return bool(re.match(r"的[\u4e00-\u9fff]", norm[q.end : q.end + 2])) and not _TARGET_AFTER.match(norm, q.end)
 
 
 def _describes(norm: str, q: Quantity, part: Span) -> bool:
