@@ -393,7 +393,14 @@ def _opens_ahead(text: str, doc_year: int | None) -> bool:
 def _looks_ahead(before_in_sentence: str, strength: str) -> bool:
     """In a paragraph about the past, a clause with 今年/明年/到2025年 or 确保/力争 speaks of the future."""
     clause = re.split(r"[;；。]", before_in_sentence)[-1]
-    return strength != "plan" or bool(_AHEAD.search(clause))
+    if _AHEAD.search(clause):
+        return True
+    if strength == "plan":
+        return False
+    # 过去的一年…争取国家级改革试点2项: striving words that report what was won do not look ahead
+    obtained = load_roles()["obtained"]
+    striving = [w for w in load_words("strength.tsv") if w in clause]
+    return not striving or any(w not in obtained for w in striving)
 
 
 _PLANNED = re.compile(r"(?<!年度)计划(?:新开工|开工|实施|建设|完成|引进|新建|新增)[^,，;；。:：\d]{0,8}$")
