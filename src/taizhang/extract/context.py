@@ -152,6 +152,8 @@ def why_not_target(
         return "a change of a target, not a target (比去年目标下调0.5个百分点)"
     if q.measure == "count" and _contents_pattern().match(norm, q.end):
         return "counts the parts of a text (从10个方面部署, 20个预期性指标), not a target"
+    if q.measure == "count" and _state_pattern().match(norm, q.end):
+        return "counts things by their present state (85个在建项目), not a target"
     if q.measure == "count" and _counts_regions(norm, q.end):
         return "counts the regions spoken of (17个地级市), not a target"
     if q.measure == "count" and _items_pattern().match(norm, q.end):
@@ -277,6 +279,13 @@ def _contents_pattern() -> re.Pattern[str]:
     """10个方面, 20个预期性指标, 50项具体举措: up to four qualifying characters, then a part of a text."""
     words = "|".join(map(re.escape, load_roles()["contents"]))
     return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{words})")
+
+
+@cache
+def _state_pattern() -> re.Pattern[str]:
+    """86个重点在建项目, 57个未开工项目: up to two qualifying characters, then a present state."""
+    words = "|".join(map(re.escape, load_roles()["state"]))
+    return re.compile(rf"[\u4e00-\u9fff]{{0,2}}?(?:{words})")
 
 
 @cache
