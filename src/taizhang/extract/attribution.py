@@ -511,7 +511,10 @@ def enumerate_items(
     """固定资产投资、招商引资同时突破500亿元 → one record per item; 蓬江区、江海区各… → per region."""
     part = parts[i]
     left = norm[part.start : q.start]
-    marker_at = max(left.rfind(w) for w in load_roles()["enumeration"])
+    # 人均, 年均, 平均: a noun's 均, not "each" (城、乡居民人均可支配收入分别增长…)
+    roles = load_roles()
+    bare = any_of(roles["not_enumeration"]).sub(lambda m: "_" * len(m.group()), left)
+    marker_at = max(bare.rfind(w) for w in roles["enumeration"])
     if marker_at < 0:
         return [target]
     items = [left[:marker_at]]
