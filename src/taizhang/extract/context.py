@@ -17,7 +17,7 @@ from taizhang.extract.attribution import DocumentContext, ReadingState, plan_end
 from taizhang.extract.clauses import Qualifier, left_words
 from taizhang.extract.lexicon import any_of, load_comparators, load_roles, load_units, load_words
 from taizhang.extract.numbers import Quantity
-from taizhang.extract.segments import Span
+from taizhang.extract.segments import Span, list_marker
 
 # Time words, the last of which before a number says whether it is past: 2022年…, 今年…
 # (全年 and 年内 are neutral: in 2023年，…全年实现… they speak of the past year.)
@@ -365,6 +365,15 @@ def _not_a_rank_target(norm: str, q: Quantity, before_in_part: str, strength: st
     if held and strength == "plan" and not any_of(load_roles()["rank_keep"]).search(held.group("mid")):
         return "rank already held"
     return None
+
+
+def carry_into_paragraph(text: str, doc_year: int | None, state: ReadingState, was_past: bool) -> None:
+    """A paragraph with no time word and no word of commitment goes on about the past year the
+    paragraph before it ended on (…2019年，河南省生产总值突破5万亿元。\n尹弘说，…投资增长23%左右)."""
+    if not was_past or state.past_section or state.ahead_section or list_marker(text)[0] == "top":
+        return  # a section header (二、下半年工作安排) ends the carry
+    if not _time_words(text) and not _commits().search(text):
+        state.past_year = True
 
 
 def carry_past_year(text: str, doc_year: int | None, state: ReadingState) -> None:

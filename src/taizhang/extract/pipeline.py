@@ -86,7 +86,9 @@ def read_numbers(text: str, *, region: str | None = None, date: Date | str | Non
             out.extend(_table_targets(text, norm, tables[para.start][1], doc, state))
         if para.start in in_tables:
             continue
+        was_past = state.past_year
         attribution.read_header(norm, para, doc, state)
+        context.carry_into_paragraph(para.of(norm), doc.year, state, was_past)
         para_year = attribution.paragraph_year(norm, para, doc)
         for sent in in_para[para.start]:
             context.carry_past_year(sent.of(norm), doc.year, state)
