@@ -61,6 +61,7 @@ class SentenceContext:
     past_paragraph: bool  # the paragraph opens on the past (回顾过去一年，…) until a clause looks ahead
     past_before: bool  # an earlier sentence of the paragraph named a past year last (2018年…取得显著成效。)
     period_at: int  # offset of the first reporting-period word (1-9月, 截至…), or -1
+    by_status: bool  # period_at is a word of the state at the time of writing (目前, 已开工)
     report: bool  # the sentence gives the report's own statistics (本次共…)
     # Stretches stating targets: after "年度目标为…", or inside "年初确定的…等年度目标"
     target_ranges: tuple[tuple[int, int], ...]
@@ -79,12 +80,13 @@ class SentenceContext:
         # 目前已开工85个，开工率60%，完成投资57.2亿元: from a word of the state at the time of
         # writing on, the sentence reports where things stand
         status_at = min((text.find(w) for w in roles["status"] if w in text), default=-1)
-        if status_at >= 0 and (period_at < 0 or status_at < period_at):
+        by_status = status_at >= 0 and (period_at < 0 or status_at < period_at)
+        if by_status:
             period_at = status_at
         if status_at >= 0 and not _commits().search(text):
             # …等64个一季度开复工项目全部开工，…已开工8个: with no word of commitment anywhere in it,
             # the whole sentence reports where things stand, before the status word as after
-            period_at = 0
+            period_at, by_status = 0, True
         # 同比增长7.2%, 产值达到441亿元，同比增长25.6%: a sentence comparing with last year reports
         # actuals, before the comparison as after it; under a header looking ahead (主要预期目标) 同比
         # names the basis of a target instead.
@@ -99,6 +101,7 @@ class SentenceContext:
             past_paragraph=state.past_paragraph,
             past_before=state.past_before,
             period_at=sent.start + period_at if period_at >= 0 else -1,
+            by_status=by_status,
             report=bool(any_of(roles["report"]).search(text)),
             target_ranges=_target_ranges(text, sent.start),
             strict=doc.is_progress_report,
@@ -192,7 +195,7 @@ def why_not_target(
         return "past result (an earlier sentence names a past year)"
     if not linked and _past(norm, q, part, before_in_sentence, sentence):
         return "past result"
-    if 0 <= sentence.period_at < q.start and not (linked or promised):
+    if 0 <= sentence.period_at < q.start and not (linked or promised or _turns_ahead(norm, sentence, q)):
         return "actual for a reporting period"
     if sentence.strict and not (linked or promised or sentence.ahead_section):
         return "a progress report's figure not stated as a target"
@@ -395,6 +398,16 @@ def carry_past_year(text: str, doc_year: int | None, state: ReadingState) -> Non
         state.past_year = bool(year and doc_year is not None and int(year) < doc_year)
     elif any_of(roles["yoy"]).search(text) and not any_of(roles["commit"]).search(text):
         state.past_year = True  # 全年地区生产总值…比上年增长5.2%。其中，第一产业增加值…: results go on
+
+
+def _turns_ahead(norm: str, sentence: SentenceContext, q: Quantity) -> bool:
+    """目前已建成1万个，今年新建5000个: after a status word, a time ahead (今年, 下一步,
+    到2025年) turns the sentence to what is to be done."""
+    if not sentence.by_status:
+        return False
+    # 今年以来, 今年上半年: a period reported on, not a time ahead
+    between = _period_words_not_basis().sub("|", norm[sentence.period_at : q.start])
+    return any(not between.startswith("|", m.end()) for m in _AHEAD.finditer(between))
 
 
 def _plan_end(m: re.Match[str]) -> str | None:
