@@ -151,6 +151,19 @@ def _read_sentence(
                 target = _build(text, norm, sent, part, q, qualifiers, indicator, strengths[i], doc, state, para_year)
                 if in_clause and target.comparator == "=" and _JOINED.fullmatch(norm, in_clause[-1].end, q.start):
                     target = replace(target, comparator=in_clause[-1].comparator)  # 分别突破300亿元、250亿元
+                elif target.end > q.end and target.comparator != "=":
+                    # 分别增长8%、10%左右: a comparator after the last of joined values is all of theirs
+                    k = len(in_clause)
+                    while (
+                        k > 0
+                        and in_clause[k - 1].comparator == "="
+                        and _JOINED.fullmatch(
+                            norm, in_clause[k - 1].end, (in_clause[k].start if k < len(in_clause) else q.start)
+                        )
+                    ):
+                        k -= 1
+                    for j in range(k, len(in_clause)):
+                        in_clause[j] = replace(in_clause[j], comparator=target.comparator)
                 items = attribution.enumerate_items(norm, clause_parts, i, q, target, doc, state)
                 if len(items) == 1:
                     items = attribution.listed_regions(norm, sent, q, target, doc, state)
