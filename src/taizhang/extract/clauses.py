@@ -137,6 +137,10 @@ def left_words(text: str, q: Quantity, part: Span) -> str:
     return _strip_end(MIRROR_PINYIN.sub("", text[part.start : q.start]), _comparator_words("before"))
 
 
+# A growth word right after a per cent (a comparator word or 的 between): 4.5%增长, 6%左右的增长
+_GROWTH_AFTER = re.compile(r"(?:左右|以上)?的?(?:增长|增速|增幅)")
+
+
 def measure_of(text: str, q: Quantity, part: Span) -> tuple[str, str | None]:
     """The measure (level/growth/count/share/rank) and direction ("decrease" or None)."""
     roles = load_roles()
@@ -150,6 +154,8 @@ def measure_of(text: str, q: Quantity, part: Span) -> tuple[str, str | None]:
             return "growth", direction
         if any_of(roles["growth_named"]).search(left) and not any_of(roles["share_word"]).search(left):
             return "growth", direction  # 经济增长预期在5%: the growth word need not stand last
+        if _GROWTH_AFTER.match(text, q.end) and not _SHARE_WORDS.search(left):
+            return "growth", direction  # 预期有4.5%增长, 实现6%的增长: the growth word after the rate
         return "share", direction
     if q.unit == "个百分点":
         # 比重提高1个百分点 changes a share; 增速高出1个百分点 a growth rate
