@@ -501,8 +501,17 @@ def _modifies_a_noun(norm: str, q: Quantity) -> bool:
     return bool(re.match(r"的[\u4e00-\u9fff]", norm[q.end : q.end + 2])) and not _TARGET_AFTER.match(norm, q.end)
 
 
+# A share of things passing a threshold: 20%的村集体年收入超30万元 (the share is the figure, the amount says which)
+_SHARE_OF_A_CLASS = re.compile(r"的[\u4e00-\u9fff]{2,12}?(?:超过|超|达到|突破)(?=\d)")
+_IN_A_SHARE_OF_A_CLASS = re.compile(r"\d%的[\u4e00-\u9fff]{2,12}?(?:超过|超|达到|突破)$")
+
+
 def _describes(norm: str, q: Quantity, part: Span) -> bool:
     """面积670多平方公里, 总投资200亿元的中创新航: a fact about something, not a commitment."""
+    if q.unit == "%" and _SHARE_OF_A_CLASS.match(norm, q.end, part.end):
+        return False
+    if _IN_A_SHARE_OF_A_CLASS.search(norm, part.start, q.start):
+        return True
     if norm.startswith("的", q.end) and not _TARGET_AFTER.match(norm, q.end):
         return True
     if _qualifies_a_class(norm, q):
