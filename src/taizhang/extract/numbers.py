@@ -205,6 +205,13 @@ def read_alone(text: str) -> Quantity | None:
     return q
 
 
+# After 个: a pinyin reading a mirror inserted (个(gè)百分点), or more values of a list, then 百分点.
+_READING = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）])?"
+_POINTS_AFTER = re.compile(
+    rf"(?P<own>{_READING}百分点)|(?:{_READING}\s*[和、及与]\s*\d+(?:\.\d+)?\s*个?{_READING})+\s*百分点"
+)
+
+
 def _read_match(text: str, m: re.Match[str], *, alone: bool = False) -> Quantity | None:
     start, end = m.start(), m.end()
     before = text[start - 1] if start > 0 else ""
@@ -274,6 +281,12 @@ def _read_match(text: str, m: re.Match[str], *, alone: bool = False) -> Quantity
             unit = load_units()["元"]
         else:
             return None
+    if unit.surface == "个":
+        points = _POINTS_AFTER.match(text, end)
+        if points is not None:
+            # 1.7个(gè)百分点: a mirror's reading inside the unit; 9.5个和11.4个百分点: a list sharing it
+            unit = load_units()["个百分点"]
+            end = points.end() if points.group("own") else end
     if chinese and not alone and not _chinese_count_ok(value, unit, m, text):
         return None
     if chinese and not alone and unit.measure == "count" and text.startswith(load_roles()["not_after_classifier"], end):
