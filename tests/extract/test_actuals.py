@@ -78,3 +78,11 @@ def test_points_shared_by_a_list_and_a_mirror_reading() -> None:
 
     found = [(float(q.value), q.unit) for q in find_quantities("分别拉动增长0.7个、1.2个百分点,回升2.3个(gè)百分点")]
     assert found == [(0.7, "个百分点"), (1.2, "个百分点"), (2.3, "个百分点")]
+
+
+def test_a_streak_is_no_actual() -> None:
+    from taizhang.extract.pipeline import read_numbers
+
+    text = "2023年,全市制造业投资增长12.5%、连续36个月保持两位数增长。"
+    found = [(float(a.value), a.unit) for a in read_numbers(text, region="江门市", date="2024-02-20").actuals]
+    assert found == [(12.5, "%")]

@@ -135,6 +135,8 @@ def why_not_target(
         return "names a meeting (省委十一届四次全会), not a target"
     if q.unit == "次" and re.search(r"每[年月周日天季]", before_in_part):
         return "a frequency (每月一次), not a target"
+    if before_in_part.endswith("连续"):
+        return "a streak (连续48个月保持两位数增长), not a figure"
     if q.measure == "count" and _one_at_a_time(norm, q, sentence.span):
         return "one at a time (发现一户、帮扶一户), not a target"
     if q.measure != "count" and _inside_an_example_name(norm, q, sentence.span):
