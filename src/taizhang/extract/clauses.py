@@ -154,7 +154,7 @@ def measure_of(text: str, q: Quantity, part: Span) -> tuple[str, str | None]:
             return "growth", direction
         if any_of(roles["growth_named"]).search(left) and not any_of(roles["share_word"]).search(left):
             return "growth", direction  # 经济增长预期在5%: the growth word need not stand last
-        if _GROWTH_AFTER.match(text, q.end) and not _SHARE_WORDS.search(left):
+        if _GROWTH_AFTER.match(text, q.end) and not any_of(roles["share_word"]).search(left):
             return "growth", direction  # 预期有4.5%增长, 实现6%的增长: the growth word after the rate
         return "share", direction
     if q.unit == "个百分点":
