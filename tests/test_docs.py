@@ -76,3 +76,11 @@ def test_readme_links_to_files_that_exist() -> None:
     assert "docs/TARGETS.md" in local
     missing = [link for link in local if not (README.parent / link).exists()]
     assert missing == []
+
+
+def test_every_ledger_setting_is_in_the_readme() -> None:
+    from taizhang.ledger.settings import LedgerSettings
+
+    text = README.read_text(encoding="utf-8")
+    missing = [name for name in LedgerSettings.model_fields if name.upper() not in text]
+    assert not missing, f"settings not in the README: {missing}"

@@ -111,8 +111,9 @@ def _ingest(
         published = _date(date_, "--date")
         ledger = _open(db, create=True)
         paths, skipped = _files(files)
-        docs = added = updated = retired = commitments = 0
+        docs = added = updated = retired = commitments = official = 0
         refused: list[str] = []
+        listed: list[str] = []
         shown: Any = track(paths, description="ingesting", transient=True) if sys.stderr.isatty() else paths
         for path in shown:
             try:
@@ -126,10 +127,19 @@ def _ingest(
             docs += 1
             added, updated, retired = added + len(r.added), updated + len(r.updated), retired + len(r.retired)
             commitments += len(r.commitments_added)
+            official += len(r.official.added)
+            if r.official.ambiguous:
+                ids = ", ".join(map(str, r.official.ambiguous))
+                listed.append(f"{path}: 同一指标、地区、期间有不同数值，未采用任何一个，请审核（观测值 {ids}）")
+            listed += [
+                f"{path}: 第 {f.start} 字起 {f.indicator} {f.value_text} 未存入：{f.reason}" for f in r.official.refused
+            ]
         typer.echo(
             f"{docs} document(s); targets: {added} added, {updated} updated, {retired} retired; "
-            f"commitments: {commitments} added; {len(refused)} file(s) refused"
+            f"commitments: {commitments} added; official figures: {official} added; {len(refused)} file(s) refused"
         )
+        for line in listed:
+            typer.echo(f"  {line}", err=True)
         for line in refused:
             typer.echo(f"  refused {line}", err=True)
         if skipped:
@@ -356,12 +366,20 @@ def _status(
     as_of: Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD (default: today).")] = None,
     format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
     margin: Annotated[float, typer.Option(help="Points behind time progress still yellow.")] = 10.0,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            help="Figure judged where a period has both: official, reported or latest "
+            "(default: $TAIZHANG_STATUS_SOURCE, else official)."
+        ),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Where each target stands: completion, time progress and its light."""
     from decimal import Decimal
 
     from taizhang.ledger.listing import TargetFilter, filter_status
+    from taizhang.ledger.settings import LedgerSettings
     from taizhang.ledger.status import ledger_status
     from taizhang.track.status import Policy
     from taizhang.vocab import STATUS_LABELS
@@ -371,7 +389,11 @@ def _status(
         f = TargetFilter(indicator=indicator, text=text, year=year, state=state, strength=strength)
         with _open(db).session() as s:
             report = ledger_status(
-                s, as_of=day, region_codes=_codes(s, region), policy=Policy(margin=Decimal(str(margin)))
+                s,
+                as_of=day,
+                region_codes=_codes(s, region),
+                policy=Policy(margin=Decimal(str(margin))),
+                source=source or LedgerSettings().status_source,
             )
             report = filter_status(s, report, f)
         rows = [r.to_dict() for r in report.rows]
@@ -396,12 +418,23 @@ def _export(
 ) -> None:
     """Export the 台账."""
     from taizhang.ledger.export import export_ledger
+    from taizhang.ledger.reconcile import tolerance_from
+    from taizhang.ledger.settings import LedgerSettings
 
     with _errors():
         day = _date(as_of, "--as-of") or date.today()
+        settings = LedgerSettings()
         with _open(db).session() as s:
             n = export_ledger(
-                s, output, format=format, as_of=day, region_codes=_codes(s, region), region=region, year=year
+                s,
+                output,
+                format=format,
+                as_of=day,
+                region_codes=_codes(s, region),
+                region=region,
+                year=year,
+                source=settings.status_source,
+                tolerance=tolerance_from(settings),
             )
         typer.echo(f"wrote {n} target(s) to {output}")
 
@@ -444,3 +477,6 @@ def register(app: typer.Typer) -> None:
     app.add_typer(_commitments_app(), name="commitments")
     app.add_typer(_progress_app(), name="progress")
     app.add_typer(_db_app(), name="db")
+    from taizhang.cli_official import register as register_official
+
+    register_official(app)

@@ -94,6 +94,10 @@ def load_demo(url: str) -> list[tuple[str, str, tuple[str, ...], str]]:
             ):
                 data = examples.joinpath(name).read_bytes()
                 ingest_document(s, data, who="demo", region="江门市", date=day, source=f"example:{name}")
+            # official figures to reconcile with the sheet below (illustrative, labelled so in its first line)
+            name = "jiangmen-2023-q3-economy-illustrative.txt"
+            data = examples.joinpath(name).read_bytes()
+            ingest_document(s, data, who="demo", region="江门市", date=date(2023, 10, 20), source=f"example:{name}")
             sheet = "jiangmen-2023-q3-actuals-illustrative.csv"
             import_progress(s, Path(sheet), who="督查室（示例数据）", data=examples.joinpath(sheet).read_bytes())
             for name, role, regions in DEMO_USERS:

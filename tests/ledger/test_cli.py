@@ -15,7 +15,8 @@ from .jiangmen import ACTUALS, Q3, gold_extractor
 def cli(monkeypatch, db_url):
     import taizhang.ledger.documents as documents
 
-    monkeypatch.setattr(documents, "_default_extractor", gold_extractor(Q3))
+    gold = gold_extractor(Q3)
+    monkeypatch.setattr(documents, "_default_reader", lambda text, **kw: (gold(text, **kw), []))
     app = typer.Typer()
     register(app)
     runner = CliRunner()

@@ -36,6 +36,20 @@ _SHARE_OF = re.compile(r"占[^,，。;；]{0,20}的$")
 _CHANGE_OF_AMOUNT = re.compile(r"[比较](?:上年|去年|上一年|年初|上年末|上年同期|去年同期)末?(?:增加|减少|多|少)了?$")
 
 
+# The last per cent before a change in points, and the growth word right before it (增长8.1%)
+_LAST_RATE = re.compile(r"(增长|增速|增幅|下降|回落)?(?:了|为|达到|达)?-?\d+(?:\.\d+)?%(?!.*%)")
+
+
+def _changes_a_growth_rate(norm: str, sent: Span, part: Span, q: Quantity) -> bool:
+    """A change in points of a growth rate (增长8.1%，比去年同期提高2.4个百分点; 比一季度加快1.9个百分点)
+    or a contribution to growth (拉动经济增长0.9个百分点): neither is a reported level. A change of a
+    share (城镇化率为61.02%，提高0.94个百分点) is one, as TARGETS.md's actuals have them."""
+    if re.search(r"拉动|贡献|(?:加快|放缓|减缓)了?[^,，;；]{0,2}$", norm[part.start : q.start]):
+        return True  # 加快, 放缓: words of a rate's speed
+    rate = _LAST_RATE.search(norm, sent.start, q.start)
+    return rate is not None and rate.group(1) is not None
+
+
 def is_actual(reason: str) -> bool:
     return reason.startswith(ACTUAL_REASONS)
 
@@ -58,6 +72,8 @@ def read_actual(
     """The actual record of ``q``, or None when no period can be read (no date, no year)."""
     if _CHANGE_OF_AMOUNT.search(norm, part.start, q.start) and q.unit not in ("%", "个百分点", "倍"):
         return None  # 比上年减少500人: how much the level changed, not the level
+    if q.unit == "个百分点" and _changes_a_growth_rate(norm, sent, part, q):
+        return None  # 增长8.1%，比去年同期提高2.4个百分点: how much the growth rate moved
     measure, direction = clauses.measure_of(norm, q, part)
     # 同比增长6.2%, 环比增长2.5%: no indicator of its own; it is the one spoken of before
     indicator = (

@@ -69,6 +69,11 @@ def _plan_end() -> dict[str, int]:
     return {ordinal: int(last) for ordinal, _, last in data_rows("five_year_plans.tsv")}
 
 
+def plan_end(numeral: str) -> int:
+    """The last year of the five-year plan 十<numeral>五 (十四五 → 2025)."""
+    return _plan_end()[numeral]
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """A region as a record names it: full Simplified name and GB/T 2260 code (None when unknown)."""
@@ -532,7 +537,10 @@ def enumerate_items(
     """固定资产投资、招商引资同时突破500亿元 → one record per item; 蓬江区、江海区各… → per region."""
     part = parts[i]
     left = norm[part.start : q.start]
-    marker_at = max(left.rfind(w) for w in load_roles()["enumeration"])
+    # 人均, 年均, 平均: a noun's 均, not "each" (城、乡居民人均可支配收入分别增长…)
+    roles = load_roles()
+    bare = any_of(roles["not_enumeration"]).sub(lambda m: "_" * len(m.group()), left)
+    marker_at = max(bare.rfind(w) for w in roles["enumeration"])
     if marker_at < 0:
         return [target]
     items = [left[:marker_at]]

@@ -39,7 +39,7 @@ _QUALIFIER = re.compile(
     r"|(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万两]+)?[万亿]元?级"
     r"|\d+(?:\.\d+)?岁(?:以下|以上|及以上)"
     r"|\d+(?:\.\d+)?[万亿]?元(?:以上|以下)的(?=[\u4e00-\u9fff])"  # 10万元以上的村
-    r"|(?:世界|中国|全国|国内|民营)\d+强"  # 世界500强企业: a class of firms
+    r"|(?:世界|中国|全国|国内|民营)\d+强(?![,，;；。、!！]|$)"  # 世界500强企业: a class (冲刺全国50强。 is a rank)
 )
 # Every match of _QUALIFIER holds one of these characters: a part without them has no qualifier.
 _QUALIFIER_CHARS = re.compile(r"[万亿岁元强]")
@@ -194,6 +194,10 @@ def left_words(text: str, q: Quantity, part: Span) -> str:
     return _strip_end(without_pinyin(text[part.start : q.start]), _comparators_by_last_char())
 
 
+# A growth word right after a per cent (a comparator word or 的 between): 4.5%增长, 6%左右的增长
+_GROWTH_AFTER = re.compile(r"(?:左右|以上)?的?(?:增长|增速|增幅)")
+
+
 def measure_of(text: str, q: Quantity, part: Span) -> tuple[str, str | None]:
     """The measure (level/growth/count/share/rank) and direction ("decrease" or None)."""
     roles = load_roles()
@@ -207,6 +211,8 @@ def measure_of(text: str, q: Quantity, part: Span) -> tuple[str, str | None]:
             return "growth", direction
         if _growth_named().search(left) and not _share_words().search(left):
             return "growth", direction  # 经济增长预期在5%: the growth word need not stand last
+        if _GROWTH_AFTER.match(text, q.end) and not any_of(roles["share_word"]).search(left):
+            return "growth", direction  # 预期有4.5%增长, 实现6%的增长: the growth word after the rate
         return "share", direction
     if q.unit == "个百分点":
         # 比重提高1个百分点 changes a share; 增速高出1个百分点 a growth rate

@@ -24,8 +24,9 @@ from functools import cache
 from taizhang.extract.lexicon import Unit, load_numerals, load_roles, load_units, matches_at
 from taizhang.extract.segments import Span
 
-# A number in Arabic digits, with optional thousands separators and decimals: 1,200  133.3  8870
-_ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A number in Arabic digits, with optional thousands separators and decimals: 1,200  133.3  8870;
+# a mirror's typesetting may put a space on either side of the decimal point (6 . 5%).
+_ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?: ?\. ?\d+)?"
 # Chinese numerals: 三十  一百二十  两千  百亿  二〇二三 (the digits are read one by one then)
 _CHINESE = "零〇○一二两三四五六七八九十百千万亿"
 # The first character of every quantity the pattern reads.
@@ -212,6 +213,13 @@ def read_alone(text: str) -> Quantity | None:
     return q
 
 
+# After 个: a pinyin reading a mirror inserted (个(gè)百分点), or more values of a list, then 百分点.
+_READING = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）])?"
+_POINTS_AFTER = re.compile(
+    rf"(?P<own>{_READING}百分点)|(?:{_READING}\s*[和、及与]\s*\d+(?:\.\d+)?\s*个?{_READING})+\s*百分点"
+)
+
+
 def _read_match(text: str, m: re.Match[str], *, alone: bool = False) -> Quantity | None:
     start, end = m.start(), m.end()
     before = text[start - 1] if start > 0 else ""
@@ -242,7 +250,7 @@ def _read_match(text: str, m: re.Match[str], *, alone: bool = False) -> Quantity
             value = (value + Decimal("0." + "".join(str(numerals[ch][0]) for ch in places))) * (scale or 1)
         bare = numeral_zh[0] in "十百千万亿" and numeral_zh[-1] in "万亿"
     else:
-        digits = arabic.replace(",", "")
+        digits = arabic.replace(",", "").replace(" ", "")
         if len(digits.split(".")[0]) > _MAX_DIGITS:
             return None  # a run of digits no plan writes as an amount (a code, a table's stray line)
         try:
@@ -283,6 +291,12 @@ def _read_match(text: str, m: re.Match[str], *, alone: bool = False) -> Quantity
             unit = load_units()["元"]
         else:
             return None
+    if unit.surface == "个":
+        points = _POINTS_AFTER.match(text, end)
+        if points is not None:
+            # 1.7个(gè)百分点: a mirror's reading inside the unit; 9.5个和11.4个百分点: a list sharing it
+            unit = load_units()["个百分点"]
+            end = points.end() if points.group("own") else end
     if chinese and not alone and not _chinese_count_ok(value, unit, m, text):
         return None
     if chinese and not alone and unit.measure == "count" and text.startswith(load_roles()["not_after_classifier"], end):

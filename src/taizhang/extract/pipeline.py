@@ -86,7 +86,9 @@ def read_numbers(text: str, *, region: str | None = None, date: Date | str | Non
             out.extend(_table_targets(text, norm, tables[para.start][1], doc, state))
         if para.start in in_tables:
             continue
+        was_past = state.past_year
         attribution.read_header(norm, para, doc, state)
+        context.carry_into_paragraph(para.of(norm), doc.year, state, was_past)
         para_year = attribution.paragraph_year(norm, para, doc)
         for sent in in_para[para.start]:
             context.carry_past_year(sent.of(norm), doc.year, state)
@@ -149,6 +151,19 @@ def _read_sentence(
                 target = _build(text, norm, sent, part, q, qualifiers, indicator, strengths[i], doc, state, para_year)
                 if in_clause and target.comparator == "=" and _JOINED.fullmatch(norm, in_clause[-1].end, q.start):
                     target = replace(target, comparator=in_clause[-1].comparator)  # 分别突破300亿元、250亿元
+                elif target.end > q.end and target.comparator != "=":
+                    # 分别增长8%、10%左右: a comparator after the last of joined values is all of theirs
+                    k = len(in_clause)
+                    while (
+                        k > 0
+                        and in_clause[k - 1].comparator == "="
+                        and _JOINED.fullmatch(
+                            norm, in_clause[k - 1].end, (in_clause[k].start if k < len(in_clause) else q.start)
+                        )
+                    ):
+                        k -= 1
+                    for j in range(k, len(in_clause)):
+                        in_clause[j] = replace(in_clause[j], comparator=target.comparator)
                 items = attribution.enumerate_items(norm, clause_parts, i, q, target, doc, state)
                 if len(items) == 1:
                     items = attribution.listed_regions(norm, sent, q, target, doc, state)

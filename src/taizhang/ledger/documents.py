@@ -2,7 +2,8 @@
 
 Re-ingesting the same bytes is idempotent. After an extractor change it refreshes only what no
 person has touched: *proposed*, unedited targets are added, updated or retired; confirmed,
-rejected and edited targets are never changed.
+rejected and edited targets are never changed. The document's actual records (results it
+states) are stored as official observations by the same rules (:mod:`taizhang.ledger.official`).
 """
 
 from __future__ import annotations
@@ -21,12 +22,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from taizhang.errors import DuplicateImportError, InputError, NotFoundError, ReadError, TooManyNumbersError
+from taizhang.extract.record import Actual
 from taizhang.extract.record import Target as ExtractedTarget
 from taizhang.ledger.audit import jsonable, record, record_many
 from taizhang.ledger.commitments import CommitmentExtractor, CommitmentReading, extract_for, reconcile_commitments
 from taizhang.ledger.database import Ledger
 from taizhang.ledger.inputs import YEARS, check_text, row_by_id
 from taizhang.ledger.models import Document, Target
+from taizhang.ledger.official import OfficialResult, store_actuals
 from taizhang.ledger.records import extractor_key, insert_rows, reading_of
 from taizhang.ledger.regions import ensure_region, resolve_region_codes
 from taizhang.ledger.values import value_problem
@@ -50,6 +53,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 Extractor = Callable[..., Sequence[ExtractedTarget]]
+ActualExtractor = Callable[..., Sequence[Actual]]
 
 
 @dataclass
@@ -70,12 +74,18 @@ class IngestResult:
     """Qualitative commitments, reconciled by the same rules (empty without the extractor's module)."""
     dated: DocumentDate = field(default_factory=lambda: DocumentDate(None, None))
     """The date the document was read with and where it came from (``text.dates.document_date``)."""
+    official: OfficialResult = field(default_factory=OfficialResult)
+    """The document's actual records, stored as official observations."""
 
 
-def _default_extractor(text: str, *, region: str | None, date: date | None) -> Sequence[ExtractedTarget]:
-    from taizhang.extract import extract_targets
+def _default_reader(
+    text: str, *, region: str | None, date: date | None
+) -> tuple[Sequence[ExtractedTarget], Sequence[Actual]]:
+    """Targets and actuals of one reading of ``text`` (the extractor reads both in one pass)."""
+    from taizhang.extract.pipeline import read_numbers
 
-    return extract_targets(text, region=region, date=date)
+    found = read_numbers(text, region=region, date=date)
+    return found.targets, found.actuals
 
 
 def _decode(content: bytes, encoding: str = "auto") -> tuple[str, str]:
@@ -108,17 +118,22 @@ class PreparedDocument:
     """Where ``published`` came from: the text, a person, or the file's date (a guess)."""
     readings: list[ExtractedTarget]
     commitments: Sequence[CommitmentReading] | None
+    actuals: Sequence[Actual]
+    """The results the document states (stored as official observations)."""
     read_as: tuple[str, str | None, date | None]
     """The text, region and date the readings were made with."""
-    extractor: Extractor
+    extractor: Extractor | None
     commitment_extractor: CommitmentExtractor | None
+    actual_extractor: ActualExtractor | None
 
     def read_again(self, text: str, region: str | None, on: date | None) -> PreparedDocument:
         """The readings for a stored copy's own text, region and date (itself when they are the same)."""
         if (text, region, on) == self.read_as:
             return self
-        readings, commitments = _read(text, region, on, self.extractor, self.commitment_extractor)
-        return replace(self, readings=readings, commitments=commitments, read_as=(text, region, on))
+        readings, commitments, actuals = _read(
+            text, region, on, self.extractor, self.commitment_extractor, self.actual_extractor
+        )
+        return replace(self, readings=readings, commitments=commitments, actuals=actuals, read_as=(text, region, on))
 
 
 def prepare_document(
@@ -133,6 +148,7 @@ def prepare_document(
     extractor: Extractor | None = None,
     commitment_extractor: CommitmentExtractor | None = None,
     file_date: date | None = None,
+    actual_extractor: ActualExtractor | None = None,
 ) -> PreparedDocument:
     """Decode, hash and extract ``content`` without touching the ledger (see :func:`ingest_document`).
 
@@ -156,9 +172,8 @@ def prepare_document(
         raise ReadError(f"empty document{f': {source}' if source else ''}")
     check_text("text", text)
     _check_numbers(text, source)
-    extract = extractor or _default_extractor
     dated = document_date(text, given=date, file_date=file_date)
-    readings, commitments = _read(text, region, dated.date, extract, commitment_extractor)
+    readings, commitments, actuals = _read(text, region, dated.date, extractor, commitment_extractor, actual_extractor)
     return PreparedDocument(
         sha256=hashlib.sha256(raw).hexdigest(),
         text=text,
@@ -170,9 +185,11 @@ def prepare_document(
         date_source=dated.source,
         readings=readings,
         commitments=commitments,
+        actuals=actuals,
         read_as=(text, region, dated.date),
-        extractor=extract,
+        extractor=extractor,
         commitment_extractor=commitment_extractor,
+        actual_extractor=actual_extractor,
     )
 
 
@@ -196,11 +213,20 @@ def _read(
     text: str,
     region: str | None,
     on: date | None,
-    extract: Extractor,
+    extract: Extractor | None,
     commitment_extractor: CommitmentExtractor | None,
-) -> tuple[list[ExtractedTarget], Sequence[CommitmentReading] | None]:
-    readings = [r for r in extract(text, region=region, date=on) if _value_ok(r)]
-    return readings, extract_for(text, region=region, date=on, extractor=commitment_extractor)
+    actual_extractor: ActualExtractor | None,
+) -> tuple[list[ExtractedTarget], Sequence[CommitmentReading] | None, Sequence[Actual]]:
+    """Targets, commitments and actuals of ``text``. Without an ``extractor`` taizhang's reads
+    targets and actuals in one pass; a given ``extractor`` reads targets only, and actuals come
+    from ``actual_extractor`` (none without it)."""
+    if extract is None:
+        targets, actuals = _default_reader(text, region=region, date=on)
+    else:
+        targets = extract(text, region=region, date=on)
+        actuals = actual_extractor(text, region=region, date=on) if actual_extractor is not None else []
+    readings = [r for r in targets if _value_ok(r)]
+    return readings, extract_for(text, region=region, date=on, extractor=commitment_extractor), list(actuals)
 
 
 def _value_ok(reading: ExtractedTarget) -> bool:
@@ -269,6 +295,7 @@ def store_document(session: Session, prepared: PreparedDocument, *, who: str) ->
     if prepared.commitments is not None:
         added, updated, retired = reconcile_commitments(session, doc.id, prepared.commitments, who)
         result.commitments_added, result.commitments_updated, result.commitments_retired = added, updated, retired
+    result.official = _store_official(session, doc, prepared.actuals, who)
     return result
 
 
@@ -311,6 +338,7 @@ def ingest_document(
     extractor: Extractor | None = None,
     commitment_extractor: CommitmentExtractor | None = None,
     file_date: date | None = None,
+    actual_extractor: ActualExtractor | None = None,
 ) -> IngestResult:
     """Store a document and its targets; reconcile with an earlier ingest of the same bytes.
 
@@ -336,6 +364,7 @@ def ingest_document(
         extractor=extractor,
         commitment_extractor=commitment_extractor,
         file_date=file_date,
+        actual_extractor=actual_extractor,
     )
     return store_document(session, prepared, who=who)
 
@@ -353,6 +382,10 @@ def _reconcile(
     audits: list[tuple[str, int, dict[str, Any] | None, dict[str, Any]]] = []  # new rows: index in fresh
     for reading in readings:
         key = extractor_key(reading)
+        if key in seen and reading.region_code:
+            # one span read for several regions (蓬江区、江海区各突破100亿元): each region is a target
+            # (issue 9: the second region's target was dropped as a repeat). The first keeps its key.
+            key = f"{key}@{reading.region_code}"[:255]
         if key in seen:  # the extractor gave the same reading twice: keep one
             continue
         seen.add(key)
@@ -392,6 +425,13 @@ def _reconcile(
     session.flush()
 
 
+def _store_official(session: Session, doc: Document, actuals: Sequence[Actual], who: str) -> OfficialResult:
+    """The document's actuals stored as official observations (their regions recorded first)."""
+    for code, name in sorted({(a.region_code, a.region) for a in actuals if a.region_code}, key=str):
+        ensure_region(session, code, name)
+    return store_actuals(session, doc, actuals, who)
+
+
 def set_document_date(session: Session, document_id: int, day: date, *, who: str) -> IngestResult:
     """A reviewer sets a document's date (a guessed or missing one, or a wrong one found in the
     text): it is stored as given, audited, and the document's targets are read again with it
@@ -404,12 +444,13 @@ def set_document_date(session: Session, document_id: int, day: date, *, who: str
     before = {"date": jsonable(doc.date), "date_source": doc.date_source}
     doc.date, doc.date_source = day, "given"
     record(session, who, "date", "document", doc.id, before, {"date": jsonable(day), "date_source": "given"})
-    readings, commitments = _read(doc.text, doc.region, day, _default_extractor, None)
+    readings, commitments, actuals = _read(doc.text, doc.region, day, None, None, None)
     result = IngestResult(document_id=doc.id, sha256=doc.sha256, created=False, dated=DocumentDate(day, "given"))
     _reconcile(session, doc, readings, who, result)
     if commitments is not None:
         added, updated, retired = reconcile_commitments(session, doc.id, commitments, who)
         result.commitments_added, result.commitments_updated, result.commitments_retired = added, updated, retired
+    result.official = _store_official(session, doc, actuals, who)
     return result
 
 

@@ -30,6 +30,7 @@ from taizhang.extract.record import decimal_to_json
 from taizhang.extract.segments import sentence_around
 from taizhang.ledger.listing import TargetFilter, list_targets
 from taizhang.ledger.models import Document, Target
+from taizhang.ledger.reconcile import Reconciliation, Tolerance, reconcile
 from taizhang.ledger.status import StatusReport, StatusRow, ledger_status
 from taizhang.track.figures import format_quantity
 from taizhang.track.status import Policy
@@ -137,7 +138,53 @@ def _sheet_title(name: str, used: set[str]) -> str:
     return title
 
 
-def _write_xlsx(report: StatusReport, path: Path, sources: Mapping[int, str]) -> None:
+RECONCILE_SHEET = "核对"
+RECONCILE_COLUMNS = (
+    ("目标编号", 9), ("地区", 10), ("指标", 18), ("目标", 12), ("期间", 9), ("单位", 6), ("填报值", 16),
+    ("填报来源", 28), ("官方值", 16), ("官方来源", 40), ("差异（填报−官方）", 16), ("相对差异%", 10), ("核对", 8),
+)  # fmt: skip
+
+
+def _write_reconciliation(book: Any, result: Reconciliation) -> None:
+    """The sheet 核对: every target-period with a reported and an official figure (see :mod:`reconcile`)."""
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    sheet = book.create_sheet(RECONCILE_SHEET)
+    sheet.append([c for c, _ in RECONCILE_COLUMNS])
+    for i, (_, width) in enumerate(RECONCILE_COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = width
+        sheet.cell(row=1, column=i).font = Font(bold=True)
+    for p in result.pairs:
+        t, rep, off = p.target, p.reported, p.official
+        where_reported = f"{rep.filename or ''} 第{rep.sheet_row}行" if rep.sheet_row else (rep.text or "")
+        sheet.append(
+            [
+                t.id,
+                safe_cell(t.region or t.region_code or ""),
+                safe_cell(t.indicator),
+                safe_cell(t.value_text),
+                p.period,
+                safe_cell(off.unit),
+                decimal_to_json(rep.value),
+                safe_cell(where_reported),
+                decimal_to_json(off.value),
+                safe_cell(f"文档{off.document_id}：{off.text or ''}"),
+                decimal_to_json(p.difference),
+                None if p.relative is None else decimal_to_json(p.relative),
+                "不一致" if p.flagged else "一致",
+            ]
+        )
+        if p.flagged:
+            sheet.cell(row=sheet.max_row, column=len(RECONCILE_COLUMNS)).fill = PatternFill(
+                "solid", fgColor=STATUS_FILLS["red"]
+            )
+    sheet.freeze_panes = "A2"
+
+
+def _write_xlsx(
+    report: StatusReport, path: Path, sources: Mapping[int, str], reconciliation: Reconciliation | None = None
+) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -162,7 +209,7 @@ def _write_xlsx(report: StatusReport, path: Path, sources: Mapping[int, str]) ->
     by_region: dict[str, list[StatusRow]] = {}
     for row in report.rows:
         by_region.setdefault(row.target.region or row.target.region_code or "?", []).append(row)
-    used = {"汇总"}
+    used = {"汇总", RECONCILE_SHEET}
     for region, rows in by_region.items():
         sheet = book.create_sheet(_sheet_title(region, used))
         sheet.append([c for c, _ in COLUMNS])
@@ -182,6 +229,8 @@ def _write_xlsx(report: StatusReport, path: Path, sources: Mapping[int, str]) ->
                 sheet.cell(row=r, column=_COLUMN["状态"]).fill = PatternFill("solid", fgColor=fill)
             sheet.cell(row=r, column=_COLUMN["来源原文"]).alignment = Alignment(wrap_text=True, vertical="top")
         sheet.freeze_panes = "A2"
+    if reconciliation is not None:
+        _write_reconciliation(book, reconciliation)
     book.properties.title = f"目标台账 {report.as_of.isoformat()}"
     book.save(path)
 
@@ -257,20 +306,27 @@ def export_ledger(
     region: str | None = None,
     year: int | None = None,
     policy: Policy | None = None,
+    source: str = "official",
+    tolerance: Tolerance | None = None,
 ) -> int:
     """Write the ledger to ``path`` in ``format``; returns the number of target rows written.
 
     xlsx and csv hold the status table at ``as_of``; jsonl and parquet hold every target record
-    (filtered by ``region`` and ``year``) with its latest progress.
+    (filtered by ``region`` and ``year``) with its latest progress. ``source`` is the figure status
+    judges (``TAIZHANG_STATUS_SOURCE``); xlsx adds the sheet 核对 (:mod:`taizhang.ledger.reconcile`,
+    flagged beyond ``tolerance``).
     """
     if format not in FORMATS:
         raise InputError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
-    report = ledger_status(session, as_of=as_of, region_codes=region_codes, policy=policy)
+    report = ledger_status(session, as_of=as_of, region_codes=region_codes, policy=policy, source=source)
     if year is not None:
         report.rows = [r for r in report.rows if r.target.year == year]
     path = Path(path)
     if format == "xlsx":
-        _write_xlsx(report, path, source_sentences(session, (r.target.id for r in report.rows)))
+        reconciliation = reconcile(session, as_of=as_of, region_codes=region_codes, tolerance=tolerance)
+        if year is not None:
+            reconciliation.pairs = [p for p in reconciliation.pairs if p.target.year == year]
+        _write_xlsx(report, path, source_sentences(session, (r.target.id for r in report.rows)), reconciliation)
         return len(report.rows)
     if format == "csv":
         sources = source_sentences(session, (r.target.id for r in report.rows))

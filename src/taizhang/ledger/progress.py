@@ -346,6 +346,7 @@ def import_progress(
                     "source_text": o.source_text,
                     "target_id": o.target_id,
                     "import_id": batch.id,
+                    "sheet_row": o.row,
                     "reported_by": who,
                 }
                 for o in chunk

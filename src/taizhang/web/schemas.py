@@ -231,6 +231,14 @@ class ImportPublic(BaseModel):
     untracked_examples: list[ObservationPublic] = Field(description="The first ten untracked rows.")
 
 
+class FigurePublic(BaseModel):
+    id: int = Field(description="The observation's id (/api/observations/{id}).")
+    period: str
+    value: Number
+    unit: str
+    source: str = Field(description="official (read from a statistics release) or reported (an office's own).")
+
+
 class StatusRowPublic(BaseModel):
     id: int
     region: str | None
@@ -249,6 +257,9 @@ class StatusRowPublic(BaseModel):
     state: str
     actual: Number | None
     actual_period: str | None
+    actual_source: str | None = Field(description="official or reported: whose figure status judged.")
+    official: FigurePublic | None = Field(description="The newest official figure matching the target.")
+    reported: FigurePublic | None = Field(description="The newest reported figure matching the target.")
     status: Status
     completion: Number | None
     time_progress: Number | None
@@ -400,3 +411,92 @@ class SettingsPublic(BaseModel):
 class SettingsUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
     public_read: bool
+
+
+class ObservationRecordPublic(BaseModel):
+    """A reported or official figure. An official one names its document and span; a reported one
+    its import and sheet row."""
+
+    id: int
+    source: str
+    state: str = Field(description="proposed, confirmed, rejected, ambiguous or retired.")
+    region_code: str
+    indicator: str
+    indicator_id: str | None
+    period: str
+    value: Number
+    unit: str
+    cumulative: bool
+    source_text: str | None
+    document_id: int | None
+    start: int | None
+    end: int | None
+    import_id: int | None
+    target_id: int | None
+    reported_by: str
+    extracted: dict[str, Any] | None = Field(description="The extractor's reading of each field a reviewer changed.")
+    reason: str | None = Field(None, description="For an unmatched listing: why it matches no target.")
+
+
+class ObservationRecordsPublic(BaseModel):
+    data: list[ObservationRecordPublic]
+    count: int
+
+
+class ObservationUpdate(BaseModel):
+    """Fields to change; the extractor's reading of each is kept."""
+
+    model_config = ConfigDict(extra="forbid")
+    region_code: str | None = Field(None, pattern=r"^\d{6}$")
+    indicator: str | None = _text("indicator", min_length=1)
+    period: str | None = Field(None, max_length=20, examples=["2023-09"])
+    value: str | None = Field(None, max_length=64, examples=["78.5亿元", "5.1%"])
+    unit: str | None = _text("unit")
+    cumulative: bool | None = None
+
+
+class ReconciledFigurePublic(BaseModel):
+    id: int
+    source: str
+    period: str
+    value: Number
+    unit: str
+    text: str | None = Field(description="The sentence (official) or the sheet's source note (reported).")
+    document_id: int | None
+    start: int | None
+    end: int | None
+    import_id: int | None
+    filename: str | None
+    sheet_row: int | None
+    state: str
+    link: str = Field(description="The page showing the figure's sentence highlighted, or its upload row.")
+
+
+class ReconciliationRowPublic(BaseModel):
+    target_id: int
+    region: str | None
+    region_code: str | None
+    indicator: str
+    target_value_text: str
+    year: int | None
+    period: str
+    cumulative: bool
+    kind: str = Field(description="rate (difference in percentage points) or level (also in percent).")
+    reported: ReconciledFigurePublic
+    official: ReconciledFigurePublic
+    difference: Number = Field(description="Reported minus official, in the figures' unit.")
+    relative: Number | None = Field(description="For a level: the difference in percent of the official figure.")
+    flagged: bool = Field(description="Beyond the tolerance.")
+
+
+class TolerancePublic(BaseModel):
+    rate: Number = Field(description="Percentage points a reported rate may differ.")
+    level: Number = Field(description="Percent of the official figure a reported level may differ.")
+
+
+class ReconciliationPublic(BaseModel):
+    as_of: date
+    tolerance: TolerancePublic
+    count: int
+    flagged: int
+    data: list[ReconciliationRowPublic]
