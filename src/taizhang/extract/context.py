@@ -23,6 +23,7 @@ from taizhang.extract.lexicon import (
     load_roles,
     load_units,
     load_words,
+    matches_at,
 )
 from taizhang.extract.numbers import Quantity
 from taizhang.extract.segments import Span, list_marker
@@ -37,13 +38,19 @@ _TIME = re.compile(
     r"|[“\"]?十([三四五六])五[”\"]?(?:时期|期间)"
     r"|(?:^|(?<=[,，;；:：。\s]))((?:19|20)\d\d)(?=[\u4e00-\u9fff])(?!年)"
 )
+# The first character of every time word: 到, a year's 1 or 2, 今, 明, 未, a quote or 十 (十四五).
+_TIME_START = re.compile(r"[到12今明未“\"十]")
 
 
 def _time_words(text: str) -> list[re.Match[str]]:
     """The time words of ``text`` in order. A year written bare at a clause's start before a word
     (殷勇表示，2025北京全市地区生产总值…) is one, unless a unit follows (2025个 is a count)."""
     units = load_units()
-    return [m for m in _TIME.finditer(text) if not (m.group(4) and any(text.startswith(u, m.end()) for u in units))]
+    return [
+        m
+        for m in matches_at(_TIME, _TIME_START, text)
+        if not (m.group(4) and any(text.startswith(u, m.end()) for u in units))
+    ]
 
 
 _GROUP_NAME = re.compile(r"(?:\d+|[两三四五六七八九十])大[\u4e00-\u9fff]{2,6}$")
