@@ -4,7 +4,8 @@ A notice measures every annual target against one schedule: "按全年12个月�
 75%". :func:`time_progress` computes it for any period of whole months: linear (each month weighs
 the same, days within a month pro rata, so 30 September gives exactly 75.0) or along a
 :class:`Profile` that says how much of the year's work is due by the end of each calendar month
-(for seasonal indicators such as 农业 or 旅游).
+(for seasonal indicators such as 农业 or 旅游). :func:`seasonal_profile` builds such a profile from
+the cumulative figures of earlier years (1-3月, 1-6月, 1-9月 against the year's 1-12月).
 """
 
 from __future__ import annotations
@@ -14,11 +15,21 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from collections.abc import Mapping
 from functools import lru_cache
 
 from taizhang.data import data_rows
 
-__all__ = ["HUNDRED", "Period", "Profile", "goal_period", "month_key", "parse_period", "time_progress"]
+__all__ = [
+    "HUNDRED",
+    "Period",
+    "Profile",
+    "goal_period",
+    "month_key",
+    "parse_period",
+    "seasonal_profile",
+    "time_progress",
+]
 
 HUNDRED = Decimal(100)
 
@@ -86,6 +97,47 @@ class Profile:
         """The share of the year due within calendar month ``month`` (1-12)."""
         before = self.cumulative[month - 2] if month > 1 else Decimal(0)
         return self.cumulative[month - 1] - before
+
+
+def seasonal_profile(years: Mapping[int, Mapping[int, Decimal]]) -> Profile | None:
+    """The average cumulative monthly share of earlier years, or None where they give none.
+
+    ``years`` maps a year to its cumulative figures by month (6 → the 1-6月 figure). A year
+    counts when it has a positive finite December figure (the whole year) and at least one
+    earlier month; each of its months gives a share, value / December (clamped to 0-100). The
+    shares of a month are averaged over the years that have it; months without one are
+    interpolated on a straight line between their neighbours (0 before January, 100 at
+    December), and the result never falls. Two years with 1-6月 at 38 % and 42 % of the year
+    give 40 at June: 序时进度 on 30 June is 40, not 50.
+    """
+    sums: dict[int, Decimal] = {}
+    counts: dict[int, int] = {}
+    for months in years.values():
+        whole = months.get(12)
+        if whole is None or not whole.is_finite() or whole <= 0:
+            continue
+        shares = {
+            m: min(max(HUNDRED * v / whole, Decimal(0)), HUNDRED)
+            for m, v in months.items()
+            if 1 <= m < 12 and v.is_finite()
+        }
+        for m, share in shares.items():
+            sums[m] = sums.get(m, Decimal(0)) + share
+            counts[m] = counts.get(m, 0) + 1
+    if not sums:
+        return None
+    known = {0: Decimal(0), **{m: sums[m] / counts[m] for m in sorted(sums)}, 12: HUNDRED}
+    marks = sorted(known)
+    cumulative: list[Decimal] = []
+    for month in range(1, 13):
+        share = known.get(month)
+        if share is None:
+            before = max(m for m in marks if m < month)
+            after = min(m for m in marks if m > month)
+            share = known[before] + (known[after] - known[before]) * (month - before) / (after - before)
+        cumulative.append(max(share, cumulative[-1]) if cumulative else share)
+    cumulative[-1] = HUNDRED
+    return Profile(tuple(cumulative))
 
 
 @lru_cache(maxsize=4096)
