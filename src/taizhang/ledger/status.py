@@ -12,12 +12,17 @@ statistics release). Status judges the newest period either gives; within that p
 figure entered last), and the other source's figure stands in when the preferred one has none.
 Each row keeps the newest figure of both sources for the page to show side by side.
 
+Time progress (序时进度) of a target follows the seasonal profile of its indicator's official
+figures of earlier years where the ledger holds them (:mod:`taizhang.ledger.seasonal`), else the
+policy's (linear by default); each row says which (``schedule``: seasonal, linear or policy).
+
 :func:`cached_status` is the same through a :class:`~taizhang.ledger.version.VersionedCache`
 (a ledger's ``reports``): computed once per data version, as-of date and policy.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import threading
 from collections import Counter
@@ -33,10 +38,11 @@ from sqlalchemy.orm import Session
 from taizhang.errors import InputError
 from taizhang.extract.record import decimal_to_json
 from taizhang.ledger.matching import Tracked, match_tier, unit_compatible
+from taizhang.ledger.seasonal import load_seasonal_history
 from taizhang.ledger.tracking import Latest, latest_observations, load_tracked, observations_between
 from taizhang.ledger.version import VersionedCache
 from taizhang.track.attainment import floor_and_stretch, rule_of
-from taizhang.track.schedule import goal_period, month_key
+from taizhang.track.schedule import Profile, goal_period, month_key
 from taizhang.track.status import Assessment, Goal, Policy, Reading, assess
 
 __all__ = ["STATUS_SOURCES", "StatusReport", "StatusRow", "cached_status", "ledger_status", "matching_observations"]
@@ -64,6 +70,9 @@ class StatusRow:
     """The newest official figure matching the target (shown beside the reported one)."""
     reported: Latest | None = None
     """The newest reported figure matching the target."""
+    schedule: str = "linear"
+    """What time progress follows: ``seasonal`` (earlier years' official figures), ``linear`` or
+    ``policy`` (the policy's own profile); labels in data/labels.tsv (vocabulary schedule)."""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: numbers as numbers, completion and time progress rounded for display."""
@@ -98,6 +107,7 @@ class StatusRow:
             "status": a.status,
             "completion": num(a.completion_display),
             "time_progress": num(a.time_progress_display),
+            "schedule": self.schedule,
             "lag": num(a.lag),
             "gap": num(a.gap),
             "met": a.met,
@@ -275,9 +285,17 @@ def _status(
             by_name.setdefault(s.region_code, {}).setdefault(s.indicator, []).append(s)
         else:
             by_target.setdefault(s.target_id, []).append(s)
+    history = load_seasonal_history(session, year=as_of.year, region_codes=codes)
+    seasonal: dict[Profile, Policy] = {}
+    default_schedule = "linear" if policy.profile is None else "policy"
     report = StatusReport(as_of)
     for t in targets:
         period, increment = goal_period(t.year, t.published, t.text)
+        profile = history.profile_for(t) if period is not None else None
+        judged_by = policy
+        if profile is not None:
+            judged_by = seasonal.get(profile) or dataclasses.replace(policy, profile=profile)
+            seasonal[profile] = judged_by
         code = t.region_code or ""
         candidates = matching_observations(t, by_region.get(code, []), by_name.get(code, {}), by_target)
         latest = pick(candidates, source)
@@ -288,7 +306,8 @@ def _status(
             else:
                 reading = Reading(latest.value, latest.period)
         goal = Goal(t.value, t.measure, t.comparator, period, increment)
-        row = StatusRow(t, assess(goal, reading, as_of, policy), latest, reading, increment)
+        row = StatusRow(t, assess(goal, reading, as_of, judged_by), latest, reading, increment)
+        row.schedule = default_schedule if profile is None else "seasonal"
         if latest is not None:
             row.official, row.reported = _newest(candidates, "official"), _newest(candidates, "reported")
         report.rows.append(row)

@@ -21,7 +21,7 @@ from taizhang.ledger.latest import COUNTED
 from taizhang.ledger.matching import Tracked
 from taizhang.ledger.models import Document, Progress, ProgressLatest, Target
 
-__all__ = ["Latest", "latest_observations", "load_tracked", "observations_between"]
+__all__ = ["Latest", "fetch_raw", "latest_observations", "load_tracked", "observations_between"]
 
 _FIELDS = (
     "region_code",
@@ -44,7 +44,7 @@ _FIELDS = (
 _VALUE = 3 + _FIELDS.index("value")  # where the value's text is in a row of load_tracked's query
 
 
-def _fetch_raw(session: Session, query: Any) -> list[tuple[Any, ...]]:
+def fetch_raw(session: Session, query: Any) -> list[tuple[Any, ...]]:
     """Every row of ``query`` as the driver returns it, skipping SQLAlchemy's result processing.
 
     At tens of thousands of rows, building and processing SQLAlchemy rows costs as much as the
@@ -90,7 +90,7 @@ def load_tracked(
     dates: dict[Any, date | None] = {None: None}
     decimals: dict[Any, Decimal] = {}
     out = []
-    for row in _fetch_raw(session, query):
+    for row in fetch_raw(session, query):
         edited, day = row[0], row[1]
         if isinstance(edited, str):
             edited = json.loads(edited)  # a JSON null when an edit was undone
@@ -154,7 +154,7 @@ def latest_observations(
     ).where(lt.period >= first, lt.period <= last)
     if region_codes is not None:
         query = query.where(lt.region_code.in_(list(region_codes)))
-    rows = _fetch_raw(session, query)
+    rows = fetch_raw(session, query)
     rows += _latest_before(session, first=first, last=last, region_codes=region_codes)
     return [
         Latest(i, code, ind, unit, bool(cum), tid, period, Decimal(value), source)
@@ -219,7 +219,7 @@ def _latest_before(
     )
     if region_codes is not None:
         query = query.where(lt.region_code.in_(list(region_codes)))
-    return _fetch_raw(session, query)
+    return fetch_raw(session, query)
 
 
 def observations_between(

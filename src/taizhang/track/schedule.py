@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from collections.abc import Mapping
 from functools import lru_cache
 
 from taizhang.data import data_rows
@@ -99,6 +99,9 @@ class Profile:
         return self.cumulative[month - 1] - before
 
 
+_SHARE_QUANTUM = Decimal("0.000001")
+
+
 def seasonal_profile(years: Mapping[int, Mapping[int, Decimal]]) -> Profile | None:
     """The average cumulative monthly share of earlier years, or None where they give none.
 
@@ -108,7 +111,7 @@ def seasonal_profile(years: Mapping[int, Mapping[int, Decimal]]) -> Profile | No
     shares of a month are averaged over the years that have it; months without one are
     interpolated on a straight line between their neighbours (0 before January, 100 at
     December), and the result never falls. Two years with 1-6月 at 38 % and 42 % of the year
-    give 40 at June: 序时进度 on 30 June is 40, not 50.
+    give 40 at June: 序时进度 on 30 June is 40, not 50. Shares are kept to six decimals.
     """
     sums: dict[int, Decimal] = {}
     counts: dict[int, int] = {}
@@ -130,11 +133,13 @@ def seasonal_profile(years: Mapping[int, Mapping[int, Decimal]]) -> Profile | No
     marks = sorted(known)
     cumulative: list[Decimal] = []
     for month in range(1, 13):
-        share = known.get(month)
-        if share is None:
+        if month in known:
+            share = known[month]
+        else:
             before = max(m for m in marks if m < month)
             after = min(m for m in marks if m > month)
             share = known[before] + (known[after] - known[before]) * (month - before) / (after - before)
+        share = share.quantize(_SHARE_QUANTUM)  # exact monthly weights: 10/3 a month sums to 10
         cumulative.append(max(share, cumulative[-1]) if cumulative else share)
     cumulative[-1] = HUNDRED
     return Profile(tuple(cumulative))

@@ -16,6 +16,7 @@ STATE_LABELS = LABELS["state"]
 STRENGTH_LABELS = LABELS["strength"]
 COMPARATOR_SIGNS = LABELS["comparator"]
 MEASURE_LABELS = LABELS["measure"]
+SCHEDULE_LABELS = LABELS["schedule"]
 
 
 fmt_value = format_quantity  # the one formatter of figures for people (taizhang.track.figures)
@@ -93,5 +94,6 @@ def install_filters(env: Any) -> None:
         strength_label=lambda s: STRENGTH_LABELS.get(s, s),
         comparator_sign=lambda s: COMPARATOR_SIGNS.get(s, s),
         measure_label=lambda s: MEASURE_LABELS.get(s, s),
+        schedule_label=lambda s: SCHEDULE_LABELS.get(s, s),
     )
     env.globals.update(STATUS_ORDER=STATUS_PAGE_ORDER, STATUS_LABELS=STATUS_LABELS, chart_axis=_chart_axis)
