@@ -115,6 +115,33 @@ def test_export_has_the_reconciliation_sheet(official_app):
     assert flagged and {(row[1], row[6], row[8]) for row in flagged} == {("江海区", 7850000000, 7530000000)}
 
 
+def _chart_point(page: str, period: str) -> Any:
+    import json
+
+    chart = json.loads(re.search(r'id="history-chart-data">(.*?)</script>', page, re.S).group(1))
+    return dict(zip(chart["periods"], chart["values"], strict=True))[period]
+
+
+@pytest.mark.parametrize(("source", "expected"), [("official", 7530000000), ("reported", 7850000000)])
+def test_history_chart_follows_the_status_source(db_url, source, expected):
+    """September has both figures of 江海区's 工业投资: the chart plots the one status judges."""
+    from taizhang.ledger.database import open_ledger
+    from taizhang.web.app import create_app
+    from taizhang.web.settings import Settings
+
+    ledger = open_ledger(db_url)
+    load_examples(ledger, official=True)
+    try:
+        settings = Settings(database_url=db_url, as_of=AS_OF, secret_key="test", status_source=source)
+        viewer = _client(create_app(settings, ledger=ledger), "viewer")
+        flagged = _flagged(viewer.get("/api/reconciliation").json())[0]
+        page = viewer.get(f"/targets/{flagged['target_id']}").text
+        assert _chart_point(page, "2023-09") == expected
+        assert re.search(r'id="time-progress">75(\.0)?% <small class="schedule linear">按时间均匀</small>', page)
+    finally:
+        ledger.close()
+
+
 def test_status_source_setting_is_typed_and_read_from_the_environment(monkeypatch):
     from pydantic import ValidationError
 

@@ -12,6 +12,7 @@ from taizhang.ledger.latest import COUNTED
 from taizhang.ledger.matching import match_tier, unit_compatible
 from taizhang.ledger.models import Progress, Target
 from taizhang.ledger.records import effective
+from taizhang.ledger.status import check_source
 from taizhang.ledger.tracking import load_tracked
 
 __all__ = ["monthly_points", "target_history"]
@@ -50,14 +51,20 @@ def target_history(session: Session, target_id: int) -> list[dict[str, Any]]:
     ]
 
 
-def monthly_points(history: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def monthly_points(history: list[dict[str, Any]], source: str = "official") -> list[dict[str, Any]]:
     """One observation per month, the one the status reads (:func:`taizhang.ledger.status.pick`'s
-    order within one source: an entry made for the target before a sheet row, cumulative first, then
-    the newest), so a second report for a month replaces the first on the chart (issue 12)."""
+    order: the ``source`` preferred where a month has both an official and a reported figure (the
+    status-source setting: ``official``, ``reported``, or ``latest``, the one entered last), then
+    an entry made for the target before a sheet row, cumulative first, then the newest), so a
+    second report for a month replaces the first on the chart (issue 12)."""
+    check_source(source)
+
+    def order(h: dict[str, Any]) -> tuple[bool, bool, bool, int]:
+        return (source == "latest" or h["source"] == source, h["for_target"], h["cumulative"], h["id"])
+
     best: dict[str, dict[str, Any]] = {}
     for h in history:
         current = best.get(h["period"])
-        key = (h["for_target"], h["cumulative"], h["id"])
-        if current is None or key > (current["for_target"], current["cumulative"], current["id"]):
+        if current is None or order(h) > order(current):
             best[h["period"]] = h
     return [best[period] for period in sorted(best)]

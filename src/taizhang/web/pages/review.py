@@ -81,7 +81,7 @@ def target_page(request: Request, state: State, user: Reader, s: DbSession, targ
         audit, _ = audit_page(s, entity="target", entity_id=target_id, who=None, limit=100, offset=0)
     report = state.status.status(s, state.as_of(), {rec["region_code"]} if rec["region_code"] else None)
     status = next((r.to_dict() for r in report.rows if r.target.id == target_id), None)
-    points = monthly_points(history)
+    points = monthly_points(history, state.status.source)
     chart = {"periods": [h["period"] for h in points], "values": [h["value"] for h in points],
              "target": rec["value"], "unit": rec["unit"]}  # fmt: skip
     return render(
