@@ -17,6 +17,12 @@ calls get). Goals (issue 3): one region < 50 ms, all regions < 500 ms. The load 
 printed before and after: the timings are only comparable on a similarly loaded machine.
 The ingest rate uses a stand-in extractor returning 20 targets per document, so it measures the
 ledger's own cost (storing, reconciling, auditing), not extraction.
+
+Then 1,000,000 official observations are added beside the reported ones (issue 9): for every
+target's series, the cumulative official figure of each month from September 2019 to October
+2023 (50 months), December included, so each of the 20,000 series due in 2023 has three earlier
+whole years and status builds a seasonal profile for every one (the worst case), and status is
+timed again. ``--no-official`` skips that part.
 """
 
 from __future__ import annotations
@@ -47,6 +53,7 @@ REPORTS_PER_TARGET = 10
 YEARS = (2019, 2020, 2021, 2022, 2023)
 INDICATORS = [f"指标{i:02d}" for i in range(TARGETS // REGIONS // len(YEARS))]
 CHUNK = 20_000
+OFFICIAL_MONTHS = [(y, m) for y in range(2019, 2024) for m in range(1, 13) if (2019, 9) <= (y, m) <= (2023, 10)]
 PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 
@@ -130,6 +137,39 @@ def fill(ledger) -> None:
             c.exec_driver_sql("ANALYZE")
 
 
+def fill_official(ledger) -> int:
+    """Bulk-insert official cumulative figures for every region and indicator (see the module doc):
+    a back-loaded year (1-6月 a quarter of the whole), so a seasonal profile differs from a line."""
+    batch: list[dict] = []
+    done = 0
+    for r in range(REGIONS):
+        for name in INDICATORS:
+            for y, m in OFFICIAL_MONTHS:
+                batch.append(
+                    {
+                        "region_code": code(r),
+                        "indicator": name,
+                        "period": f"{y}-{m:02d}",
+                        "value": Decimal(7 * m * m + r % 50),
+                        "unit": "个",
+                        "cumulative": True,
+                        "reported_by": "bench",
+                        "source": "official",
+                        "state": "confirmed",
+                    }
+                )
+            if len(batch) >= CHUNK:
+                _write_progress(ledger, batch)
+                done += len(batch)
+                batch = []
+    if batch:
+        _write_progress(ledger, batch)
+        done += len(batch)
+    with ledger.engine.connect() as c:
+        c.exec_driver_sql("ANALYZE")
+    return done
+
+
 def _write_progress(ledger, batch: list[dict]) -> None:
     """Insert progress rows as an import does: with progress_latest updated in the same transaction."""
     with ledger.session(write=True) as s:
@@ -182,17 +222,8 @@ def timed(fn, repeat: int) -> float:
     return statistics.median(times) * 1000
 
 
-def bench(url: str, *, filled: bool = False) -> None:
-    ledger = open_ledger(url)
-    if not filled:
-        t0 = time.perf_counter()
-        fill(ledger)
-        print(
-            f"  filled {TARGETS:,} targets and {TARGETS * REPORTS_PER_TARGET:,} progress rows in "
-            f"{time.perf_counter() - t0:.0f} s"
-        )
-        docs_s, targets_s = ingest_rate(ledger)
-        print(f"  ingest: {docs_s:.0f} documents/s ({targets_s:.0f} targets/s, 20 targets per document)")
+def time_status(ledger) -> None:
+    """Print status timings: one region and all regions, as of the current date and a past one."""
     for as_of, label in ((date(2023, 10, 31), "current"), (date(2023, 9, 30), "past, from history")):
 
         def one(as_of: date = as_of) -> None:
@@ -213,10 +244,36 @@ def bench(url: str, *, filled: bool = False) -> None:
         one()
         every()
         warm()
-        print(f"  status as of {as_of} ({label}):")
+        with ledger.session() as s:
+            rows = ledger_status(s, as_of=as_of).rows
+        seasonal = sum(r.schedule == "seasonal" for r in rows)
+        print(f"  status as of {as_of} ({label}; {seasonal:,} of {len(rows):,} rows on a seasonal schedule):")
         print(f"    one region:  {timed(one, 20):.1f} ms (median of 20)")
         print(f"    all regions: {timed(every, 5):.0f} ms cold (median of 5, {REGIONS * len(INDICATORS):,} due)")
         print(f"    all regions: {timed(warm, 20):.2f} ms warm (cached for this data version, median of 20)")
+
+
+def bench(url: str, *, filled: bool = False, official: bool = True) -> None:
+    ledger = open_ledger(url)
+    if not filled:
+        t0 = time.perf_counter()
+        fill(ledger)
+        print(
+            f"  filled {TARGETS:,} targets and {TARGETS * REPORTS_PER_TARGET:,} progress rows in "
+            f"{time.perf_counter() - t0:.0f} s"
+        )
+        docs_s, targets_s = ingest_rate(ledger)
+        print(f"  ingest: {docs_s:.0f} documents/s ({targets_s:.0f} targets/s, 20 targets per document)")
+    time_status(ledger)
+    if official:
+        with ledger.session() as s:
+            held = s.scalar(select(func.count()).select_from(Progress).where(Progress.source == "official"))
+        if not held:  # a kept --sqlite-file may have them already
+            t0 = time.perf_counter()
+            held = fill_official(ledger)
+            print(f"  added {held:,} official observations in {time.perf_counter() - t0:.0f} s")
+        print(f"  with {held:,} official observations beside the reported ones:")
+        time_status(ledger)
     ledger.close()
 
 
@@ -227,15 +284,18 @@ def main() -> None:
     parser.add_argument(
         "--sqlite-file", type=Path, help="Keep the SQLite ledger in this file; an existing one is timed, not refilled."
     )
+    parser.add_argument(
+        "--no-official", action="store_true", help="Skip the part with 1,000,000 official observations."
+    )
     args = parser.parse_args()
     print("load average {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     if args.only != "postgresql":
         print("SQLite")
         if args.sqlite_file is not None:
-            bench(f"sqlite:///{args.sqlite_file}", filled=args.sqlite_file.exists())
+            bench(f"sqlite:///{args.sqlite_file}", filled=args.sqlite_file.exists(), official=not args.no_official)
         else:
             with tempfile.TemporaryDirectory() as tmp:
-                bench(f"sqlite:///{Path(tmp) / 'bench.db'}")
+                bench(f"sqlite:///{Path(tmp) / 'bench.db'}", official=not args.no_official)
     if args.only != "sqlite":
         import psycopg
         from sqlalchemy.engine import make_url
@@ -248,7 +308,10 @@ def main() -> None:
         admin.execute(f'CREATE SCHEMA "{schema}"')
         try:
             print("PostgreSQL")
-            bench(url.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False))
+            bench(
+                url.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False),
+                official=not args.no_official,
+            )
         finally:
             admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
             admin.close()

@@ -138,6 +138,8 @@ def test_history_chart_follows_the_status_source(db_url, source, expected):
         page = viewer.get(f"/targets/{flagged['target_id']}").text
         assert _chart_point(page, "2023-09") == expected
         assert re.search(r'id="time-progress">75(\.0)?% <small class="schedule linear">按时间均匀</small>', page)
+        rows = viewer.get("/api/status", params={"region": JIANGHAI}).json()["data"]
+        assert rows and {r["schedule"] for r in rows} == {"linear"}  # the demo holds no earlier years
     finally:
         ledger.close()
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from taizhang.ledger.latest import COUNTED
 from taizhang.ledger.matching import Tracked, match_tier, unit_compatible
-from taizhang.ledger.models import Progress
+from taizhang.ledger.models import Progress, ProgressLatest
 from taizhang.ledger.tracking import fetch_raw
 from taizhang.track.attainment import rule_of
 from taizhang.track.schedule import Profile, seasonal_profile
@@ -37,16 +37,19 @@ class SeasonalHistory:
     """Earlier years' cumulative official figures by series, and the profile each target follows."""
 
     def __init__(self, rows: list[tuple[Any, ...]]) -> None:
-        # region → indicator → unit → year → month → (id, value text), parsed when a target asks;
-        # within a month the figure entered last (the highest id) wins.
-        self._raw: dict[str, dict[str, dict[str, dict[int, dict[int, tuple[int, str]]]]]] = {}
+        # series → its rows (id, period, value text), turned into a profile when a target asks
+        self._rows: dict[_Series, list[tuple[int, str, str]]] = {}
         for i, code, indicator, unit, period, value in rows:
-            years = self._raw.setdefault(code, {}).setdefault(indicator, {}).setdefault(unit, {})
-            months = years.setdefault(int(period[:4]), {})
-            month = int(period[5:7])
-            current = months.get(month)
-            if current is None or current[0] < i:
-                months[month] = (i, value)
+            key = (code, indicator, unit)
+            found = self._rows.get(key)
+            if found is None:
+                self._rows[key] = [(i, period, value)]
+            else:
+                found.append((i, period, value))
+        # region → indicator → its units
+        self._names: dict[str, dict[str, list[str]]] = {}
+        for code, indicator, unit in sorted(self._rows):
+            self._names.setdefault(code, {}).setdefault(indicator, []).append(unit)
         self._profiles: dict[_Series, Profile | None] = {}
 
     def profile_for(self, target: Tracked) -> Profile | None:
@@ -57,7 +60,7 @@ class SeasonalHistory:
         """
         if rule_of(target.measure, target.comparator) != "progress":
             return None
-        region = self._raw.get(target.region_code or "")
+        region = self._names.get(target.region_code or "")
         if not region:
             return None
         names = [target.indicator] if target.indicator in region and not (target.qualifier or target.subject) else []
@@ -69,7 +72,7 @@ class SeasonalHistory:
                     tiers.setdefault(tier, []).append(name)
             names = sorted(tiers[min(tiers)]) if tiers else []
         for name in names:
-            for unit in sorted(region[name]):
+            for unit in region[name]:
                 if unit_compatible(unit, target):
                     profile = self._profile((target.region_code or "", name, unit))
                     if profile is not None:
@@ -78,16 +81,23 @@ class SeasonalHistory:
 
     def _profile(self, key: _Series) -> Profile | None:
         if key not in self._profiles:
-            years = self._raw[key[0]][key[1]][key[2]]
-            self._profiles[key] = seasonal_profile(
-                {y: {m: Decimal(v) for m, (_, v) in months.items()} for y, months in years.items()}
-            )
+            years: dict[int, dict[int, Decimal]] = {}
+            for _, period, value in sorted(self._rows[key]):  # by id: the figure entered last wins
+                years.setdefault(int(period[:4]), {})[int(period[5:7])] = Decimal(value)
+            self._profiles[key] = seasonal_profile(years)
         return self._profiles[key]
 
 
 def load_seasonal_history(session: Session, *, year: int, region_codes: Collection[str] | None) -> SeasonalHistory:
     """The cumulative official figures (in force) of the :data:`HISTORY_YEARS` years before ``year``,
-    of ``region_codes`` (all regions: None), in one query. Within a month the figure entered last wins."""
+        of ``region_codes`` (all regions: None), in one query (none when ``progress_latest`` holds no
+    official cumulative series). Within a month the figure entered last wins."""
+    lt = ProgressLatest.__table__.c
+    held = select(lt.region_code).where(lt.source == "official", lt.cumulative.is_(True)).limit(1)
+    if region_codes is not None:
+        held = held.where(lt.region_code.in_(list(region_codes)))
+    if session.execute(held).first() is None:  # no official series: nothing to read (the common case)
+        return SeasonalHistory([])
     p = Progress.__table__.c
     query = select(p.id, p.region_code, p.indicator, p.unit, p.period, type_coerce(p.value, String)).where(
         p.source == "official",

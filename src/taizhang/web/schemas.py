@@ -263,6 +263,9 @@ class StatusRowPublic(BaseModel):
     status: Status
     completion: Number | None
     time_progress: Number | None
+    schedule: Literal["seasonal", "linear", "policy"] = Field(
+        description="What time progress follows: seasonal (earlier years' official figures), linear or policy."
+    )
     lag: Number | None
     gap: Number | None
     met: bool | None
