@@ -23,6 +23,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from taizhang.errors import InputError, LedgerBusyError
+from taizhang.messages import M
 
 __all__ = [
     "BUSY_ENV_VAR",
@@ -70,7 +71,7 @@ def busy_timeout(explicit: float | None = None) -> float:
     except ValueError:
         seconds = -1.0
     if not 0 < seconds < 86400:
-        raise InputError(f"{BUSY_ENV_VAR}：{raw!r} 不是有效的秒数（应为大于 0 的数，如 10）")
+        raise InputError(M("ledger.busy_timeout", name=BUSY_ENV_VAR, value=raw))
     return seconds
 
 

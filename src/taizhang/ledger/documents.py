@@ -30,6 +30,7 @@ from taizhang.ledger.models import Document, Region, Target
 from taizhang.ledger.records import extractor_key, insert_rows, reading_of
 from taizhang.ledger.regions import resolve_region_codes
 from taizhang.ledger.values import value_problem
+from taizhang.messages import M
 from taizhang.text.decode import decode_bytes
 
 __all__ = [
@@ -159,7 +160,7 @@ def prepare_document(
         text, raw = content, content.encode("utf-8")
         encoding = encoding or "utf-8"
     if not text.strip():
-        raise ReadError(f"empty document{f': {source}' if source else ''}")
+        raise ReadError(M("ingest.empty", source=source or "-"))
     check_text("text", text)
     _check_numbers(text, source)
     extract = extractor or _default_extractor
@@ -191,8 +192,7 @@ def _check_numbers(text: str, source: str | None) -> None:
     count = sum(1 for _ in _NUMBER.finditer(text))
     if count > MAX_NUMBERS:
         raise TooManyNumbersError(
-            f"{source or '文档'}: 含 {count:,} 个数字，超过每份文档 {MAX_NUMBERS:,} 个的上限；"
-            "这不像一份规划或报告，未导入（数据表请用 progress import）"
+            M("ingest.too_many_numbers", source=source or "-", count=f"{count:,}", limit=f"{MAX_NUMBERS:,}")
         )
 
 
@@ -248,9 +248,7 @@ def store_document(session: Session, prepared: PreparedDocument, *, who: str) ->
             if "sha256" not in str(exc.orig):
                 raise
             name = prepared.source or prepared.title or sha[:12]
-            raise DuplicateImportError(
-                f"{name}：同一文档（SHA-256 {sha[:12]}…）正由另一请求导入，已导入，本次未重复写入"
-            ) from None
+            raise DuplicateImportError(M("ingest.concurrent", source=name, sha=sha[:12])) from None
         record(session, who, "ingest", "document", doc.id, None, {"sha256": sha, "source": prepared.source})
     else:
         prepared = prepared.read_again(doc.text, doc.region or prepared.region, doc.date or prepared.published)
@@ -418,7 +416,7 @@ def _read_file(path: Path) -> tuple[bytes, dict[str, Any]]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ReadError(f"{path}: {exc.strerror or exc}") from exc
+        raise ReadError(M("read.cannot", source=path, reason=exc.strerror or exc)) from exc
     options: dict[str, Any] = {"source": str(path), "encoding": None, "decoded": None}
     try:
         from taizhang.text.readers import read_document

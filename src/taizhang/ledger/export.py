@@ -28,6 +28,7 @@ from taizhang.errors import InputError
 from taizhang.extract.record import decimal_to_json
 from taizhang.ledger.listing import TargetFilter, list_targets
 from taizhang.ledger.status import StatusReport, StatusRow, ledger_status
+from taizhang.messages import M
 from taizhang.track.figures import format_quantity
 from taizhang.track.status import STATUSES, Policy
 
@@ -251,7 +252,7 @@ def export_ledger(
     (filtered by ``region`` and ``year``) with its latest progress.
     """
     if format not in FORMATS:
-        raise InputError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
+        raise InputError(M("export.format", formats=", ".join(FORMATS), format=format))
     report = ledger_status(session, as_of=as_of, region_codes=region_codes, policy=policy)
     if year is not None:
         report.rows = [r for r in report.rows if r.target.year == year]

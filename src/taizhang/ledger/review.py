@@ -19,6 +19,7 @@ from taizhang.ledger.models import Target
 from taizhang.ledger.records import EDITABLE, effective, target_record
 from taizhang.ledger.regions import check_region_code, region_code_for
 from taizhang.ledger.values import check_value, read_number
+from taizhang.messages import FieldName, M
 
 __all__ = ["confirm_target", "edit_target", "get_target", "reject_target"]
 
@@ -27,7 +28,7 @@ def get_target(session: Session, target_id: int) -> Target:
     """The target with ``target_id``; raises NotFoundError."""
     row = row_by_id(session, Target, target_id)
     if row is None:
-        raise NotFoundError(f"没有编号为 {target_id} 的目标")
+        raise NotFoundError(M("target.not_found", id=target_id))
     return row
 
 
@@ -40,16 +41,16 @@ def _target_for_update(session: Session, target_id: int) -> Target:
     """
     row = row_by_id(session, Target, target_id, lock=True)
     if row is None:
-        raise NotFoundError(f"no target with id {target_id}")
+        raise NotFoundError(M("target.not_found", id=target_id))
     return row
 
 
 def _set_state(session: Session, target_id: int, state: str, who: str, reason: str | None) -> dict[str, Any]:
     row = _target_for_update(session, target_id)
     if row.retired_at is not None:
-        raise ReviewError(f"target {target_id} was retired by a re-ingest; it cannot be {state}")
+        raise ReviewError(M("review.retired_state", id=target_id, state=M(f"label.state.{state}")))
     if row.state == "merged":
-        raise ReviewError(f"目标 {target_id} 已合并到目标 {row.merged_into}，请先撤销合并")
+        raise ReviewError(M("review.merged", id=target_id, into=row.merged_into))
     before = {"state": row.state}
     row.state = state
     after: dict[str, Any] = {"state": state}
@@ -82,12 +83,12 @@ def reject_target(session: Session, target_id: int, *, who: str, reason: str | N
 def _check(field: str, value: Any) -> Any:
     """``value`` validated and converted for ``field``; raises ReviewError."""
     if field not in EDITABLE:
-        raise ReviewError(f"{field!r} cannot be edited; editable: {', '.join(sorted(EDITABLE))}")
+        raise ReviewError(M("review.not_editable", field=field, editable=", ".join(sorted(EDITABLE))))
     choices = {"measure": MEASURES, "comparator": COMPARATORS, "strength": STRENGTHS}
     if field in choices and value not in choices[field]:
-        raise ReviewError(f"{field} must be one of {', '.join(choices[field])}, not {value!r}")
+        raise ReviewError(M("review.choice", field=FieldName(field), choices=", ".join(choices[field]), value=value))
     if field == "direction" and value not in (None, "increase", "decrease"):
-        raise ReviewError(f"direction must be increase, decrease or empty, not {value!r}")
+        raise ReviewError(M("review.direction", value=value))
     if field in TEXT_LIMITS and isinstance(value, str):
         check_text(field, value)
     if field == "region_code" and value is not None:
@@ -96,7 +97,7 @@ def _check(field: str, value: Any) -> Any:
         try:
             year = int(value)
         except (TypeError, ValueError) as exc:
-            raise ReviewError(f"year must be a whole number, not {value!r}") from exc
+            raise ReviewError(M("review.year", value=value)) from exc
         return check_year(year)
     return value
 
@@ -111,10 +112,10 @@ def edit_target(session: Session, target_id: int, changes: dict[str, Any], *, wh
     :func:`~taizhang.ledger.inputs.check_text`, ``year`` by :func:`~taizhang.ledger.inputs.check_year`.
     """
     if not changes:
-        raise ReviewError("nothing to edit")
+        raise ReviewError(M("review.nothing"))
     row = _target_for_update(session, target_id)
     if row.retired_at is not None:
-        raise ReviewError(f"target {target_id} was retired by a re-ingest; it cannot be edited")
+        raise ReviewError(M("review.retired_edit", id=target_id))
     checked_changes = {f: _check(f, v) for f, v in changes.items()}
     unit = checked_changes["unit"] if "unit" in checked_changes else effective(row, "unit")
     if "value" in checked_changes:

@@ -15,6 +15,7 @@ from pathlib import Path
 from taizhang.errors import InputError
 from taizhang.ledger.export import safe_cell
 from taizhang.ledger.progress import ImportResult, Observation
+from taizhang.messages import M
 
 __all__ = ["EXAMPLES", "UNTRACKED_REASONS", "UntrackedSummary", "summarize_untracked", "write_untracked"]
 
@@ -59,5 +60,5 @@ def write_untracked(result: ImportResult, path: Path) -> int:
                 fields = (o.region_code, o.indicator, o.period, o.value, o.unit, o.cumulative, o.source_text or "")
                 writer.writerow([o.row, UNTRACKED_REASONS[result.reasons[o.row]], *map(safe_cell, fields)])
     except OSError as exc:
-        raise InputError(f"{path}：无法写入未对应目标的行（{exc.strerror or exc}）") from None
+        raise InputError(M("untracked.write", path=path, reason=exc.strerror or exc)) from None
     return len(result.untracked)

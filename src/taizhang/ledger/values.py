@@ -22,6 +22,7 @@ from types import MappingProxyType
 
 from taizhang.errors import ValueInvalidError
 from taizhang.extract.lexicon import data_rows, load_units
+from taizhang.messages import M
 from taizhang.track.quantity import Quantity, QuantityError, parse_quantity
 
 __all__ = ["MAX_PLACES", "MAX_TEXT", "check_value", "limit_for", "read_number", "read_quantity", "value_problem"]
@@ -59,15 +60,15 @@ def _places(value: Decimal) -> int:
     return max(0, -(exponent + len(digits) - len(significant)))
 
 
-def value_problem(value: Decimal, unit: str | None) -> str | None:
+def value_problem(value: Decimal, unit: str | None) -> M | None:
     """Why ``value`` in base unit ``unit`` breaks the rule (a Chinese reason), or None if it is fine."""
     if not value.is_finite():
-        return "不是有限的数"
+        return M("value.not_finite")
     limit = limit_for(unit)
     if abs(value) > limit:
-        return f"绝对值超过 {limit:E}（单位“{unit or '无'}”的上限）"
+        return M("value.too_large", limit=f"{limit:E}", unit=unit or "-")
     if _places(value) > MAX_PLACES:
-        return f"小数超过 {MAX_PLACES} 位"
+        return M("value.places", places=MAX_PLACES)
     return None
 
 
@@ -85,9 +86,9 @@ def check_value(value: Decimal, unit: str | None, *, field: str = "value", text:
 def _short(raw: object, field: str) -> str:
     text = "" if raw is None else str(raw).strip()
     if not text:
-        raise ValueInvalidError(field, text, "为空")
+        raise ValueInvalidError(field, text, M("value.empty"))
     if len(text) > MAX_TEXT:
-        raise ValueInvalidError(field, text, f"长 {len(text)} 个字符，超过 {MAX_TEXT} 个")
+        raise ValueInvalidError(field, text, M("value.long", length=len(text), limit=MAX_TEXT))
     return text
 
 
@@ -97,7 +98,7 @@ def read_number(raw: object, unit: str | None, *, field: str = "value") -> Decim
     try:
         number = Decimal(text)
     except InvalidOperation:
-        raise ValueInvalidError(field, text, "不是数（基本单位的数，如 5600000000 或 56e8）") from None
+        raise ValueInvalidError(field, text, M("value.not_base_number")) from None
     return check_value(number, unit, field=field, text=text)
 
 
@@ -108,5 +109,5 @@ def read_quantity(raw: object, unit: str | None = None, *, field: str = "value")
     try:
         q = parse_quantity(text, unit)
     except QuantityError as exc:
-        raise ValueInvalidError(field, text, f"无法读出数值（{exc}）") from None
+        raise ValueInvalidError(field, text, M("value.unreadable", reason=exc)) from None
     return Quantity(check_value(q.value, q.unit, field=field, text=text), q.unit)

@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from taizhang.messages import M
+
 __all__ = ["Quantity", "QuantityError", "parse_quantity", "to_base_unit"]
 
 # Magnitude characters, longest first so 万亿 is read before 万.
@@ -73,19 +75,19 @@ def parse_quantity(text: str, unit: str | None = None) -> Quantity:
     try:
         return _parse(text, unit)
     except ArithmeticError as exc:  # 1e999999亿: past what decimal arithmetic can hold
-        raise QuantityError(f"number out of range: {text[:40]!r}") from exc
+        raise QuantityError(M("quantity.out_of_range", text=text[:40])) from exc
 
 
 def _parse(text: str, unit: str | None) -> Quantity:
     raw = unicodedata.normalize("NFKC", text).strip()
     if not raw:
-        raise QuantityError("empty value")
+        raise QuantityError(M("quantity.empty"))
     match = _NUMBER.match(raw)
     if match:
         try:
             number = Decimal(match.group(1).replace(",", ""))
         except InvalidOperation as exc:  # pragma: no cover - the pattern admits only numbers
-            raise QuantityError(f"not a number: {text!r}") from exc
+            raise QuantityError(M("quantity.not_number", text=text)) from exc
         rest = raw[match.end() :].strip()
     else:
         # A bare magnitude: 千亿, 百亿元.
@@ -94,23 +96,23 @@ def _parse(text: str, unit: str | None) -> Quantity:
                 number, rest = factor, raw[len(chars) :].strip()
                 break
         else:
-            raise QuantityError(f"no number in {text!r}")
+            raise QuantityError(M("quantity.no_number", text=text))
     if not number.is_finite():
-        raise QuantityError(f"not a finite number: {text!r}")
+        raise QuantityError(M("quantity.not_finite", text=text))
     magnitude = Decimal(1)
     for chars, factor in _MAGNITUDES:
         if rest.startswith(chars):
             magnitude, rest = factor, rest[len(chars) :].strip()
             break
     if rest and not re.fullmatch(r"[^\d\s]+", rest):
-        raise QuantityError(f"unreadable text after the number in {text!r}: {rest!r}")
+        raise QuantityError(M("quantity.trailing", text=text, rest=rest))
     written_unit = rest or ""
     if written_unit:
         base = to_base_unit(number * magnitude, written_unit)
         if unit is not None:
             expected = to_base_unit(Decimal(1), unit).unit
             if expected and base.unit != expected:
-                raise QuantityError(f"{text!r} is in {base.unit}, expected {expected}")
+                raise QuantityError(M("quantity.unit", text=text, unit=base.unit, expected=expected))
         return _normal(base)
     if unit is None:
         return _normal(Quantity(number * magnitude, ""))

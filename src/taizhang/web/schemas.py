@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from taizhang.ledger.inputs import TEXT_LIMITS, YEARS
+from taizhang.messages import M, field_label
 
 Number = int | float
 Role = Literal["admin", "reviewer", "reporter", "viewer"]
@@ -103,7 +104,7 @@ class TargetUpdate(BaseModel):
     def _required_stay_set(self) -> TargetUpdate:
         emptied = sorted(f for f in REQUIRED_FIELDS & self.model_fields_set if getattr(self, f) is None)
         if emptied:
-            raise ValueError(f"{', '.join(emptied)} cannot be empty")
+            raise ValueError(str(M("web.cannot_empty", fields="、".join(field_label(f) for f in emptied))))
         return self
 
 

@@ -28,7 +28,7 @@ def progress_page(
     s: DbSession,
     region: Annotated[str | None, Query(max_length=6)] = None,
 ) -> HTMLResponse:
-    user.require(user.can_report, "report progress")
+    user.require(user.can_report, "report")
     day = state.as_of()
     names = region_names(s)
     mine = sorted(user.regions) if user.role != "admin" else sorted(names)

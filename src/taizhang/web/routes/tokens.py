@@ -59,13 +59,13 @@ def _public(row: ApiToken, owner: str) -> ApiTokenPublic:
 
 def _visible(session: Session, user: Principal, everyone: bool) -> list[ApiTokenPublic]:
     if everyone:
-        user.require(user.role == "admin", "list other users' tokens")
+        user.require(user.role == "admin", "list_tokens")
         return [_public(t, owner) for t, owner in list_tokens(session)]
     return [_public(t, owner) for t, owner in list_tokens(session, get_user_by_id(session, _user_id(user)))]
 
 
 def _user_id(user: Principal) -> int:
-    user.require(user.user_id is not None, "have script tokens")
+    user.require(user.user_id is not None, "have_tokens")
     assert user.user_id is not None
     return user.user_id
 
@@ -82,7 +82,7 @@ def revoke_for(session: Session, user: Principal, token_id: int) -> ApiToken:
     row = get_token(session, token_id)
     if row.user_id != user.user_id and user.role != "admin":
         raise ForbiddenError(
-            f"{user.name} ({user.role}) may not revoke another user's token",
+            user.refusal("revoke_token"),
             who=user.name, entity="api_token", entity_id=token_id,
         )  # fmt: skip
     return revoke_token(session, token_id, who=user.name)
