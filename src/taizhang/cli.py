@@ -16,6 +16,7 @@ from typing import Annotated
 import typer
 
 from taizhang.errors import InputError, TaizhangError
+from taizhang.messages import M, label, text
 
 app = typer.Typer(
     help="目标台账: extract quantified targets from Chinese government texts and keep them in a ledger.",
@@ -104,11 +105,14 @@ def extract(
             failures += 1
             continue
         if explain:
-            typer.echo(f"{name}: 文档类型 {reading.kind or '未知'}", err=True)
+            typer.echo(text("cli.explain_kind", source=name, kind=reading.kind or text("cli.unknown")), err=True)
             for r in reading.rejected:
                 line = doc.text.count("\n", 0, r.start) + 1
                 column = r.start - (doc.text.rfind("\n", 0, r.start) + 1) + 1
-                typer.echo(f"{name}:{line}:{column}: {r.value_text} not taken: {r.reason}", err=True)
+                typer.echo(
+                    text("cli.explain_rejected", where=f"{name}:{line}:{column}", value=r.value_text, reason=r.reason),
+                    err=True,
+                )
         found = []
         if kind is not RecordKind.actuals:
             found += [t.to_dict() | ({"kind": "target"} if kind is RecordKind.all else {}) for t in reading.targets]
@@ -130,7 +134,7 @@ def _parse_date(value: str | None) -> datetime.date | None:
     try:
         return datetime.date.fromisoformat(value)
     except ValueError:
-        raise InputError(f"--date: {value!r} is not a date of the form YYYY-MM-DD") from None
+        raise InputError(M("cli.date", option="--date", value=value)) from None
 
 
 def _document_date(given, text, mtime, name, finder):  # type: ignore[no-untyped-def]
@@ -139,26 +143,24 @@ def _document_date(given, text, mtime, name, finder):  # type: ignore[no-untyped
         return given
     found = finder(text)
     if found is not None:
-        typer.echo(f"{name}: using the date {found.isoformat()} found in the text (--date to set it)", err=True)
+        typer.echo(text("cli.date_in_text", source=name, date=found.isoformat()), err=True)
         return found
     if mtime is not None:
-        typer.echo(f"{name}: using the file date {mtime.isoformat()} (--date to set it)", err=True)
+        typer.echo(text("cli.date_of_file", source=name, date=mtime.isoformat()), err=True)
         return mtime
-    typer.echo(f"{name}: no date found; years like 今年 are left empty (--date to set it)", err=True)
+    typer.echo(text("cli.date_none", source=name), err=True)
     return None
 
 
 _TABLE_COLUMNS = (
-    ("地区", "region"),
-    ("指标", "indicator"),
-    ("目标", "target"),
-    ("基本单位值", "value"),
-    ("单位", "unit"),
-    ("类型", "measure"),
-    ("力度", "strength"),
-    ("年份/期间", "year"),
+    ("cli.col.region", "region"),
+    ("cli.col.indicator", "indicator"),
+    ("cli.col.target", "target"),
+    ("cli.col.value", "value"),
+    ("cli.col.measure", "measure"),
+    ("cli.col.strength", "strength"),
+    ("cli.col.period", "year"),
 )
-_COMPARATOR_SIGN = {">=": "≥", "<=": "≤", "~": "≈", "=": "="}
 
 
 def _print(rows: list[dict[str, object]], output: OutputFormat) -> None:
@@ -200,22 +202,29 @@ def _print_table(rows: list[dict[str, object]]) -> None:
     from rich.table import Table
 
     table = Table(show_lines=False)
+    from taizhang.cli_tables import fmt_value
+
     for header, _ in _TABLE_COLUMNS:
-        table.add_column(header, overflow="fold")
+        table.add_column(text(header), overflow="fold")
     for row in rows:
         shown = dict(row)
-        shown["value"] = f"{row['value']:,}"
+        shown["value"] = fmt_value(row["value"], str(row.get("unit") or ""))
+        shown["measure"] = label("measure", str(row.get("measure") or "")) if row.get("measure") else ""
         if row.get("kind") == "actual":
-            shown["target"] = f"实际 {row['value_text']}"
-            shown["strength"] = "实际值"
-            shown["year"] = f"{row['period_start']}至{row['period_end']}"
+            shown["target"] = text("cli.actual_value", value=row["value_text"])
+            shown["strength"] = text("cli.actual")
+            shown["year"] = text("cli.period_range", start=row["period_start"], end=row["period_end"])
         else:
-            shown["target"] = f"{_COMPARATOR_SIGN.get(str(row['comparator']), '')} {row['value_text']}"
+            shown["target"] = f"{label('comparator', str(row['comparator']))} {row['value_text']}"
+            shown["strength"] = label("strength", str(row.get("strength") or ""))
         table.add_row(*("" if shown.get(key) is None else str(shown[key]) for _, key in _TABLE_COLUMNS))
     console = Console(width=None if sys.stdout.isatty() else 140)
     console.print(table)
     actuals = sum(1 for row in rows if row.get("kind") == "actual")
-    console.print(f"{len(rows) - actuals} targets" + (f", {actuals} actuals" if actuals else ""))
+    console.print(
+        text("cli.extract_count", targets=len(rows) - actuals)
+        + (text("cli.extract_actuals", actuals=actuals) if actuals else "")
+    )
 
 
 def _register_ledger_commands() -> None:

@@ -18,7 +18,9 @@ from typing import Annotated, Any
 
 import typer
 
+from taizhang.cli_tables import commitment_table, fmt_value, status_table, target_record_lines, target_table
 from taizhang.errors import InputError, TaizhangError
+from taizhang.messages import M, label, text
 
 __all__ = ["register"]
 
@@ -44,7 +46,7 @@ def _date(text: str | None, name: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise InputError(f"{name} must be a date YYYY-MM-DD, not {text!r}") from exc
+        raise InputError(M("cli.date", option=name, value=text)) from exc
 
 
 @contextmanager
@@ -60,6 +62,11 @@ def _open(db: str | None) -> Any:
     from taizhang.ledger.database import open_ledger
 
     return open_ledger(db)
+
+
+def _echo_lines(lines: list[str]) -> None:
+    for line in lines:
+        typer.echo(line)
 
 
 def _echo_json(obj: Any) -> None:
@@ -103,7 +110,7 @@ def _ingest(
         paths = _files(files)
         docs = added = updated = retired = commitments = 0
         refused: list[str] = []
-        shown: Any = track(paths, description="ingesting", transient=True) if sys.stderr.isatty() else paths
+        shown: Any = track(paths, description=text("cli.ingesting"), transient=True) if sys.stderr.isatty() else paths
         for path in shown:
             try:
                 r = ingest_path(ledger, path, who=_who(who), region=region, date=published)
@@ -114,11 +121,13 @@ def _ingest(
             added, updated, retired = added + len(r.added), updated + len(r.updated), retired + len(r.retired)
             commitments += len(r.commitments_added)
         typer.echo(
-            f"{docs} document(s); targets: {added} added, {updated} updated, {retired} retired; "
-            f"commitments: {commitments} added; {len(refused)} file(s) refused"
-        )
+            text(
+                "cli.ingest_summary", docs=docs, added=added, updated=updated, retired=retired,
+                commitments=commitments, refused=len(refused),
+            )
+        )  # fmt: skip
         for line in refused:
-            typer.echo(f"  refused {line}", err=True)
+            typer.echo(text("cli.ingest_refused", line=line), err=True)
         ledger.close()
         if refused and not docs:
             raise typer.Exit(2)
@@ -147,25 +156,28 @@ def _targets_app() -> typer.Typer:
             ledger = _open(db)
             with ledger.session() as s:
                 rows = list_targets(s, f, sort=sort)
-            for r in rows:
-                if format == "jsonl":
+            if format == "jsonl":
+                for r in rows:
                     _echo_json(r)
-                else:
-                    mark = "*" if r["edited"] else " "
-                    sure = "" if r["confidence"] is None else f"{r['confidence']:.2f}"
-                    typer.echo(
-                        f"{r['id']:>6} {r['state']:<9}{mark} {r['region'] or '':<6} {r['indicator']:<16} "
-                        f"{r['comparator']:>2} {r['value_text']:<10} {r['strength']:<6} {r['year'] or '':<4} {sure}"
-                    )
+            else:
+                _echo_lines(target_table(rows))
 
     @app.command()
-    def show(target_id: int, db: DbOption = None) -> None:
-        """Show one target as JSON."""
+    def show(
+        target_id: int,
+        as_json: Annotated[bool, typer.Option("--json", help=text("cli.help.json"))] = False,
+        db: DbOption = None,
+    ) -> None:
+        """Show one target: a record to read, or JSON with --json."""
         from taizhang.ledger.records import target_record
         from taizhang.ledger.review import get_target
 
         with _errors(), _open(db).session() as s:
-            _echo_json(target_record(get_target(s, target_id)))
+            record = target_record(get_target(s, target_id))
+        if as_json:
+            _echo_json(record)
+        else:
+            _echo_lines(target_record_lines(record))
 
     @app.command()
     def confirm(target_ids: list[int], db: DbOption = None, who: WhoOption = None) -> None:
@@ -175,7 +187,7 @@ def _targets_app() -> typer.Typer:
         with _errors(), _open(db).session(write=True) as s:
             for tid in target_ids:
                 confirm_target(s, tid, who=_who(who))
-        typer.echo(f"confirmed {len(target_ids)}")
+        typer.echo(text("cli.confirmed", count=len(target_ids)))
 
     @app.command()
     def reject(
@@ -190,7 +202,7 @@ def _targets_app() -> typer.Typer:
         with _errors(), _open(db).session(write=True) as s:
             for tid in target_ids:
                 reject_target(s, tid, who=_who(who), reason=reason)
-        typer.echo(f"rejected {len(target_ids)}")
+        typer.echo(text("cli.rejected", count=len(target_ids)))
 
     @app.command()
     def edit(
@@ -207,7 +219,7 @@ def _targets_app() -> typer.Typer:
             for item in set_:
                 field, sep, value = item.partition("=")
                 if not sep:
-                    raise InputError(f"--set wants FIELD=VALUE, not {item!r}")
+                    raise InputError(M("cli.set_format", value=item))
                 changes[field.strip()] = None if value == "" else value
             with _open(db).session(write=True) as s:
                 _echo_json(edit_target(s, target_id, changes, who=_who(who)))
@@ -232,12 +244,11 @@ def _commitments_app() -> typer.Typer:
 
         with _errors(), _open(db).session() as s:
             rows = list_commitments(s, region=region, year=year, state=state, progress=progress)
-        for r in rows:
-            if format == "jsonl":
+        if format == "jsonl":
+            for r in rows:
                 _echo_json(r)
-            else:
-                mark = {True: "done", False: "undone", None: "open"}[r["done"]]
-                typer.echo(f"{r['id']:>6} {mark:<6} {r['region'] or '':<6} {r['year'] or '':<4} {r['text']}")
+        else:
+            _echo_lines(commitment_table(rows))
 
     def _mark(ids: list[int], done: bool, note: str | None, db: str | None, who: str | None) -> None:
         from taizhang.ledger.commitments import mark_commitment
@@ -245,7 +256,7 @@ def _commitments_app() -> typer.Typer:
         with _errors(), _open(db).session(write=True) as s:
             for cid in ids:
                 mark_commitment(s, cid, done=done, who=_who(who), note=note)
-        typer.echo(f"{len(ids)} commitment(s) marked {'done' if done else 'not done'}")
+        typer.echo(text("cli.marked", count=len(ids), state=label("commitment", "done" if done else "undone")))
 
     @app.command()
     def done(commitment_ids: list[int], note: NoteOption = None, db: DbOption = None, who: WhoOption = None) -> None:
@@ -286,7 +297,7 @@ def _progress_app() -> typer.Typer:
                 cumulative=cumulative,
                 source_text=source,
             )
-        typer.echo(f"progress {oid} recorded")
+        typer.echo(text("cli.progress_recorded", id=oid))
 
     @app.command("import")
     def import_(
@@ -306,22 +317,24 @@ def _progress_app() -> typer.Typer:
             r = import_progress(s, file, who=_who(who))
             if untracked is not None:  # in the transaction: a file that cannot be written undoes the import
                 write_untracked(r, untracked)
-        typer.echo(f"imported {r.rows} row(s) from {r.filename}: {len(r.matched)} matched a target")
+        typer.echo(text("cli.imported", rows=r.rows, source=r.filename, matched=len(r.matched)))
         summary = summarize_untracked(r)
         if not summary.count:
             return
-        typer.echo(f"{summary.count} row(s) match no target (kept as untracked observations):")
+        typer.echo(text("cli.untracked_count", count=summary.count))
         for reason, n in summary.by_reason.items():
             typer.echo(f"  {n:>8}  {UNTRACKED_REASONS[reason]}")
         for o, reason in summary.examples:
             typer.echo(
-                f"  untracked row {o.row}: {o.region_code} {o.indicator} {o.period} {o.value}{o.unit}"
-                f" ({UNTRACKED_REASONS[reason]})"
-            )
+                text(
+                    "cli.untracked_row", row=o.row, region=o.region_code, indicator=o.indicator, period=o.period,
+                    value=fmt_value(o.value, o.unit), reason=UNTRACKED_REASONS[reason],
+                )
+            )  # fmt: skip
         if untracked is not None:
-            typer.echo(f"all {summary.count} untracked row(s) written to {untracked}")
+            typer.echo(text("cli.untracked_written", count=summary.count, path=untracked))
         elif summary.count > len(summary.examples):
-            typer.echo(f"  ... {summary.count - len(summary.examples)} more; --untracked FILE writes them all")
+            typer.echo(text("cli.untracked_more", count=summary.count - len(summary.examples)))
 
     return app
 
@@ -341,7 +354,6 @@ def _status(
     """Where each target stands: completion, time progress and its light."""
     from decimal import Decimal
 
-    from taizhang.ledger.export import STATUS_LABELS
     from taizhang.ledger.listing import TargetFilter, filter_status
     from taizhang.ledger.status import ledger_status
     from taizhang.track.status import Policy
@@ -358,12 +370,7 @@ def _status(
         if format == "json":
             _echo_json({"as_of": day.isoformat(), "rows": rows, "counts": report.counts()})
             return
-        for r in rows:
-            done = "" if r["completion"] is None else f"{r['completion']}%"
-            typer.echo(
-                f"{r['id']:>6} {r['region'] or '':<6} {r['indicator']:<16} {r['value_text']:<10} "
-                f"{'' if r['actual'] is None else r['actual']!s:>14} {done:>7} {STATUS_LABELS[r['status']]}"
-            )
+        _echo_lines(status_table(rows, as_of=day))
 
 
 def _export(
@@ -383,7 +390,7 @@ def _export(
             n = export_ledger(
                 s, output, format=format, as_of=day, region_codes=_codes(s, region), region=region, year=year
             )
-        typer.echo(f"wrote {n} target(s) to {output}")
+        typer.echo(text("cli.exported", count=n, path=output))
 
 
 def _backup(dest: Path, db: DbOption = None) -> None:
@@ -392,7 +399,7 @@ def _backup(dest: Path, db: DbOption = None) -> None:
 
     with _errors():
         backup(_open(db), dest)
-        typer.echo(f"backed up to {dest}")
+        typer.echo(text("cli.backed_up", path=dest))
 
 
 def _db_app() -> typer.Typer:
@@ -405,7 +412,7 @@ def _db_app() -> typer.Typer:
 
         with _errors():
             ledger = open_ledger(db)
-            typer.echo(f"database at revision {current_revision(ledger.engine)}")
+            typer.echo(text("cli.db_revision", revision=current_revision(ledger.engine)))
 
     return app
 

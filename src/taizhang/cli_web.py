@@ -19,8 +19,12 @@ from typing import Annotated, Any
 import typer
 
 from taizhang.cli_ledger import DbOption, WhoOption, _errors, _open, _who
+from taizhang.cli_tables import Column, table_lines
+from taizhang.messages import label, text
 
 __all__ = ["register"]
+
+_USER_COLUMNS = (Column("cli.col.user"), Column("cli.col.role"), Column("cli.col.regions"), Column("cli.col.active"))
 
 HostOption = Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")]
 PortOption = Annotated[int, typer.Option(help="Port to listen on.")]
@@ -72,7 +76,7 @@ def _serve(
             overrides["as_of"] = _date(as_of, "--as-of")
         settings = Settings(**overrides)
         app = create_app(settings)
-    typer.echo(f"taizhang: http://{host}:{port}/  (API docs: /docs; database: {settings.database_url})", err=True)
+    typer.echo(text("cli.serving", host=host, port=port, database=settings.database_url), err=True)
     _run(app, host, port)
 
 
@@ -128,15 +132,16 @@ def _demo(
             raise typer.BadParameter(f"{path} exists; the demo builds a fresh ledger (remove it or pick another)")
     url = f"sqlite:///{path}"
     try:
-        typer.echo("Loading the bundled example: 江门 2023 county plans and city work report,", err=True)
-        typer.echo("with the Q3 supervision actuals (illustrative figures, not official statistics)…", err=True)
+        typer.echo(text("cli.demo_loading"), err=True)
         with _errors():
             users = load_demo(url)
-        typer.echo(f"\nDemo users (passwords shown once; statuses as of {DEMO_AS_OF}):")
-        for name, role, regions, password in users:
-            scope = f" for {', '.join(regions)}" if regions else ""
-            typer.echo(f"  {name:<10} {role:<9} password: {password}{scope}")
-        typer.echo(f"\nOpen http://{host}:{port}/ and log in. Ctrl-C stops the demo.\n")
+        typer.echo("\n" + text("cli.demo_users", as_of=DEMO_AS_OF))
+        demo_rows = (
+            (name, label("role", role), password, ", ".join(regions)) for name, role, regions, password in users
+        )
+        for line in table_lines((*_USER_COLUMNS[:2], Column("cli.col.password"), Column("cli.col.regions")), demo_rows):
+            typer.echo("  " + line)
+        typer.echo("\n" + text("cli.demo_open", host=host, port=port) + "\n")
         settings = Settings(database_url=url, as_of=DEMO_AS_OF)
         _run(create_app(settings), host, port)
     finally:
@@ -170,7 +175,7 @@ def _user_app() -> typer.Typer:
         secret = password or _password()
         with _errors(), _open(db).session(write=True) as s:
             create_user(s, name, role=role.value, password=secret, regions=region or (), who=_who(who))
-        typer.echo(f"added {name} ({role.value})")
+        typer.echo(text("cli.user_added", name=name, role=label("role", role.value)))
 
     @app.command("list")
     def list_(db: DbOption = None) -> None:
@@ -178,9 +183,17 @@ def _user_app() -> typer.Typer:
         from taizhang.ledger.users import is_active, list_users
 
         with _errors(), _open(db).session() as s:
-            for u in list_users(s):
-                state = "" if is_active(u) else "  (deactivated)"
-                typer.echo(f"{u.name:<16} {u.role:<9} {','.join(u.regions or [])}{state}")
+            rows = [
+                (
+                    u.name,
+                    label("role", u.role),
+                    ", ".join(u.regions or []),
+                    "" if is_active(u) else text("cli.deactivated"),
+                )
+                for u in list_users(s)
+            ]
+        for line in table_lines(_USER_COLUMNS, rows):
+            typer.echo(line)
 
     @app.command("passwd")
     def passwd(
@@ -195,7 +208,7 @@ def _user_app() -> typer.Typer:
         secret = password or _password()
         with _errors(), _open(db).session(write=True) as s:
             set_password(s, name, secret, who=_who(who))
-        typer.echo(f"password of {name} changed")
+        typer.echo(text("cli.password_changed", name=name))
 
     @app.command("role")
     def role(
@@ -213,8 +226,8 @@ def _user_app() -> typer.Typer:
 
         with _errors(), _open(db).session(write=True) as s:
             user = update_user(s, get_user(s, name).id, who=_who(who), role=role.value, regions=region or ())
-            scope = ",".join(user.regions or []) or "no regions"
-        typer.echo(f"{name} is now {role.value} ({scope})")
+            scope = ", ".join(user.regions or []) or text("cli.no_regions")
+        typer.echo(text("cli.role_changed", name=name, role=label("role", role.value), regions=scope))
 
     @app.command("deactivate")
     def deactivate(name: str, db: DbOption = None, who: WhoOption = None) -> None:
@@ -223,7 +236,7 @@ def _user_app() -> typer.Typer:
 
         with _errors(), _open(db).session(write=True) as s:
             deactivate_user(s, get_user(s, name).id, who=_who(who))
-        typer.echo(f"{name} deactivated")
+        typer.echo(text("cli.user_deactivated", name=name))
 
     return app
 
@@ -244,7 +257,7 @@ def _token_app() -> typer.Typer:
         with _errors(), _open(db).session(write=True) as s:
             token, row = issue_token(s, get_user(s, name), label=label, who=_who(who))
             token_id = row.id
-        typer.echo(f"token {token_id} ({label}) for {name}, shown once:", err=True)
+        typer.echo(text("cli.token_created", id=token_id, label=label, name=name), err=True)
         typer.echo(token)
 
     @app.command("list")
@@ -256,9 +269,19 @@ def _token_app() -> typer.Typer:
         from taizhang.ledger.users import get_user, list_tokens
 
         with _errors(), _open(db).session() as s:
-            for t, owner in list_tokens(s, get_user(s, user) if user else None):
-                used = t.last_used_at.strftime("%Y-%m-%d %H:%M") if t.last_used_at else "never used"
-                typer.echo(f"{t.id:>5} {owner:<16} {t.label:<24} {t.created_at:%Y-%m-%d %H:%M}  {used}")
+            rows = [
+                (
+                    t.id, owner, t.label, f"{t.created_at:%Y-%m-%d %H:%M}",
+                    t.last_used_at.strftime("%Y-%m-%d %H:%M") if t.last_used_at else text("cli.never_used"),
+                )
+                for t, owner in list_tokens(s, get_user(s, user) if user else None)
+            ]  # fmt: skip
+        columns = (
+            Column("cli.col.id", right=True), Column("cli.col.user"), Column("cli.col.token_label"),
+            Column("cli.col.created"), Column("cli.col.last_used"),
+        )  # fmt: skip
+        for line in table_lines(columns, rows):
+            typer.echo(line)
 
     @app.command("revoke")
     def revoke(
@@ -271,7 +294,7 @@ def _token_app() -> typer.Typer:
 
         with _errors(), _open(db).session(write=True) as s:
             label = revoke_token(s, token_id, who=_who(who)).label
-        typer.echo(f"token {token_id} ({label}) revoked")
+        typer.echo(text("cli.token_revoked", id=token_id, label=label))
 
     return app
 
@@ -280,7 +303,7 @@ def _password() -> str:
     env = os.environ.get("TAIZHANG_PASSWORD")
     if env:
         return env
-    value: str = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    value: str = typer.prompt(text("cli.password_prompt"), hide_input=True, confirmation_prompt=True)
     return value
 
 
@@ -298,7 +321,7 @@ def _settings_app() -> typer.Typer:
 
         with _errors(), _open(db).session(write=True) as s:
             set_setting(s, "public_read", value is OnOff.on, who=_who(who))
-        typer.echo(f"public read-only access {value.value}")
+        typer.echo(text("cli.public_read_on" if value is OnOff.on else "cli.public_read_off"))
 
     return app
 

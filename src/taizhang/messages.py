@@ -24,7 +24,21 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
-__all__ = ["LANGUAGES", "Entry", "FieldName", "M", "Message", "catalogue", "field_label", "language", "pad", "text", "width"]
+__all__ = [
+    "LANGUAGES",
+    "Entry",
+    "FieldName",
+    "M",
+    "Message",
+    "catalogue",
+    "field_label",
+    "label",
+    "labels",
+    "language",
+    "pad",
+    "text",
+    "width",
+]
 
 LANGUAGES = ("zh", "en")
 LANG_ENV_VAR = "TAIZHANG_LANG"
@@ -152,3 +166,17 @@ class FieldName:
 def field_label(field: str) -> str:
     """The field's short name in the current language: 地区 / region (the field itself if unlisted)."""
     return field if language() == "en" else _field_labels().get(field, field)
+
+
+def labels(kind: str) -> dict[str, str]:
+    """The labels of one vocabulary in the current language: ``labels("state")`` → {"proposed": "待审核", …}."""
+    prefix = f"label.{kind}."
+    return {key[len(prefix) :]: text(key) for key in catalogue() if key.startswith(prefix)}
+
+
+def label(kind: str, code: str | None) -> str:
+    """The label of ``code`` in vocabulary ``kind`` ("" for None; the code itself if unlisted)."""
+    if code is None:
+        return ""
+    key = f"label.{kind}.{code}"
+    return text(key) if key in catalogue() else code

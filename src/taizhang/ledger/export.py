@@ -28,24 +28,14 @@ from taizhang.errors import InputError
 from taizhang.extract.record import decimal_to_json
 from taizhang.ledger.listing import TargetFilter, list_targets
 from taizhang.ledger.status import StatusReport, StatusRow, ledger_status
-from taizhang.messages import M
+from taizhang.messages import M, labels
 from taizhang.track.figures import format_quantity
 from taizhang.track.status import STATUSES, Policy
 
 __all__ = ["FORMATS", "STATUS_LABELS", "export_ledger", "safe_cell"]
 
 FORMATS = ("xlsx", "csv", "jsonl", "parquet")
-STATUS_LABELS = {
-    "green": "绿灯",
-    "yellow": "黄灯",
-    "red": "红灯",
-    "achieved": "已完成",
-    "missed": "未完成",
-    "overdue": "逾期未报",
-    "pending": "未到报送期",
-    "open": "无时限",
-    "unknown": "无法计算",
-}
+STATUS_LABELS = labels("status")  # the one table of status words (data/messages.tsv), for the 台账 and the pages
 STRENGTH_LABELS = {"ensure": "确保", "strive": "力争", "plan": ""}
 FILLS = {"green": "C6EFCE", "achieved": "C6EFCE", "yellow": "FFEB9C", "red": "FFC7CE", "missed": "FFC7CE"}
 COLUMNS: tuple[tuple[str, int], ...] = (

@@ -231,7 +231,7 @@ def read_progress_rows(
             q = read_quantity(get("value"), unit_text)
             value, unit = q.value, q.unit
         except ValueInvalidError as exc:
-            bad("value", exc.reason)
+            bad("value", str(exc.reason))
         flag = get("cumulative").lower()
         cumulative = True
         if flag in _FALSE:
@@ -315,8 +315,13 @@ def import_progress(
         known = set(session.scalars(select(Target.id).where(Target.id.in_(ids)))) if ids else set()
         errors = [
             str(
-                M("progress.row", source=path.name, row=o.row, field=field_label("target_id"),
-                  reason=NotFoundError(M("target.not_found", id=o.target_id)))
+                M(
+                    "progress.row",
+                    source=path.name,
+                    row=o.row,
+                    field=field_label("target_id"),
+                    reason=NotFoundError(M("target.not_found", id=o.target_id)),
+                )
             )
             for o in observations
             if o.target_id is not None and o.target_id not in known

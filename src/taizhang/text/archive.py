@@ -66,7 +66,9 @@ def check_archive(data: bytes, *, source: str, limits: ArchiveLimits) -> None:
     with archive:
         members = archive.infolist()
         if len(members) > limits.members:
-            raise ArchiveLimitError(M("archive.members", source=source, count=len(members), kind=limits.kind, limit=limits.members))
+            raise ArchiveLimitError(
+                M("archive.members", source=source, count=len(members), kind=limits.kind, limit=limits.members)
+            )
         counter = _Counter(source, limits)
         for member in members:
             if not member.is_dir():
@@ -86,9 +88,13 @@ class _Counter:
         self.elements += elements
         limits = self.limits
         if self.bytes > limits.decompressed_bytes:
-            raise ArchiveLimitError(M("archive.bytes", source=self.source, mb=limits.decompressed_bytes // _MB, kind=limits.kind))
+            raise ArchiveLimitError(
+                M("archive.bytes", source=self.source, mb=limits.decompressed_bytes // _MB, kind=limits.kind)
+            )
         if self.elements > limits.elements:
-            raise ArchiveLimitError(M("archive.elements", source=self.source, limit=f"{limits.elements:,}", kind=limits.kind))
+            raise ArchiveLimitError(
+                M("archive.elements", source=self.source, limit=f"{limits.elements:,}", kind=limits.kind)
+            )
 
 
 def _stream(
@@ -115,4 +121,6 @@ def _stream(
         raise
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError) as exc:
         # RuntimeError: an encrypted member; NotImplementedError: an unknown compression method.
-        raise ReadError(M("archive.corrupt", source=source, kind=limits.kind, member=member.filename, reason=exc)) from None
+        raise ReadError(
+            M("archive.corrupt", source=source, kind=limits.kind, member=member.filename, reason=exc)
+        ) from None

@@ -206,7 +206,14 @@ def _strict(data: bytes, name: str, source: str, skip: int) -> str:
     except UnicodeDecodeError as exc:
         bad = data[skip + exc.start : skip + min(exc.end, exc.start + 4)]
         raise DecodeError(
-            M("decode.bad_byte", source=source, encoding=name, offset=skip + exc.start, bytes=bad.hex(" "), reason=exc.reason)
+            M(
+                "decode.bad_byte",
+                source=source,
+                encoding=name,
+                offset=skip + exc.start,
+                bytes=bad.hex(" "),
+                reason=exc.reason,
+            )
         ) from None
     except (UnicodeError, LookupError) as exc:  # codecs such as idna fail without an offset
         raise DecodeError(M("decode.cannot", source=source, encoding=name, reason=exc)) from None

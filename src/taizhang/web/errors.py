@@ -29,7 +29,7 @@ from taizhang.errors import (
     TaizhangError,
     UnsupportedFormatError,
 )
-from taizhang.messages import catalogue, text
+from taizhang.messages import Message, catalogue, text
 
 __all__ = [
     "CsrfError",
@@ -65,7 +65,7 @@ class ForbiddenError(WebError):
     code, status = "E403", 403
 
     def __init__(
-        self, message: str, *, who: str | None = None, entity: str | None = None, entity_id: int | None = None
+        self, message: str | Message, *, who: str | None = None, entity: str | None = None, entity_id: int | None = None
     ) -> None:
         super().__init__(message)
         self.who, self.entity, self.entity_id = who, entity, entity_id
@@ -88,7 +88,7 @@ class RateLimitedError(WebError):
 
     code, status = "E429", 429
 
-    def __init__(self, message: str, retry_after: int) -> None:
+    def __init__(self, message: str | Message, retry_after: int) -> None:
         super().__init__(message)
         self.retry_after = retry_after
 

@@ -85,7 +85,7 @@ class Principal:
             raise ForbiddenError(self.refusal(what), who=self.name)
 
     def refusal(self, what: str) -> M:
-        """"审核员 王五 无权管理用户或设置": the message of a refused ``what`` (one of :data:`ACTIONS`)."""
+        """ "审核员 王五 无权管理用户或设置": the message of a refused ``what`` (one of :data:`ACTIONS`)."""
         return M("web.forbidden", name=self.name, role=M(f"label.role.{self.role}"), what=M(f"web.action.{what}"))
 
     def check_csrf(self, presented: str | None) -> None:

@@ -8,15 +8,16 @@ from decimal import Decimal
 from typing import Any
 
 from taizhang.ledger.export import STATUS_LABELS  # one table of status words for the 台账 and the pages
+from taizhang.messages import labels
 from taizhang.track.figures import display_scale, format_quantity
 
 __all__ = ["STATUS_LABELS", "fmt_value", "install_filters", "source_parts"]
 
 STATUS_ORDER = ("red", "yellow", "green", "achieved", "missed", "overdue", "pending", "open", "unknown")
-STATE_LABELS = {"proposed": "待审核", "confirmed": "已确认", "rejected": "已驳回", "merged": "已合并"}
-STRENGTH_LABELS = {"ensure": "确保", "strive": "力争", "plan": "计划"}
+STATE_LABELS = labels("state")  # data/messages.tsv, the one vocabulary of the CLI and the pages
+STRENGTH_LABELS = labels("strength")
 COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", "~": "≈", "=": "="}
-MEASURE_LABELS = {"level": "总量", "growth": "增速", "count": "数量", "share": "比率", "rank": "排名"}
+MEASURE_LABELS = labels("measure")
 
 
 fmt_value = format_quantity  # the one formatter of figures for people (taizhang.track.figures)

@@ -27,6 +27,7 @@ from taizhang.ledger.listing import (
 from taizhang.ledger.records import target_record
 from taizhang.ledger.review import confirm_target, edit_target, get_target, reject_target
 from taizhang.ledger.uploads import ingest_upload
+from taizhang.messages import field_label, text
 from taizhang.web.deps import DbSession, Reader, ReviewerUser, State
 from taizhang.web.pages.common import redirect, render, safe_next
 from taizhang.web.pages.filters import source_parts
@@ -110,7 +111,7 @@ def _back(request: Request, target_id: int) -> str:
 def confirm(request: Request, state: State, user: ReviewerUser, target_id: IdPath) -> RedirectResponse:
     with state.ledger.session(write=True) as s:
         confirm_target(s, target_id, who=user.name)
-    return redirect(_back(request, target_id), msg=f"目标 {target_id} 已确认")
+    return redirect(_back(request, target_id), msg=text("page.confirmed", id=target_id))
 
 
 @router.post("/targets/{target_id}/reject")
@@ -120,7 +121,7 @@ def reject(
 ) -> RedirectResponse:  # fmt: skip
     with state.ledger.session(write=True) as s:
         reject_target(s, target_id, who=user.name, reason=reason or None)
-    return redirect(_back(request, target_id), msg=f"目标 {target_id} 已驳回")
+    return redirect(_back(request, target_id), msg=text("page.rejected", id=target_id))
 
 
 @router.post("/review")
@@ -188,12 +189,12 @@ async def edit(request: Request, state: State, user: ReviewerUser, target_id: Id
                 if str(shown if shown is not None else "") != (value or ""):
                     changes[field] = value
             if not changes:
-                return redirect(f"/targets/{target_id}", msg="没有修改")
+                return redirect(f"/targets/{target_id}", msg=text("page.unchanged"))
             try:
                 edit_target(s, target_id, changes, who=user.name)
             except TaizhangError as exc:
                 return redirect(f"/targets/{target_id}", err=exc.message)
-        return redirect(f"/targets/{target_id}", msg=f"已修改：{'、'.join(changes)}")
+        return redirect(f"/targets/{target_id}", msg=text("page.edited", fields="、".join(map(field_label, changes))))
 
     return await run_in_threadpool(run)
 

@@ -39,8 +39,13 @@ def add_for(state: Any, user: Principal, body: ProgressCreate) -> ProgressPublic
         code = effective(get_target(s, body.target_id), "region_code")
         if not user.may_report_for(code):
             raise ForbiddenError(
-                M("web.report_region", name=user.name, regions=", ".join(sorted(user.regions)) or "-", code=code,
-                  id=body.target_id),
+                M(
+                    "web.report_region",
+                    name=user.name,
+                    regions=", ".join(sorted(user.regions)) or "-",
+                    code=code,
+                    id=body.target_id,
+                ),
                 who=user.name,
                 entity="target",
                 entity_id=body.target_id,
