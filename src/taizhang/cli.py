@@ -137,11 +137,11 @@ def _parse_date(value: str | None) -> datetime.date | None:
         raise InputError(M("cli.date", option="--date", value=value)) from None
 
 
-def _document_date(given, text, mtime, name, finder):  # type: ignore[no-untyped-def]
+def _document_date(given, body, mtime, name, finder):  # type: ignore[no-untyped-def]
     """The date 今年 is read against: --date, else a date in the text, else the file's date."""
     if given:
         return given
-    found = finder(text)
+    found = finder(body)
     if found is not None:
         typer.echo(text("cli.date_in_text", source=name, date=found.isoformat()), err=True)
         return found

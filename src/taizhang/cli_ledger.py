@@ -40,13 +40,13 @@ def _who(who: str | None) -> str:
     return check_text("who", who or os.environ.get("TAIZHANG_USER") or getpass.getuser()) or ""
 
 
-def _date(text: str | None, name: str) -> date | None:
-    if text is None:
+def _date(value: str | None, name: str) -> date | None:
+    if value is None:
         return None
     try:
-        return date.fromisoformat(text)
+        return date.fromisoformat(value)
     except ValueError as exc:
-        raise InputError(M("cli.date", option=name, value=text)) from exc
+        raise InputError(M("cli.date", option=name, value=value)) from exc
 
 
 @contextmanager
