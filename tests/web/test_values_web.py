@@ -76,7 +76,7 @@ def test_sheet_import_lists_the_bad_value_row(login, web_ledger):
     r = login("admin").write("POST", "/api/progress/import", files={"file": ("bad.csv", sheet.encode(), "text/csv")})
     assert r.status_code == 422 and r.json()["error"]["code"] == "E303"
     assert [d.split("，")[0] for d in r.json()["error"]["details"]] == ["bad.csv：第 3 行"]
-    assert "value" in r.json()["error"]["details"][0] and _progress_rows(web_ledger) == rows
+    assert "数值" in r.json()["error"]["details"][0] and _progress_rows(web_ledger) == rows
 
 
 ODD = ["NaN", "sNaN", "Infinity", "-Infinity", "1e999999", "1e-999999", "-1e308", "1e-30", "0E-30"]
