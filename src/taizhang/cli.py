@@ -134,7 +134,7 @@ def _parse_date(value: str | None) -> datetime.date | None:
     try:
         return datetime.date.fromisoformat(value)
     except ValueError:
-        raise InputError(M("cli.date", option="--date", value=value)) from None
+        raise InputError(M("input.date", option="--date", value=value)) from None
 
 
 def _document_date(given, body, mtime, name, finder):  # type: ignore[no-untyped-def]

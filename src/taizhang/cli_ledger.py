@@ -46,7 +46,7 @@ def _date(value: str | None, name: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError as exc:
-        raise InputError(M("cli.date", option=name, value=value)) from exc
+        raise InputError(M("input.date", option=name, value=value)) from exc
 
 
 @contextmanager

@@ -306,7 +306,7 @@ def import_progress(
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise InputError(M("read.cannot", source=path, reason=exc.strerror or exc)) from exc
+            raise InputError(M("input.cannot_read", source=path, reason=exc.strerror or exc)) from exc
     sha = hashlib.sha256(data).hexdigest()
     region_codes = {r.name: r.code for r in session.scalars(select(Region))}
     observations, errors = read_progress_rows(path, data, region_codes)
