@@ -16,10 +16,10 @@ from typing import Annotated
 import typer
 
 from taizhang.errors import InputError, TaizhangError
-from taizhang.messages import M, label, text
+from taizhang.messages import M, catalogue, label, text
 
 app = typer.Typer(
-    help="目标台账: extract quantified targets from Chinese government texts and keep them in a ledger.",
+    help=text("cli.help.app"),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
@@ -61,23 +61,19 @@ def version() -> None:
 
 @app.command()
 def extract(
-    files: Annotated[list[str], typer.Argument(help="Documents to read (.txt .docx .pdf .html); - for stdin.")],
+    files: Annotated[list[str], typer.Argument(help=text("cli.help.files"))],
     region: Annotated[
         str | None,
-        typer.Option(help="The document's default region: a name (江门市, 台山) or a 6-digit code."),
+        typer.Option(help=text("cli.help.region_default")),
     ] = None,
     date: Annotated[
         str | None,
-        typer.Option(help="Publication date, YYYY-MM-DD; fixes what 今年 means. Default: found in the text or file."),
+        typer.Option(help=text("cli.help.date_extract")),
     ] = None,
-    encoding: Annotated[Encoding, typer.Option(help="Text encoding of .txt/.html input.")] = Encoding.auto,
-    output: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.table,
-    explain: Annotated[
-        bool, typer.Option("--explain", help="Also list on stderr every number not taken as a target, and why.")
-    ] = False,
-    kind: Annotated[
-        RecordKind, typer.Option("--kind", help="Which records: targets, actuals (reported results), or all.")
-    ] = RecordKind.targets,
+    encoding: Annotated[Encoding, typer.Option(help=text("cli.help.encoding"))] = Encoding.auto,
+    output: Annotated[OutputFormat, typer.Option("--format", help=text("cli.help.format"))] = OutputFormat.table,
+    explain: Annotated[bool, typer.Option("--explain", help=text("cli.help.explain"))] = False,
+    kind: Annotated[RecordKind, typer.Option("--kind", help=text("cli.help.kind"))] = RecordKind.targets,
 ) -> None:
     """Extract every quantified target (and, with --kind, every reported actual) from FILES."""
     from taizhang.extract.pipeline import read_numbers
@@ -261,6 +257,21 @@ def _register_evaluate_command() -> None:
 
 
 _register_evaluate_command()
+
+
+def _localise(typer_app: typer.Typer, prefix: str = "cli.cmd.") -> None:
+    """Each command's help from the catalogue (``cli.cmd.<group>.<name>``), in the user's language."""
+    for command in typer_app.registered_commands:
+        callback = command.callback
+        name = command.name or (callback.__name__.replace("_", "-") if callback else "")
+        if f"{prefix}{name}" in catalogue():
+            command.help = text(f"{prefix}{name}")
+    for group in typer_app.registered_groups:
+        if group.typer_instance is not None and group.name:
+            _localise(group.typer_instance, f"{prefix}{group.name}.")
+
+
+_localise(app)
 
 
 def main() -> None:

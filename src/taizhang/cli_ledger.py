@@ -26,12 +26,12 @@ __all__ = ["register"]
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="Database URL or SQLite file (default: $TAIZHANG_DATABASE_URL or ./taizhang.db)."),
+    typer.Option("--db", help=text("cli.help.db")),
 ]
-WhoOption = Annotated[str | None, typer.Option("--who", help="Name recorded in the audit log (default: $USER).")]
-NoteOption = Annotated[str | None, typer.Option("--note", help="Why, for the audit log.")]
-StrengthOption = Annotated[str | None, typer.Option(help="ensure (确保), strive (力争) or plan.")]
-TextOption = Annotated[str | None, typer.Option("--text", help="Words of the indicator or of its sentence.")]
+WhoOption = Annotated[str | None, typer.Option("--who", help=text("cli.help.who"))]
+NoteOption = Annotated[str | None, typer.Option("--note", help=text("cli.help.note"))]
+StrengthOption = Annotated[str | None, typer.Option(help=text("cli.help.strength"))]
+TextOption = Annotated[str | None, typer.Option("--text", help=text("cli.help.text"))]
 
 
 def _who(who: str | None) -> str:
@@ -93,9 +93,9 @@ def _files(paths: list[Path]) -> list[Path]:
 
 
 def _ingest(
-    files: Annotated[list[Path], typer.Argument(help="Files or folders to ingest.")],
-    region: Annotated[str | None, typer.Option(help="The documents' default region.")] = None,
-    date_: Annotated[str | None, typer.Option("--date", help="Publication date YYYY-MM-DD.")] = None,
+    files: Annotated[list[Path], typer.Argument(help=text("cli.help.ingest_files"))],
+    region: Annotated[str | None, typer.Option(help=text("cli.help.region_docs"))] = None,
+    date_: Annotated[str | None, typer.Option("--date", help=text("cli.help.date"))] = None,
     db: DbOption = None,
     who: WhoOption = None,
 ) -> None:
@@ -134,18 +134,18 @@ def _ingest(
 
 
 def _targets_app() -> typer.Typer:
-    app = typer.Typer(help="Review targets: list, show, confirm, edit, reject.", no_args_is_help=True)
+    app = typer.Typer(help=text("cli.help.targets"), no_args_is_help=True)
 
     @app.command("list")
     def list_(
-        region: Annotated[str | None, typer.Option(help="Region code or name.")] = None,
-        indicator: Annotated[str | None, typer.Option(help="Indicator text or canonical id.")] = None,
-        year: Annotated[int | None, typer.Option(help="Due year.")] = None,
-        state: Annotated[str | None, typer.Option(help="proposed, confirmed or rejected.")] = None,
+        region: Annotated[str | None, typer.Option(help=text("cli.help.region"))] = None,
+        indicator: Annotated[str | None, typer.Option(help=text("cli.help.indicator"))] = None,
+        year: Annotated[int | None, typer.Option(help=text("cli.help.year"))] = None,
+        state: Annotated[str | None, typer.Option(help=text("cli.help.state"))] = None,
         strength: StrengthOption = None,
         text: TextOption = None,
-        sort: Annotated[str, typer.Option(help="id, or confidence (the least sure first).")] = "id",
-        format: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+        sort: Annotated[str, typer.Option(help=text("cli.help.sort"))] = "id",
+        format: Annotated[str, typer.Option("--format", help=text("cli.help.table_jsonl"))] = "table",
         db: DbOption = None,
     ) -> None:
         """List targets."""
@@ -192,7 +192,7 @@ def _targets_app() -> typer.Typer:
     @app.command()
     def reject(
         target_ids: list[int],
-        reason: Annotated[str | None, typer.Option(help="Why.")] = None,
+        reason: Annotated[str | None, typer.Option(help=text("cli.help.reason"))] = None,
         db: DbOption = None,
         who: WhoOption = None,
     ) -> None:
@@ -207,7 +207,7 @@ def _targets_app() -> typer.Typer:
     @app.command()
     def edit(
         target_id: int,
-        set_: Annotated[list[str], typer.Option("--set", help="FIELD=VALUE (repeatable), e.g. value=56e8.")],
+        set_: Annotated[list[str], typer.Option("--set", help=text("cli.help.set"))],
         db: DbOption = None,
         who: WhoOption = None,
     ) -> None:
@@ -228,15 +228,15 @@ def _targets_app() -> typer.Typer:
 
 
 def _commitments_app() -> typer.Typer:
-    app = typer.Typer(help="Qualitative commitments: list, mark done or not done.", no_args_is_help=True)
+    app = typer.Typer(help=text("cli.help.commitments"), no_args_is_help=True)
 
     @app.command("list")
     def list_(
-        region: Annotated[str | None, typer.Option(help="Region code or name.")] = None,
-        year: Annotated[int | None, typer.Option(help="Due year.")] = None,
-        state: Annotated[str | None, typer.Option(help="proposed, confirmed or rejected.")] = None,
-        progress: Annotated[str | None, typer.Option(help="done, undone or open (not marked).")] = None,
-        format: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+        region: Annotated[str | None, typer.Option(help=text("cli.help.region"))] = None,
+        year: Annotated[int | None, typer.Option(help=text("cli.help.year"))] = None,
+        state: Annotated[str | None, typer.Option(help=text("cli.help.state"))] = None,
+        progress: Annotated[str | None, typer.Option(help=text("cli.help.progress_state"))] = None,
+        format: Annotated[str, typer.Option("--format", help=text("cli.help.table_jsonl"))] = "table",
         db: DbOption = None,
     ) -> None:
         """List commitments."""
@@ -272,15 +272,15 @@ def _commitments_app() -> typer.Typer:
 
 
 def _progress_app() -> typer.Typer:
-    app = typer.Typer(help="Report actuals: add one, or import a CSV/XLSX sheet.", no_args_is_help=True)
+    app = typer.Typer(help=text("cli.help.progress"), no_args_is_help=True)
 
     @app.command()
     def add(
         target_id: int,
-        period: Annotated[str, typer.Option(help="Month, e.g. 2023-06.")],
-        value: Annotated[str, typer.Option(help='Value as written: 56e8, "56亿元", "3.2%".')],
-        cumulative: Annotated[bool, typer.Option("--cumulative/--point", help="Year to date, or a reading.")] = True,
-        source: Annotated[str | None, typer.Option(help="Source note.")] = None,
+        period: Annotated[str, typer.Option(help=text("cli.help.period"))],
+        value: Annotated[str, typer.Option(help=text("cli.help.value"))],
+        cumulative: Annotated[bool, typer.Option("--cumulative/--point", help=text("cli.help.cumulative"))] = True,
+        source: Annotated[str | None, typer.Option(help=text("cli.help.source"))] = None,
         db: DbOption = None,
         who: WhoOption = None,
     ) -> None:
@@ -304,7 +304,7 @@ def _progress_app() -> typer.Typer:
         file: Path,
         untracked: Annotated[
             Path | None,
-            typer.Option("--untracked", help="Write every row matching no target (row, reason, fields) to this CSV."),
+            typer.Option("--untracked", help=text("cli.help.untracked")),
         ] = None,
         db: DbOption = None,
         who: WhoOption = None,
@@ -340,15 +340,15 @@ def _progress_app() -> typer.Typer:
 
 
 def _status(
-    region: Annotated[str | None, typer.Option(help="Region code or name.")] = None,
-    indicator: Annotated[str | None, typer.Option(help="Indicator text or canonical id.")] = None,
-    year: Annotated[int | None, typer.Option(help="Due year.")] = None,
-    state: Annotated[str | None, typer.Option(help="proposed or confirmed.")] = None,
+    region: Annotated[str | None, typer.Option(help=text("cli.help.region"))] = None,
+    indicator: Annotated[str | None, typer.Option(help=text("cli.help.indicator"))] = None,
+    year: Annotated[int | None, typer.Option(help=text("cli.help.year"))] = None,
+    state: Annotated[str | None, typer.Option(help=text("cli.help.state_status"))] = None,
     strength: StrengthOption = None,
     text: TextOption = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD (default: today).")] = None,
-    format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
-    margin: Annotated[float, typer.Option(help="Points behind time progress still yellow.")] = 10.0,
+    as_of: Annotated[str | None, typer.Option("--as-of", help=text("cli.help.as_of"))] = None,
+    format: Annotated[str, typer.Option("--format", help=text("cli.help.table_json"))] = "table",
+    margin: Annotated[float, typer.Option(help=text("cli.help.margin"))] = 10.0,
     db: DbOption = None,
 ) -> None:
     """Where each target stands: completion, time progress and its light."""
@@ -374,11 +374,11 @@ def _status(
 
 
 def _export(
-    output: Annotated[Path, typer.Option("-o", "--output", help="File to write.")],
-    format: Annotated[str, typer.Option("--format", help="xlsx, csv, jsonl or parquet.")] = "xlsx",
-    region: Annotated[str | None, typer.Option(help="Region code or name.")] = None,
-    year: Annotated[int | None, typer.Option(help="Due year.")] = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD (default: today).")] = None,
+    output: Annotated[Path, typer.Option("-o", "--output", help=text("cli.help.output"))],
+    format: Annotated[str, typer.Option("--format", help=text("cli.help.export_format"))] = "xlsx",
+    region: Annotated[str | None, typer.Option(help=text("cli.help.region"))] = None,
+    year: Annotated[int | None, typer.Option(help=text("cli.help.year"))] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help=text("cli.help.as_of"))] = None,
     db: DbOption = None,
 ) -> None:
     """Export the 台账."""
@@ -403,7 +403,7 @@ def _backup(dest: Path, db: DbOption = None) -> None:
 
 
 def _db_app() -> typer.Typer:
-    app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
+    app = typer.Typer(help=text("cli.help.db_app"), no_args_is_help=True)
 
     @app.command()
     def upgrade(db: DbOption = None) -> None:

@@ -26,8 +26,8 @@ __all__ = ["register"]
 
 _USER_COLUMNS = (Column("cli.col.user"), Column("cli.col.role"), Column("cli.col.regions"), Column("cli.col.active"))
 
-HostOption = Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")]
-PortOption = Annotated[int, typer.Option(help="Port to listen on.")]
+HostOption = Annotated[str, typer.Option(help=text("cli.help.host"))]
+PortOption = Annotated[int, typer.Option(help=text("cli.help.port"))]
 DEMO_AS_OF = date(2023, 9, 30)
 DEMO_USERS = (
     ("admin", "admin", ()),
@@ -60,9 +60,7 @@ def _serve(
     db: DbOption = None,
     host: HostOption = "127.0.0.1",
     port: PortOption = 8000,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Compute statuses at this date YYYY-MM-DD (default: today).")
-    ] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help=text("cli.help.serve_as_of"))] = None,
 ) -> None:
     """Serve the dashboard and the JSON API (FastAPI on uvicorn; settings also from TAIZHANG_* variables)."""
     from taizhang.cli_ledger import _date
@@ -112,9 +110,7 @@ def load_demo(url: str) -> list[tuple[str, str, tuple[str, ...], str]]:
 
 
 def _demo(
-    db: Annotated[
-        Path | None, typer.Option("--db", help="SQLite file to create (default: a temporary file, removed on exit).")
-    ] = None,
+    db: Annotated[Path | None, typer.Option("--db", help=text("cli.help.demo_db"))] = None,
     host: HostOption = "127.0.0.1",
     port: PortOption = 8000,
 ) -> None:
@@ -151,20 +147,18 @@ def _demo(
 
 def _user_app() -> typer.Typer:
     app = typer.Typer(
-        help="People who use the dashboard: add, list, set a password, change a role, deactivate.",
+        help=text("cli.help.user"),
         no_args_is_help=True,
     )
 
     @app.command("add")
     def add(
         name: str,
-        role: Annotated[Role, typer.Option(help="admin, reviewer, reporter or viewer.")],
-        region: Annotated[
-            list[str] | None, typer.Option(help="A reporter's region code (repeatable), e.g. 440703.")
-        ] = None,
+        role: Annotated[Role, typer.Option(help=text("cli.help.role"))],
+        region: Annotated[list[str] | None, typer.Option(help=text("cli.help.user_region"))] = None,
         password: Annotated[
             str | None,
-            typer.Option(help="Password (default: prompt; $TAIZHANG_PASSWORD when not a terminal)."),
+            typer.Option(help=text("cli.help.password")),
         ] = None,
         db: DbOption = None,
         who: WhoOption = None,
@@ -198,7 +192,7 @@ def _user_app() -> typer.Typer:
     @app.command("passwd")
     def passwd(
         name: str,
-        password: Annotated[str | None, typer.Option(help="New password (default: prompt).")] = None,
+        password: Annotated[str | None, typer.Option(help=text("cli.help.new_password"))] = None,
         db: DbOption = None,
         who: WhoOption = None,
     ) -> None:
@@ -213,10 +207,10 @@ def _user_app() -> typer.Typer:
     @app.command("role")
     def role(
         name: str,
-        role: Annotated[Role, typer.Option(help="admin, reviewer, reporter or viewer.")],
+        role: Annotated[Role, typer.Option(help=text("cli.help.role"))],
         region: Annotated[
             list[str] | None,
-            typer.Option(help="A region code (repeatable); the user's regions become exactly these."),
+            typer.Option(help=text("cli.help.role_region")),
         ] = None,
         db: DbOption = None,
         who: WhoOption = None,
@@ -242,12 +236,12 @@ def _user_app() -> typer.Typer:
 
 
 def _token_app() -> typer.Typer:
-    app = typer.Typer(help="Script tokens (Authorization: Bearer tz_…): create, list, revoke.", no_args_is_help=True)
+    app = typer.Typer(help=text("cli.help.token"), no_args_is_help=True)
 
     @app.command("create")
     def create(
-        name: Annotated[str, typer.Argument(help="The user the token acts as.")],
-        label: Annotated[str, typer.Option(help="A name for the token, e.g. nightly-import.")] = "script",
+        name: Annotated[str, typer.Argument(help=text("cli.help.token_user"))],
+        label: Annotated[str, typer.Option(help=text("cli.help.token_label"))] = "script",
         db: DbOption = None,
         who: WhoOption = None,
     ) -> None:
@@ -262,7 +256,7 @@ def _token_app() -> typer.Typer:
 
     @app.command("list")
     def list_(
-        user: Annotated[str | None, typer.Option("--user", help="Only this user's tokens.")] = None,
+        user: Annotated[str | None, typer.Option("--user", help=text("cli.help.token_only"))] = None,
         db: DbOption = None,
     ) -> None:
         """List tokens: id, user, name, created, last used (never the tokens themselves)."""
@@ -285,7 +279,7 @@ def _token_app() -> typer.Typer:
 
     @app.command("revoke")
     def revoke(
-        token_id: Annotated[int, typer.Argument(help="The token's id, from taizhang token list.")],
+        token_id: Annotated[int, typer.Argument(help=text("cli.help.token_id"))],
         db: DbOption = None,
         who: WhoOption = None,
     ) -> None:
@@ -308,11 +302,11 @@ def _password() -> str:
 
 
 def _settings_app() -> typer.Typer:
-    app = typer.Typer(help="Ledger-wide settings of the dashboard.", no_args_is_help=True)
+    app = typer.Typer(help=text("cli.help.settings"), no_args_is_help=True)
 
     @app.command("public-read")
     def public_read(
-        value: Annotated[OnOff, typer.Argument(help="on: anyone may read without logging in; off: log in first.")],
+        value: Annotated[OnOff, typer.Argument(help=text("cli.help.public_read"))],
         db: DbOption = None,
         who: WhoOption = None,
     ) -> None:

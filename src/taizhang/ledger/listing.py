@@ -69,7 +69,9 @@ class TargetFilter:
         if self.state is not None and self.state not in STATES:
             raise ReviewError(M("review.state", states=", ".join(STATES), state=self.state))
         if self.strength is not None and self.strength not in STRENGTHS:
-            raise ReviewError(M("review.choice", field=FieldName("strength"), choices=", ".join(STRENGTHS), value=self.strength))
+            raise ReviewError(
+                M("review.choice", field=FieldName("strength"), choices=", ".join(STRENGTHS), value=self.strength)
+            )
         check_text("region", self.region)
         check_text("indicator", self.indicator)
         check_text("text", self.text)
