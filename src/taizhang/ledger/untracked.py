@@ -15,15 +15,11 @@ from pathlib import Path
 from taizhang.errors import InputError
 from taizhang.ledger.export import safe_cell
 from taizhang.ledger.progress import ImportResult, Observation
-from taizhang.messages import M
+from taizhang.messages import M, labels
 
 __all__ = ["EXAMPLES", "UNTRACKED_REASONS", "UntrackedSummary", "summarize_untracked", "write_untracked"]
 
-UNTRACKED_REASONS = {
-    "no_target": "本地区没有在跟踪的目标",
-    "unit": "单位与本地区的目标都不相符",
-    "indicator": "指标名称与本地区的目标都对不上",
-}
+UNTRACKED_REASONS = labels("untracked")  # data/messages.tsv
 """Why a row matched no target (the reason keys of ``match_observations``) → what a person reads."""
 
 EXAMPLES = 10
