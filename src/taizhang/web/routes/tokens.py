@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from taizhang.errors import NotFoundError, TaizhangError
 from taizhang.ledger.users import ApiToken, get_token, get_user_by_id, issue_token, list_tokens, revoke_token
+from taizhang.messages import text
 from taizhang.web.deps import LedgerDep, Member, State, Writer
 from taizhang.web.errors import ForbiddenError
 from taizhang.web.pages.common import redirect, render
@@ -133,7 +134,7 @@ def create_form(
 ) -> Response:
     """Create a token and show it on this one response (never in a URL, never again)."""
     if not label.strip():
-        return redirect("/tokens", err="请给令牌起个名字")
+        return redirect("/tokens", err=text("page.token_unnamed"))
     try:
         with state.ledger.session(write=True) as s:
             created = create_for(s, user, label)
@@ -155,7 +156,7 @@ def revoke_form(
             label = revoke_for(s, user, token_id).label
     except NotFoundError as exc:
         return redirect(back, err=exc.message)
-    return redirect(back, msg=f"已撤销令牌 {label}")
+    return redirect(back, msg=text("page.token_revoked", label=label))
 
 
 router.include_router(api)
