@@ -134,7 +134,7 @@ async def review_many(request: Request, state: State, user: ReviewerUser) -> Red
     try:
         ids = [int(str(v)) for v in form.getlist("ids")]
     except ValueError:
-        return redirect(back, err="所选目标的编号无效")
+        return redirect(back, err=text("page.bad_ids"))
 
     def run() -> RedirectResponse:
         try:  # outside the session: an error rolls back every target of the batch
@@ -142,8 +142,7 @@ async def review_many(request: Request, state: State, user: ReviewerUser) -> Red
                 done = review_targets(s, ids, action, who=user.name, reason=reason if action == "reject" else None)
         except TaizhangError as exc:
             return redirect(back, err=exc.message)
-        word = "确认" if action == "confirm" else "驳回"
-        return redirect(back, msg=f"已{word} {len(done)} 条目标")
+        return redirect(back, msg=text("cli.confirmed" if action == "confirm" else "cli.rejected", count=len(done)))
 
     return await run_in_threadpool(run)
 
@@ -159,7 +158,7 @@ def merge(
             merge_target(s, target_id, into=into, who=user.name)
     except TaizhangError as exc:
         return redirect(safe_next(back or f"/targets/{target_id}"), err=exc.message)
-    return redirect(safe_next(back or f"/targets/{into}"), msg=f"目标 {target_id} 已并入目标 {into}")
+    return redirect(safe_next(back or f"/targets/{into}"), msg=text("page.merged", id=target_id, into=into))
 
 
 @router.post("/targets/{target_id}/unmerge")
@@ -169,7 +168,7 @@ def unmerge(state: State, user: ReviewerUser, target_id: IdPath) -> RedirectResp
             unmerge_target(s, target_id, who=user.name)
     except TaizhangError as exc:
         return redirect(f"/targets/{target_id}", err=exc.message)
-    return redirect(f"/targets/{target_id}", msg=f"已撤销目标 {target_id} 的合并")
+    return redirect(f"/targets/{target_id}", msg=text("page.unmerged", id=target_id))
 
 
 @router.post("/targets/{target_id}/edit")
