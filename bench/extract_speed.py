@@ -4,11 +4,12 @@ Run on demand (not in tests):
 
     .venv/bin/python bench/extract_speed.py               # ~2 MB speed run, then the 50 MB memory run
     .venv/bin/python bench/extract_speed.py --big-mb 0    # speed only
-    .venv/bin/python bench/extract_speed.py --profile     # also the top functions of one extraction
+    .venv/bin/python bench/extract_speed.py --profile     # also the top functions of one extraction and
+                                                          # of the real-corpus loop (by tottime and cumtime)
 
 The text is the bundled Jiangmen example plus the annotated documents under ../shared/eval/*/doc.txt
-when they are there (each decoded with the encoding its meta.json names: the Xinhui item is Big5),
-repeated to about 2 MB of UTF-8. On that same text it times, best of --repeat runs:
+($TAIZHANG_SHARED/eval) when they are there (each decoded with the encoding its meta.json names: the
+Xinhui item is Big5), repeated to about 2 MB of UTF-8. On that same text it times, best of --repeat runs:
 
 - ``extract_targets`` (region 江门市, date 2023-01-20), after one warm-up call on a short text so
   lexicons, the region table and OpenCC are loaded before the clock starts;
@@ -29,6 +30,7 @@ import argparse
 import cProfile
 import io
 import json
+import os
 import pstats
 import re
 import subprocess
@@ -41,7 +43,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "tests" / "data" / "real"
-SHARED_EVAL = ROOT.parent / "shared" / "eval"
+SHARED_EVAL = Path(os.environ.get("TAIZHANG_SHARED", ROOT.parent / "shared")) / "eval"
 REGION = "江门市"
 DATE = "2023-01-20"
 MB = 1024 * 1024
@@ -199,8 +201,28 @@ def profile(text: str, top: int) -> None:
     extract_targets("确保地区生产总值增长6%以上。", region=REGION, date=DATE)
     profiler = cProfile.Profile()
     profiler.runcall(extract_targets, text, region=REGION, date=DATE)
+    print_profile(profiler, "cumulative", top)
+
+
+def profile_real(top: int) -> None:
+    """The real-corpus loop of ``speed_real`` under cProfile: where short documents spend their time."""
+    from taizhang.extract.pipeline import read_numbers
+
+    docs = real_documents()
+    read_numbers(docs[0][0], region=docs[0][1], date=docs[0][2])
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for text, region, date in docs:
+        read_numbers(text, region=region, date=date)
+    profiler.disable()
+    for order in ("tottime", "cumulative"):
+        print(f"real corpus, {len(docs)} documents, by {order}:")
+        print_profile(profiler, order, top)
+
+
+def print_profile(profiler: cProfile.Profile, order: str, top: int) -> None:
     out = io.StringIO()
-    pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(top)
+    pstats.Stats(profiler, stream=out).sort_stats(order).print_stats(top)
     print(out.getvalue().rstrip())
 
 
@@ -210,6 +232,7 @@ def main() -> None:
     parser.add_argument("--big-mb", type=int, default=50, help="size of the memory run's file in MB; 0 skips it")
     parser.add_argument("--repeat", type=int, default=3, help="timed runs of each contender; the best counts")
     parser.add_argument("--profile", action="store_true", help="print the top functions by cumulative time")
+    parser.add_argument("--top", type=int, default=25, help="functions listed per real-corpus profile (default 25)")
     args = parser.parse_args()
 
     base, names = corpus()
@@ -226,6 +249,9 @@ def main() -> None:
     if args.profile:
         print()
         profile(text, 10)
+        if REAL.is_dir():
+            print()
+            profile_real(args.top)
 
 
 if __name__ == "__main__":

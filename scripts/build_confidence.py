@@ -3,7 +3,7 @@
     .venv/bin/python scripts/build_confidence.py            # write the table, then print calibration
     .venv/bin/python scripts/build_confidence.py --check    # exit 1 when the committed table differs
 
-For every development document of tests/data/real (every folder but the held-out ``x5-`` set), the
+For every development document of tests/data/real (every folder but the held-out ``x6-`` set), the
 extractor's targets and actuals are matched to the gold records as ``taizhang evaluate`` matches
 them; each record counts as found under its evidence signature (taizhang.extract.confidence) and
 as right when it matched. The held-out set is then read with the new table and the records are
@@ -26,7 +26,7 @@ from taizhang.extract.scoring import match
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "tests" / "data" / "real"
 TABLE = ROOT / "src" / "taizhang" / "data" / "confidence.tsv"
-HELD_OUT = "x5-"
+HELD_OUT = "x6-"
 HEADER = (
     "# Confidence per evidence signature (taizhang.extract.confidence), built by scripts/build_confidence.py\n"
     "# from the development documents of tests/data/real: of the records the extractor found with this\n"

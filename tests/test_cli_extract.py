@@ -279,7 +279,7 @@ def test_without_date_the_file_date_is_used_and_said(example: Path) -> None:
     os.utime(example, (noon, noon))
     result = run(str(example), "--format", "jsonl")
     assert result.exit_code == 0
-    assert f"{example}：使用文件日期 2023-01-20" in result.stderr
+    assert f"{example}：年份为推测：文中没有日期，按文件修改日期 2023-01-20" in result.stderr
     assert 2023 in {row["year"] for row in records(result)}
 
 
@@ -290,14 +290,14 @@ def test_without_date_a_date_in_the_text_is_used_and_said(tmp_path: Path) -> Non
     )
     result = run(str(path), "--format", "jsonl")
     assert result.exit_code == 0
-    assert "使用正文中的日期 2024-02-01" in result.stderr
+    assert "使用文中的日期 2024-02-01" in result.stderr
     assert [row["year"] for row in records(result)] == [2024]
 
 
 def test_without_date_on_stdin_says_none_was_found() -> None:
     result = run("-", "--format", "jsonl", input="确保今年地区生产总值增长6%以上。".encode())
     assert result.exit_code == 0
-    assert "<stdin>：未找到日期" in result.stderr
+    assert "<stdin>：年份未知" in result.stderr
     assert [row["year"] for row in records(result)] == [None]
 
 
@@ -459,3 +459,18 @@ def test_csv_output_escapes_text_that_starts_like_a_formula(tmp_path: Path) -> N
     assert rows, result.output
     assert rows[0]["indicator"].startswith("'=")
     assert not any(str(v).startswith(("=", "+", "@")) for row in rows for k, v in row.items() if k != "comparator")
+
+
+def test_an_unknown_region_is_an_error_not_an_empty_code(example: Path) -> None:
+    """Issue 12: --region 火星市 was accepted and gave targets an empty region code."""
+    result = run(str(example), "--region", "火星市", "--format", "jsonl")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith("[E202] --region：“火星市”不是已知的地区")
+
+
+@pytest.mark.parametrize("output", ["table", "jsonl", "csv", "json"])
+def test_a_missing_file_alone_prints_no_empty_result(tmp_path: Path, output: str) -> None:
+    """Issue 12: a missing file printed an empty table and "0 targets"; now the error alone, exit 2."""
+    result = run(str(tmp_path / "missing.txt"), "--format", output)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith("[E101]")

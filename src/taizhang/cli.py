@@ -15,8 +15,10 @@ from typing import Annotated
 
 import typer
 
-from taizhang.errors import InputError, TaizhangError
-from taizhang.messages import M, catalogue, label, text
+from taizhang.errors import InputError, RegionNotFoundError, TaizhangError
+from taizhang.messages import M, catalogue, text
+from taizhang.text.dates import date_note, document_date
+from taizhang.vocab import label
 
 app = typer.Typer(
     help=text("cli.help.app"),
@@ -77,11 +79,11 @@ def extract(
 ) -> None:
     """Extract every quantified target (and, with --kind, every reported actual) from FILES."""
     from taizhang.extract.pipeline import read_numbers
-    from taizhang.text.dates import find_publication_date
     from taizhang.text.readers import read_bytes_document, read_document
 
     try:
         given_date = _parse_date(date)
+        _check_region(region)
     except InputError as e:
         # One bad argument for every file: said once, before any file is read.
         fail(e)
@@ -94,7 +96,7 @@ def extract(
                 doc = read_bytes_document(sys.stdin.buffer.read(), name="<stdin>", encoding=encoding.value)
             else:
                 doc = read_document(Path(name), encoding=encoding.value)
-            used = _document_date(given_date, doc.text, doc.mtime, doc.source, find_publication_date)
+            used = _document_date(given_date, doc.text, doc.mtime, doc.source)
             reading = read_numbers(doc.text, region=region, date=used)
         except TaizhangError as e:
             fail(e)
@@ -119,9 +121,20 @@ def extract(
             if len(files) > 1:
                 row["source"] = name
             rows.append(row)
-    _print(rows, output)
+    if rows or failures < len(files):  # nothing read at all: the errors alone, no empty result
+        _print(rows, output)
     if failures:
         raise typer.Exit(2)
+
+
+def _check_region(region: str | None) -> None:
+    """E202 for a --region that names no division (火星市): it would give targets an empty code."""
+    if region is None:
+        return
+    from taizhang.extract.regions import load_regions
+
+    if load_regions().resolve(region) is None:
+        raise RegionNotFoundError(M("region.unknown_option", option="--region", value=region))
 
 
 def _parse_date(value: str | None) -> datetime.date | None:
@@ -133,19 +146,16 @@ def _parse_date(value: str | None) -> datetime.date | None:
         raise InputError(M("input.date", option="--date", value=value)) from None
 
 
-def _document_date(given, body, mtime, name, finder):  # type: ignore[no-untyped-def]
-    """The date 今年 is read against: --date, else a date in the text, else the file's date."""
-    if given:
-        return given
-    found = finder(body)
-    if found is not None:
-        typer.echo(text("cli.date_in_text", source=name, date=found.isoformat()), err=True)
-        return found
-    if mtime is not None:
-        typer.echo(text("cli.date_of_file", source=name, date=mtime.isoformat()), err=True)
-        return mtime
-    typer.echo(text("cli.date_none", source=name), err=True)
-    return None
+def _document_date(
+    given: datetime.date | None, body: str, mtime: datetime.date | None, name: str
+) -> datetime.date | None:
+    """The date 今年 is read against, by the one rule (``text.dates.document_date``); stderr says
+    which date was used, and when it is a guess."""
+    chosen = document_date(body, given=given, file_date=mtime)
+    note = date_note(chosen, given)
+    if note:
+        typer.echo(text("cli.date_note", source=name, note=note), err=True)
+    return chosen.date
 
 
 _TABLE_COLUMNS = (

@@ -20,7 +20,8 @@ import typer
 
 from taizhang.cli_tables import commitment_table, fmt_value, status_table, target_record_lines, target_table
 from taizhang.errors import InputError, TaizhangError
-from taizhang.messages import M, label, text
+from taizhang.messages import M, text
+from taizhang.vocab import label
 
 __all__ = ["register"]
 
@@ -58,10 +59,11 @@ def _errors() -> Iterator[None]:
         raise typer.Exit(2) from exc
 
 
-def _open(db: str | None) -> Any:
+def _open(db: str | None, *, create: bool = False) -> Any:
+    """The ledger at ``db``; only ``ingest`` creates a new one, every other command wants it (E308)."""
     from taizhang.ledger.database import open_ledger
 
-    return open_ledger(db)
+    return open_ledger(db, create=create)
 
 
 def _echo_lines(lines: list[str]) -> None:
@@ -82,14 +84,21 @@ def _codes(session: Any, region: str | None) -> set[str] | None:
     return codes
 
 
-def _files(paths: list[Path]) -> list[Path]:
+def _files(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """The files to ingest, and those a folder holds that are no document format taizhang reads.
+
+    A file named on the command line is always tried (and refused with its error if unreadable)."""
+    from taizhang.text.readers import DOCUMENT_SUFFIXES
+
     out: list[Path] = []
+    skipped: list[Path] = []
     for p in paths:
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")))
+            for f in sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")):
+                (out if f.suffix.lower() in DOCUMENT_SUFFIXES else skipped).append(f)
         else:
             out.append(p)
-    return out
+    return out, skipped
 
 
 def _ingest(
@@ -103,13 +112,16 @@ def _ingest(
     from rich.progress import track
 
     from taizhang.ledger.documents import ingest_path
+    from taizhang.text.dates import date_note
+    from taizhang.text.readers import DOCUMENT_SUFFIXES
 
     with _errors():
         published = _date(date_, "--date")
-        ledger = _open(db)
-        paths = _files(files)
-        docs = added = updated = retired = commitments = 0
+        ledger = _open(db, create=True)
+        paths, skipped = _files(files)
+        docs = added = updated = retired = commitments = official = 0
         refused: list[str] = []
+        listed: list[str] = []
         shown: Any = track(paths, description=text("cli.ingesting"), transient=True) if sys.stderr.isatty() else paths
         for path in shown:
             try:
@@ -117,19 +129,37 @@ def _ingest(
             except TaizhangError as exc:
                 refused.append(f"{path}: {exc}")
                 continue
+            note = date_note(r.dated, published)
+            if note:
+                typer.echo(text("cli.date_note", source=path, note=note), err=True)
             docs += 1
             added, updated, retired = added + len(r.added), updated + len(r.updated), retired + len(r.retired)
             commitments += len(r.commitments_added)
+            official += len(r.official.added)
+            if r.official.ambiguous:
+                ids = ", ".join(map(str, r.official.ambiguous))
+                listed.append(text("cli.official_ambiguous", source=path, ids=ids))
+            listed += [
+                text("cli.official_refused", source=path, start=f.start, indicator=f.indicator, value=f.value_text,
+                     reason=f.reason)
+                for f in r.official.refused
+            ]  # fmt: skip
         typer.echo(
             text(
                 "cli.ingest_summary", docs=docs, added=added, updated=updated, retired=retired,
-                commitments=commitments, refused=len(refused),
+                commitments=commitments, official=official, refused=len(refused),
             )
         )  # fmt: skip
+        for line in listed:
+            typer.echo(f"  {line}", err=True)
         for line in refused:
             typer.echo(text("cli.ingest_refused", line=line), err=True)
+        if skipped:
+            typer.echo(text("cli.ingest_skipped", count=len(skipped), suffixes=" ".join(DOCUMENT_SUFFIXES)), err=True)
+            for path in skipped:
+                typer.echo(f"  {path}", err=True)
         ledger.close()
-        if refused and not docs:
+        if refused:  # a missing or unreadable input is an error, as in extract; the others are stored
             raise typer.Exit(2)
 
 
@@ -349,12 +379,14 @@ def _status(
     as_of: Annotated[str | None, typer.Option("--as-of", help=text("cli.help.as_of"))] = None,
     format: Annotated[str, typer.Option("--format", help=text("cli.help.table_json"))] = "table",
     margin: Annotated[float, typer.Option(help=text("cli.help.margin"))] = 10.0,
+    source: Annotated[str | None, typer.Option(help=text("cli.help.status_source"))] = None,
     db: DbOption = None,
 ) -> None:
     """Where each target stands: completion, time progress and its light."""
     from decimal import Decimal
 
     from taizhang.ledger.listing import TargetFilter, filter_status
+    from taizhang.ledger.settings import LedgerSettings
     from taizhang.ledger.status import ledger_status
     from taizhang.track.status import Policy
 
@@ -363,7 +395,11 @@ def _status(
         f = TargetFilter(indicator=indicator, text=text, year=year, state=state, strength=strength)
         with _open(db).session() as s:
             report = ledger_status(
-                s, as_of=day, region_codes=_codes(s, region), policy=Policy(margin=Decimal(str(margin)))
+                s,
+                as_of=day,
+                region_codes=_codes(s, region),
+                policy=Policy(margin=Decimal(str(margin))),
+                source=source or LedgerSettings().status_source,
             )
             report = filter_status(s, report, f)
         rows = [r.to_dict() for r in report.rows]
@@ -383,12 +419,23 @@ def _export(
 ) -> None:
     """Export the 台账."""
     from taizhang.ledger.export import export_ledger
+    from taizhang.ledger.reconcile import tolerance_from
+    from taizhang.ledger.settings import LedgerSettings
 
     with _errors():
         day = _date(as_of, "--as-of") or date.today()
+        settings = LedgerSettings()
         with _open(db).session() as s:
             n = export_ledger(
-                s, output, format=format, as_of=day, region_codes=_codes(s, region), region=region, year=year
+                s,
+                output,
+                format=format,
+                as_of=day,
+                region_codes=_codes(s, region),
+                region=region,
+                year=year,
+                source=settings.status_source,
+                tolerance=tolerance_from(settings),
             )
         typer.echo(text("cli.exported", count=n, path=output))
 
@@ -431,3 +478,6 @@ def register(app: typer.Typer) -> None:
     app.add_typer(_commitments_app(), name="commitments")
     app.add_typer(_progress_app(), name="progress")
     app.add_typer(_db_app(), name="db")
+    from taizhang.cli_official import register as register_official
+
+    register_official(app)

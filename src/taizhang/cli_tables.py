@@ -11,7 +11,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from taizhang.messages import field_label, label, pad, text, width
+from taizhang.messages import field_label, pad, text, width
+from taizhang.vocab import label
 
 __all__ = [
     "Column",

@@ -20,7 +20,8 @@ import typer
 
 from taizhang.cli_ledger import DbOption, WhoOption, _errors, _open, _who
 from taizhang.cli_tables import Column, table_lines
-from taizhang.messages import label, text
+from taizhang.messages import text
+from taizhang.vocab import ASSIGNABLE_ROLES, label
 
 __all__ = ["register"]
 
@@ -38,11 +39,8 @@ DEMO_USERS = (
 )
 
 
-class Role(StrEnum):
-    admin = "admin"
-    reviewer = "reviewer"
-    reporter = "reporter"
-    viewer = "viewer"
+Role = StrEnum("Role", {r: r for r in ASSIGNABLE_ROLES})  # type: ignore[misc]  # the choices of data/roles.tsv
+ROLE_HELP = text("cli.help.role", roles=", ".join(f"{r} ({label('role', r)})" for r in ASSIGNABLE_ROLES))
 
 
 class OnOff(StrEnum):
@@ -98,6 +96,10 @@ def load_demo(url: str) -> list[tuple[str, str, tuple[str, ...], str]]:
             ):
                 data = examples.joinpath(name).read_bytes()
                 ingest_document(s, data, who="demo", region="江门市", date=day, source=f"example:{name}")
+            # official figures to reconcile with the sheet below (illustrative, labelled so in its first line)
+            name = "jiangmen-2023-q3-economy-illustrative.txt"
+            data = examples.joinpath(name).read_bytes()
+            ingest_document(s, data, who="demo", region="江门市", date=date(2023, 10, 20), source=f"example:{name}")
             sheet = "jiangmen-2023-q3-actuals-illustrative.csv"
             import_progress(s, Path(sheet), who="督查室（示例数据）", data=examples.joinpath(sheet).read_bytes())
             for name, role, regions in DEMO_USERS:
@@ -125,7 +127,7 @@ def _demo(
     else:
         path = db
         if path.exists():
-            raise typer.BadParameter(f"{path} exists; the demo builds a fresh ledger (remove it or pick another)")
+            raise typer.BadParameter(text("cli.demo_exists", path=path))
     url = f"sqlite:///{path}"
     try:
         typer.echo(text("cli.demo_loading"), err=True)
@@ -154,7 +156,7 @@ def _user_app() -> typer.Typer:
     @app.command("add")
     def add(
         name: str,
-        role: Annotated[Role, typer.Option(help=text("cli.help.role"))],
+        role: Annotated[Role, typer.Option(help=ROLE_HELP)],
         region: Annotated[list[str] | None, typer.Option(help=text("cli.help.user_region"))] = None,
         password: Annotated[
             str | None,
@@ -207,7 +209,7 @@ def _user_app() -> typer.Typer:
     @app.command("role")
     def role(
         name: str,
-        role: Annotated[Role, typer.Option(help=text("cli.help.role"))],
+        role: Annotated[Role, typer.Option(help=ROLE_HELP)],
         region: Annotated[
             list[str] | None,
             typer.Option(help=text("cli.help.role_region")),

@@ -161,6 +161,13 @@ class BackupError(LedgerError):
     code = "E306"
 
 
+class LedgerMissingError(LedgerError):
+    """A command that reads the ledger names a SQLite file that does not exist: it is not created
+    (an empty new ledger would answer with nothing, as if the ledger were empty)."""
+
+    code = "E308"
+
+
 class LedgerBusyError(LedgerError):
     """Another writer held the ledger's lock past the busy timeout: nothing was written; try again."""
 

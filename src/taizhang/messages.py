@@ -11,6 +11,10 @@ A raise site names the key, never the sentence::
 :class:`Message` renders when it is shown, not when it is made, so the pure layers that raise
 (``track``, ``text``) read no setting: the language is ``TAIZHANG_LANG`` (``zh``, the default,
 or ``en``) at the moment an edge prints or returns the message. The catalogue is read once.
+
+The words of a vocabulary (statuses, roles, measures, strengths, comparators, review states) are no
+messages: ``taizhang.vocab`` keeps them with their Chinese and English in its data files, and its
+``label()`` picks the language given here.
 """
 
 from __future__ import annotations
@@ -32,8 +36,6 @@ __all__ = [
     "Message",
     "catalogue",
     "field_label",
-    "label",
-    "labels",
     "language",
     "pad",
     "text",
@@ -166,17 +168,3 @@ class FieldName:
 def field_label(field: str) -> str:
     """The field's short name in the current language: 地区 / region (the field itself if unlisted)."""
     return field if language() == "en" else _field_labels().get(field, field)
-
-
-def labels(kind: str) -> dict[str, str]:
-    """The labels of one vocabulary in the current language: ``labels("state")`` → {"proposed": "待审核", …}."""
-    prefix = f"label.{kind}."
-    return {key[len(prefix) :]: text(key) for key in catalogue() if key.startswith(prefix)}
-
-
-def label(kind: str, code: str | None) -> str:
-    """The label of ``code`` in vocabulary ``kind`` ("" for None; the code itself if unlisted)."""
-    if code is None:
-        return ""
-    key = f"label.{kind}.{code}"
-    return text(key) if key in catalogue() else code

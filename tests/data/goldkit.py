@@ -110,6 +110,7 @@ def number(s):
 def parse_value_text(vt, measure):
     """value_text as written -> (Decimal value in base units, Simplified base unit)."""
     v = vt.translate(FULLWIDTH).translate(T2S)
+    v = re.sub(r"([0-9]) ?\. ?([0-9])", r"\1.\2", v)  # a mirror's spaces around a decimal point: 6 . 5%
     m = re.fullmatch(r"([零〇一二两三四五六七八九十百千]+万[零〇一二两三四五六七八九十百千]+)(.+)", v)
     if m:                     # a Chinese numeral with 万 inside: 一万二千个
         return cn_number(m.group(1)), m.group(2)

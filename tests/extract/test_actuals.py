@@ -62,3 +62,27 @@ def test_a_change_of_an_amount_from_last_year_is_not_a_level() -> None:
     text = "2023年末全县常住人口41.2万人,比上年末减少0.4万人。全年粮食播种面积52.6万亩,比上年增加1.3万亩。"
     got = {a.value_text for a in read_numbers(text, region="台山市", date="2024-03-20").actuals}
     assert got == {"41.2万人", "52.6万亩"}
+
+
+def test_a_change_of_a_growth_rate_in_points_is_no_actual() -> None:
+    from taizhang.extract.pipeline import read_numbers
+
+    text = "上半年,全县规上工业增加值同比增长8.2%,比一季度加快1.5个百分点;城镇化率为58.3%,比上年末提高0.9个百分点。"
+    found = {(float(a.value), a.unit) for a in read_numbers(text, region="江门市", date="2024-07-20").actuals}
+    assert (8.2, "%") in found and (0.9, "个百分点") in found
+    assert (1.5, "个百分点") not in found
+
+
+def test_points_shared_by_a_list_and_a_mirror_reading() -> None:
+    from taizhang.extract.numbers import find_quantities
+
+    found = [(float(q.value), q.unit) for q in find_quantities("分别拉动增长0.7个、1.2个百分点,回升2.3个(gè)百分点")]
+    assert found == [(0.7, "个百分点"), (1.2, "个百分点"), (2.3, "个百分点")]
+
+
+def test_a_streak_is_no_actual() -> None:
+    from taizhang.extract.pipeline import read_numbers
+
+    text = "2023年,全市制造业投资增长12.5%、连续36个月保持两位数增长。"
+    found = [(float(a.value), a.unit) for a in read_numbers(text, region="江门市", date="2024-02-20").actuals]
+    assert found == [(12.5, "%")]

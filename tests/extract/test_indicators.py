@@ -13,11 +13,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from taizhang.extract.indicators import (
-    CATEGORIES,
-    UNITS,
     Indicator,
     IndicatorLexicon,
+    indicator_categories,
     indicator_key,
+    indicator_units,
     load_indicators,
     parse_indicators,
 )
@@ -245,8 +245,8 @@ def test_every_name_and_alias_has_one_id() -> None:
 
 def test_measures_units_and_categories_are_valid() -> None:
     assert {ind.measure for ind in INDICATORS} <= set(MEASURES)
-    assert {ind.unit for ind in INDICATORS} <= UNITS
-    assert {ind.category for ind in INDICATORS} <= CATEGORIES
+    assert {ind.unit for ind in INDICATORS} <= indicator_units()
+    assert {ind.category for ind in INDICATORS} <= indicator_categories()
 
 
 def test_shares_are_in_percent() -> None:

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from taizhang.extract.regions import COMMON_WORDS, LEVELS, RegionTable, find_mentions, load_regions
+from taizhang.extract.regions import LEVELS, RegionTable, common_words, find_mentions, load_regions
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -306,4 +306,4 @@ def test_change_log_points_at_current_divisions(table: RegionTable) -> None:
 
 def test_common_words_are_names(table: RegionTable) -> None:
     names = {r.name for r in table} | {s for r in table for s in r.short_names}
-    assert names >= COMMON_WORDS
+    assert names >= common_words()

@@ -10,6 +10,7 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
+from taizhang.extract.indicators import load_indicators
 from taizhang.extract.record import Target
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -21,11 +22,7 @@ ACTUALS = DATA / "ledger" / "actuals.csv"  # a copy of the notice's actuals.csv 
 
 
 def _indicator_id(indicator: str) -> str | None:
-    """The lexicon id the extractor would give (None while the lexicon is not there)."""
-    try:
-        from taizhang.extract.indicators import load_indicators
-    except ImportError:
-        return None
+    """The lexicon id the extractor would give."""
     found = load_indicators().canonical(indicator)
     return None if found is None else found.id
 

@@ -10,7 +10,8 @@ from sqlalchemy import select
 from typer.testing import CliRunner
 
 from taizhang.errors import ReviewError
-from taizhang.ledger.commitments import default_commitment_extractor, list_commitments, mark_commitment
+from taizhang.extract.commitments import extract_commitments
+from taizhang.ledger.commitments import list_commitments, mark_commitment
 from taizhang.ledger.models import AuditEntry
 from taizhang.ledger.service import ingest_document
 
@@ -115,7 +116,6 @@ def test_cli_list_done_undone(ledger, db_url):
     assert bad.exit_code == 2 and "没有编号为 999 的承诺事项" in bad.output
 
 
-@pytest.mark.skipif(default_commitment_extractor() is None, reason="taizhang.extract.commitments is not there yet")
 def test_the_real_extractor_is_used_when_installed(ledger):
     with ledger.session(write=True) as s:
         result = ingest_document(
@@ -126,7 +126,7 @@ def test_the_real_extractor_is_used_when_installed(ledger):
             date=date(2023, 1, 10),
             extractor=extractor_of(),
         )
-    extracted = default_commitment_extractor()(
+    extracted = extract_commitments(
         (CITY / "doc.txt").read_text(encoding="utf-8"), region="江门市", date=date(2023, 1, 10)
     )
     assert extracted and len(result.commitments_added) == len({(c.start, c.end, c.verb) for c in extracted})

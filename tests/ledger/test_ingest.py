@@ -66,7 +66,7 @@ def test_reingest_updates_adds_and_retires_only_untouched_proposed_targets(ledge
         result = ingest(s, *changed)
         rows = {r["indicator"]: r for r in list_targets(s, TargetFilter(include_retired=True))}
     assert rows["工业投资"]["value"] == 10000000000 and rows["工业投资"]["state"] == "confirmed"
-    assert rows["固定资产投资"]["value"] == 8.5 and rows["固定资产投资"]["edited"] == ["value"]
+    assert rows["固定资产投资"]["value"] == 8.5 and rows["固定资产投资"]["edited"] == ["value", "value_text"]
     assert rows["就业"]["value"] == 1000 and rows["就业"]["state"] == "rejected"
     assert rows["新引进项目"]["retired"] and result.retired == [ids["新引进项目"]]
     assert rows["招商引资"]["state"] == "proposed" and len(result.added) == 1
@@ -86,5 +86,5 @@ def test_every_change_is_audited(ledger):
     assert [e.action for e in entries] == ["ingest", "extract", "edit"]
     edit = entries[-1]
     assert edit.who == "li" and edit.entity_id == tid
-    assert edit.before == {"value": "10000000000", "year": 2023}
-    assert edit.after == {"value": "12000000000", "year": 2024}
+    assert edit.before == {"value": "10000000000", "value_text": "1e10", "year": 2023}
+    assert edit.after == {"value": "12000000000", "value_text": "12000000000元", "year": 2024}

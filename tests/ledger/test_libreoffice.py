@@ -70,7 +70,9 @@ def test_xlsx_opens_in_libreoffice_with_every_sheet_and_value(soffice, sqlite_ur
     files = convert(soffice, path, out, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1")
     sheets = {p.stem.removeprefix("taizhang-"): p for p in files}
     regions = {r.target.region or r.target.region_code for r in report.rows}
-    assert set(sheets) == {"汇总", *regions}
+    assert set(sheets) == {"汇总", "核对", *regions}  # 核对: reported against official figures (issue 9)
+    with sheets["核对"].open(encoding="utf-8") as f:
+        assert next(csv.reader(f))[:3] == ["目标编号", "地区", "指标"]
     with sheets["汇总"].open(encoding="utf-8") as f:
         summary = list(csv.reader(f))
     assert summary[0][0] == "地区" and {row[0] for row in summary[1:]} == regions

@@ -94,3 +94,43 @@ def test_0002_fills_the_latest_observation_of_each_series_and_downgrades(db_url)
         assert current_revision(engine) == head_revision()
     finally:
         engine.dispose()
+
+
+def test_0012_marks_existing_figures_reported_and_downgrade_drops_official_ones(db_url):
+    """Issue 9: every stored observation is a reported one; progress_latest keys by source."""
+    engine = make_engine(db_url)
+    insert = (
+        "INSERT INTO progress (id, region_code, indicator, period, value, unit, cumulative, reported_by, reported_at)"
+        " VALUES (:id, '440703', '工业投资', :period, :value, '元', true, 't', CURRENT_TIMESTAMP)"
+    )
+    try:
+        with engine.begin() as c:
+            command.downgrade(_alembic_config(c), "0011_document_date_source")
+            c.execute(
+                text(insert),
+                [{"id": 1, "period": "2023-06", "value": "5"}, {"id": 2, "period": "2023-09", "value": "7"}],
+            )
+        upgrade(engine)
+        with engine.connect() as c:
+            assert c.execute(text("SELECT id, source, state FROM progress ORDER BY id")).all() == [
+                (1, "reported", "proposed"),
+                (2, "reported", "proposed"),
+            ]
+            latest = c.execute(text("SELECT progress_id, source, value FROM progress_latest")).all()
+            assert [tuple(r) for r in latest] == [(2, "reported", "7")]
+        with engine.begin() as c:
+            c.execute(
+                text(
+                    "INSERT INTO progress (id, region_code, indicator, period, value, unit, cumulative, reported_by,"
+                    " reported_at, source, state) VALUES (3, '440703', '工业投资', '2023-09', '6', '元', true, 't',"
+                    " CURRENT_TIMESTAMP, 'official', 'proposed')"
+                )
+            )
+            command.downgrade(_alembic_config(c), "0011_document_date_source")
+        with engine.connect() as c:
+            assert [r[0] for r in c.execute(text("SELECT id FROM progress ORDER BY id"))] == [1, 2]
+            assert [tuple(r) for r in c.execute(text("SELECT progress_id, value FROM progress_latest"))] == [(2, "7")]
+        upgrade(engine)
+        assert current_revision(engine) == head_revision()
+    finally:
+        engine.dispose()

@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from taizhang.errors import DuplicateImportError, ImportRejectedError
+from taizhang.errors import DuplicateImportError, ImportRejectedError, ValueInvalidError
 from taizhang.ledger.models import Progress, ProgressImport
 from taizhang.ledger.progress import add_progress, import_progress
 from taizhang.ledger.service import ingest_document, ledger_status
@@ -51,7 +51,7 @@ def test_a_bad_row_rejects_the_whole_file(ledger, tids, tmp_path):
     sheet.write_text(
         HEADER
         + "440703,工业投资,2023-06,56亿元,,true,\n"
-        + "44070,工业投资,2023-13,五十亿,元,maybe,\n"
+        + "44070,工业投资,2023-13,五十亿个,元,maybe,\n"
         + "440703,,2023-07,3.2%,元,true,\n",
         encoding="utf-8",
     )
@@ -128,3 +128,50 @@ def test_an_entry_for_the_target_does_not_hide_a_later_sheet_row(ledger, tids, t
         row = next(r for r in ledger_status(s, as_of=date(2023, 9, 30)).rows if r.target.id == tids[0])
     assert row.actual is not None and row.actual.period == "2023-09"
     assert row.actual.value == Decimal(7120000000)
+
+
+# Issue 8: progress values are read by the extractor's grammar (numbers.py, units.tsv, numerals.tsv),
+# so a sheet's 8成 is the 80 % a document's 八成 is; Chinese numerals import.
+WRITTEN = [
+    ("8成", "", "固定资产投资", Decimal(80)),
+    ("八成", "", "固定资产投资", Decimal(80)),
+    ("百分之八十", "", "固定资产投资", Decimal(80)),
+    ("八十亿", "", "工业投资", Decimal(8000000000)),
+    ("八十亿元", "", "工业投资", Decimal(8000000000)),
+    ("约80亿元", "", "工业投资", Decimal(8000000000)),
+    ("80亿元左右", "", "工业投资", Decimal(8000000000)),
+    ("80", "亿元", "工业投资", Decimal(8000000000)),
+    ("８０亿元", "", "工业投资", Decimal(8000000000)),
+    ("約八十億元", "", "工业投资", Decimal(8000000000)),
+]
+
+
+@pytest.mark.parametrize(("value", "unit", "indicator", "expected"), WRITTEN, ids=[w[0] + w[1] for w in WRITTEN])
+def test_values_in_chinese_numerals_import(ledger, tids, tmp_path, value, unit, indicator, expected):
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(HEADER + f"440703,{indicator},2023-06,{value},{unit},true,\n", encoding="utf-8")
+    with ledger.session(write=True) as s:
+        import_progress(s, sheet, who="reporter")
+        assert s.scalars(select(Progress.value)).all() == [expected]
+
+
+def test_8cheng_and_bacheng_import_alike(ledger, tids, tmp_path):
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(
+        HEADER + "440703,固定资产投资,2023-06,8成,,true,\n440703,固定资产投资,2023-07,八成,,true,\n",
+        encoding="utf-8",
+    )
+    with ledger.session(write=True) as s:
+        import_progress(s, sheet, who="reporter")
+        rows = s.execute(select(Progress.value, Progress.unit).order_by(Progress.period)).all()
+    assert rows[0] == rows[1] == (Decimal(80), "%")
+
+
+def test_add_progress_reads_chinese_numerals_and_refuses_a_bound(ledger, tids):
+    with ledger.session(write=True) as s:
+        add_progress(s, tids[0], period="2023-06", value="约十五亿", who="r")
+        assert s.scalars(select(Progress.value)).all() == [Decimal(1500000000)]
+    with pytest.raises(ValueInvalidError, match="比较词"), ledger.session(write=True) as s:
+        add_progress(s, tids[0], period="2023-07", value="突破100亿元", who="r")
+    with pytest.raises(ValueInvalidError, match="应为"), ledger.session(write=True) as s:
+        add_progress(s, tids[1], period="2023-07", value="8亿元", who="r")

@@ -12,7 +12,14 @@ from datetime import date
 from alembic import command
 from sqlalchemy import select, text
 
-from taizhang.ledger.database import _alembic_config, current_revision, head_revision, make_engine, open_ledger
+from taizhang.ledger.database import (
+    _alembic_config,
+    current_revision,
+    head_revision,
+    make_engine,
+    migration_connection,
+    open_ledger,
+)
 from taizhang.ledger.models import AuditEntry, Progress, ProgressLatest, Target
 from taizhang.ledger.progress import add_progress
 from taizhang.ledger.review import edit_target
@@ -67,11 +74,11 @@ def test_0008_repairs_values_and_pages_render(db_url):
     a, b, c, ok, bad = _fill(db_url)
     engine = make_engine(db_url)
     try:
-        with engine.begin() as conn:
+        with migration_connection(engine) as conn:
             command.downgrade(_alembic_config(conn), "0006")
         assert current_revision(engine) == "0006"
         _corrupt(engine, a, b, bad)
-        with engine.begin() as conn:
+        with migration_connection(engine) as conn:
             command.upgrade(_alembic_config(conn), "head")
         assert current_revision(engine) == head_revision()
     finally:
@@ -82,7 +89,10 @@ def test_0008_repairs_values_and_pages_render(db_url):
         with ledger.session() as s:
             assert s.get(Target, a).edited == {"comparator": "="}  # the bad value edit dropped, the rest kept
             assert s.get(Target, b).state == "rejected"
-            assert s.get(Target, c).edited == {"value": "25000000000"} and s.get(Target, c).state == "proposed"
+            assert (
+                s.get(Target, c).edited == {"value": "25000000000", "value_text": "25000000000元"}
+                and s.get(Target, c).state == "proposed"
+            )
             assert s.scalars(select(Progress.id).order_by(Progress.id)).all() == [ok]
             latest = s.execute(select(ProgressLatest.target_id, ProgressLatest.progress_id)).all()
             assert latest == [(a, ok)]  # rebuilt from what remains
@@ -139,11 +149,11 @@ def test_0008_on_a_clean_ledger_writes_nothing(db_url):
     _fill(db_url)
     engine = make_engine(db_url)
     try:
-        with engine.begin() as conn:
+        with migration_connection(engine) as conn:
             command.downgrade(_alembic_config(conn), "0006")
             before = conn.execute(text("SELECT COUNT(*), MAX(id) FROM audit_log")).one()
             version = conn.execute(text("SELECT version FROM ledger_version")).scalar()
-        with engine.begin() as conn:
+        with migration_connection(engine) as conn:
             command.upgrade(_alembic_config(conn), "head")
             assert conn.execute(text("SELECT COUNT(*), MAX(id) FROM audit_log")).one() == before
             assert conn.execute(text("SELECT version FROM ledger_version")).scalar() == version

@@ -1,10 +1,11 @@
 """Confirm, edit and reject targets; edits kept apart from the reading (issue 3)."""
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
-from taizhang.errors import NotFoundError, ReviewError
+from taizhang.errors import NotFoundError, ReviewError, ValueInvalidError
 from taizhang.ledger.listing import TargetFilter, list_targets
 from taizhang.ledger.models import Target
 from taizhang.ledger.review import confirm_target, edit_target, get_target, reject_target
@@ -75,3 +76,62 @@ def test_filters_see_edits_in_sql(ledger):
         assert ids(text="突破") == [a, b, c] and ids(text="_") == [] and ids(text="突破", region="江海区") == [a, b]
         with pytest.raises(ReviewError):
             ids(strength="maybe")
+
+
+# Issue 12: an edit in human units sets value, value_text, unit and comparator together.
+# The target is 工业投资 突破1e10 元 (comparator >=, measure level).
+HUMAN_EDITS = [
+    ({"value_text": "160亿元"}, ("16000000000", "160亿元", "元", ">=", "level")),
+    ({"value": "160亿元"}, ("16000000000", "160亿元", "元", ">=", "level")),
+    ({"value": "突破160亿元"}, ("16000000000", "160亿元", "元", ">=", "level")),
+    ({"value_text": "3%以内"}, ("3", "3%", "%", "<=", "share")),
+    ({"value_text": "约八十亿"}, ("8000000000", "八十亿", "元", "~", "level")),
+    ({"value": "56e8"}, ("5600000000", "5600000000元", "元", ">=", "level")),
+    ({"value": "160亿元", "value_text": "160亿元"}, ("16000000000", "160亿元", "元", ">=", "level")),
+    ({"value": "7", "unit": "%"}, ("7", "7%", "%", ">=", "share")),
+]
+
+
+@pytest.mark.parametrize(("changes", "expected"), HUMAN_EDITS, ids=[str(c) for c, _ in HUMAN_EDITS])
+def test_an_edit_in_human_units_changes_the_amount_as_a_whole(ledger, tid, changes, expected):
+    with ledger.session(write=True) as s:
+        rec = edit_target(s, tid, changes, who="li")
+    value, *rest = expected
+    assert (rec["value"], rec["value_text"], rec["unit"], rec["comparator"], rec["measure"]) == (Decimal(value), *rest)
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"value": "160亿元", "value_text": "150亿元"}, "value"),
+        ({"value_text": "3%以内", "comparator": ">="}, "comparator"),
+        ({"value": "160亿元", "unit": "%"}, "unit"),
+        ({"value_text": "一百六十亿x"}, "value_text"),
+    ],
+    ids=["value-vs-text", "comparator", "unit-vs-value", "unreadable"],
+)
+def test_a_contradicting_edit_is_refused_in_chinese_and_writes_nothing(ledger, tid, changes, field):
+    with pytest.raises(ValueInvalidError) as info, ledger.session(write=True) as s:
+        edit_target(s, tid, changes, who="li")
+    assert info.value.code == "E203" and info.value.field == field
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in str(info.value.reason))
+    with ledger.session() as s:
+        assert s.get(Target, tid).edited is None
+
+
+def test_issue_12_value_text_160yi_no_longer_leaves_value_7(ledger):
+    seven = target("地区生产总值", "7", unit="%", measure="growth", comparator=">=")
+    with ledger.session(write=True) as s:
+        tid = ingest_document(s, "t", who="t", date=date(2023, 1, 1), extractor=extractor_of(seven)).added[0]
+        rec = edit_target(s, tid, {"value_text": "160亿元"}, who="li")
+    assert (rec["value"], rec["unit"], rec["measure"]) == (16000000000, "元", "level")
+
+
+def test_a_unit_changed_alone_must_agree_with_the_value_text(ledger, tid):
+    with ledger.session(write=True) as s:
+        edit_target(s, tid, {"value_text": "160亿元"}, who="li")
+    with pytest.raises(ValueInvalidError) as info, ledger.session(write=True) as s:
+        edit_target(s, tid, {"unit": "个"}, who="li")
+    assert info.value.field == "unit" and "原文数值" in info.value.reason
+    with ledger.session(write=True) as s:
+        assert edit_target(s, tid, {"unit": "个", "value_text": "160亿个"}, who="li")["unit"] == "个"

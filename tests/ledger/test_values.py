@@ -193,3 +193,13 @@ def test_one_stored_odd_value_never_stops_status_or_export(ledger, tids, tmp_pat
         assert [rows[t].to_dict()["status"] for t in tids]
         for fmt in ("xlsx", "csv", "jsonl"):
             assert export_ledger(s, tmp_path / f"t.{fmt}", format=fmt, as_of=date(2023, 9, 30)) == 2
+
+
+def test_cli_edit_takes_human_units(cli, ledger, tids):
+    r = cli("targets", "edit", str(tids[0]), "--set", "value_text=160亿元")
+    assert r.exit_code == 0, r.output
+    with ledger.session() as s:
+        row = s.get(Target, tids[0])
+        assert row.edited["value"] == "16000000000" and row.edited["value_text"] == "160亿元"
+    r = cli("targets", "edit", str(tids[0]), "--set", "value=abc")
+    assert r.exit_code == 2 and r.output.startswith("[E203] 字段「数值」（value）的值「abc」无效：读不出数")

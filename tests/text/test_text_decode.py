@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import importlib.util
-import os
 from pathlib import Path
 from typing import Any
 
@@ -17,12 +16,9 @@ from taizhang.text.decode import Decoded, decode_bytes, plausibility
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "text"
-SHARED = Path(os.environ.get("TAIZHANG_SHARED", ROOT.parent / "shared"))
-EVAL = SHARED / "eval"
+EVAL = ROOT / "tests" / "data" / "eval"  # the copies of the evaluation documents
 UTF8_EVAL_DOCS = ["jiangmen-2023", "jiangmen-2023-city-report", "jiangmen-2023-q3-supervision"]
 BIG5_FAMILY = {"big5", "cp950", "big5hkscs"}
-
-needs_eval = pytest.mark.skipif(not EVAL.is_dir(), reason=f"shared eval documents not found at {EVAL}")
 
 
 def eval_text(name: str) -> str:
@@ -32,7 +28,6 @@ def eval_text(name: str) -> str:
 # --- the evaluation documents -------------------------------------------------------------------
 
 
-@needs_eval
 def test_big5_eval_document_decodes_as_big5() -> None:
     data = (EVAL / "xinhui-2023-big5" / "doc.txt").read_bytes()
     decoded = decode_bytes(data, source="doc.txt")
@@ -54,7 +49,6 @@ REENCODINGS = [
 ]
 
 
-@needs_eval
 @pytest.mark.parametrize("doc", UTF8_EVAL_DOCS)
 @pytest.mark.parametrize(("written", "reported"), REENCODINGS)
 def test_eval_documents_reencoded(doc: str, written: str, reported: str) -> None:
@@ -65,8 +59,6 @@ def test_eval_documents_reencoded(doc: str, written: str, reported: str) -> None
 
 def _eval_clauses() -> list[Any]:
     """Every clause of the UTF-8 eval documents (split at ，。；and newlines): short GB texts."""
-    if not EVAL.is_dir():
-        return []
     params = []
     for doc in UTF8_EVAL_DOCS:
         text = eval_text(doc)
@@ -294,7 +286,6 @@ def test_lines_in_two_encodings_are_refused_naming_them(
     assert f"第 {other_line} 行不是 UTF-8" in message and f"第 {utf8_line} 行是 UTF-8" in message
 
 
-@needs_eval
 @pytest.mark.parametrize("codec", ["gb18030", "big5"])
 def test_no_line_of_a_whole_legacy_document_passes_for_utf8(codec: str) -> None:
     for doc in UTF8_EVAL_DOCS:

@@ -39,8 +39,9 @@ def cached_extractor(text: str, *, region: str | None = None, date: date | None 
     return list(_extracted(text, region, date))
 
 
-def load_examples(ledger: Any, *, actuals: bool = True) -> None:
-    """The demo's data: both Jiangmen documents (real extractor), the Q3 actuals, one user per role."""
+def load_examples(ledger: Any, *, actuals: bool = True, official: bool = False) -> None:
+    """The demo's data: both Jiangmen documents (real extractor), the Q3 actuals, one user per role;
+    with ``official``, also the illustrative 1-9月 经济运行 text, whose actuals become official figures."""
     from taizhang.ledger.documents import ingest_document
     from taizhang.ledger.progress import import_progress
     from taizhang.ledger.users import create_user
@@ -52,6 +53,9 @@ def load_examples(ledger: Any, *, actuals: bool = True) -> None:
         ):
             data = EXAMPLES.joinpath(name).read_bytes()
             ingest_document(s, data, who="t", region="江门市", date=day, extractor=cached_extractor)
+        if official:
+            name = "jiangmen-2023-q3-economy-illustrative.txt"
+            ingest_document(s, EXAMPLES.joinpath(name).read_bytes(), who="t", region="江门市", date=date(2023, 10, 20))
         if actuals:
             sheet = "jiangmen-2023-q3-actuals-illustrative.csv"
             import_progress(s, Path(sheet), who="督查室", data=EXAMPLES.joinpath(sheet).read_bytes())

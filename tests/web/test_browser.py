@@ -54,6 +54,16 @@ def _free_port() -> int:
 @pytest.fixture
 def server(sqlite_url: str) -> Iterator[tuple[str, object]]:
     """The app on a real port (uvicorn in a thread) over a SQLite ledger with the demo data."""
+    yield from _serve(sqlite_url, official=False)
+
+
+@pytest.fixture
+def official_server(sqlite_url: str) -> Iterator[tuple[str, object]]:
+    """:func:`server` with the illustrative 1-9月 经济运行 text's official figures too (issue 9)."""
+    yield from _serve(sqlite_url, official=True)
+
+
+def _serve(sqlite_url: str, *, official: bool) -> Iterator[tuple[str, object]]:
     import uvicorn
 
     from taizhang.ledger.database import open_ledger
@@ -61,7 +71,7 @@ def server(sqlite_url: str) -> Iterator[tuple[str, object]]:
     from taizhang.web.settings import Settings
 
     ledger = open_ledger(sqlite_url)
-    load_examples(ledger)
+    load_examples(ledger, official=official)
     app = create_app(Settings(database_url=sqlite_url, as_of=AS_OF), ledger=ledger)
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))

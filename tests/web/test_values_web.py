@@ -130,3 +130,18 @@ def test_pages_render_over_stored_odd_values(login, web_ledger, odd):
     json.loads(chart, parse_constant=lambda name: pytest.fail(f"{name} in chart JSON"))
     if odd in ("NaN", "-Infinity"):
         assert "无法计算" in page
+
+
+def test_api_patch_and_form_take_human_units_and_keep_the_amount_whole(login, web_ledger):
+    """Issue 12: 160亿元 in 原文数值 sets the value too; 3%以内 sets unit and comparator; errors in Chinese."""
+    c = login("admin")
+    tid = target_id(web_ledger, "440703")
+    r = c.write("PATCH", f"/api/targets/{tid}", json={"value": "突破160亿元"})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert (body["value"], body["value_text"], body["unit"], body["comparator"]) == (16 * 10**9, "160亿元", "元", ">=")
+    r = c.post(f"/targets/{tid}/edit", data={"csrf_token": c.csrf, "value_text": "3%以内"}, headers=HTML)
+    body = c.get(f"/api/targets/{tid}").json()
+    assert (body["value"], body["unit"], body["comparator"]) == (3, "%", "<=")
+    r = c.write("PATCH", f"/api/targets/{tid}", json={"value": "160亿元", "value_text": "150亿元"})
+    assert r.status_code == 422 and r.json()["error"]["code"] == "E203" and "不一致" in r.json()["error"]["message"]

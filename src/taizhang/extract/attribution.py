@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import cast
 
+from taizhang.data import data_rows
 from taizhang.extract.clauses import trim_phrase
 from taizhang.extract.kinds import document_kind, states_results
-from taizhang.extract.lexicon import any_of, load_comparators, load_roles, load_words, words_with_label
+from taizhang.extract.lexicon import any_of, load_comparators, load_numerals, load_roles, load_words, words_with_label
 from taizhang.extract.numbers import Quantity, QuantityIndex, parse_chinese_numeral
 from taizhang.extract.record import Measure, Target
 from taizhang.extract.regions import Region, RegionMention
@@ -28,13 +29,14 @@ from taizhang.extract.segments import Span, list_marker
 _HEADER_FOLLOW = re.compile(r"[:：。，,\s]|[区市县州旗盟]?长|书记|[区市县州旗盟]?委|人民政府|政府|$")
 # After a short region name, words that make it the subject of what follows.
 _SHORT_SUBJECT = re.compile(r"的?(?:主要)?(?:经济社会发展)?(?:预期)?目标|提出|明确|确定|计划|力争|确保")
-_SUBJECT_LEAD = ("支持", "推动", "鼓励", "要求", "由", "为", "其中", "指导", "力争", "确保", "“", "「", '"')
 _PAST_HEADER = re.compile(r"回顾|过去[一五]年|去年|工作总结|主要成绩|成效|发展基础")
 # A header that is a year alone (2025年), over a list of that year's results or targets.
 _YEAR_HEADER = re.compile(r"((?:19|20)\d\d)\s*年度?")
-_TASK_HEADER = re.compile(r"任务|目标|计划|要点|安排|清单")
 _TASK_TITLE = re.compile(r"((?:19|20)\d\d)\s*年度?[^\n执完]{0,14}?(?:重点任务|任务清单|工作要点|工作安排|工作计划)")
 _PAST_OPENING = re.compile(r"(?:[^，。:：]{1,8}[:：])?(?:回顾)?(?:过去[一五]年|去年|过去的一年|上一年)")
+# A year named as the year of targets (2024年主要预期目标, 2024年工作安排): never a past baseline,
+# whatever the publication date, and as a header it holds for the paragraphs under it.
+_TARGET_YEAR = re.compile(r"((?:19|20)\d\d)年[^，。,；;:：\n]{0,14}?(?:目标|任务|工作安排|计划)")
 _EARLIER_PLAN = re.compile(r"(?:[^，。:：]{1,8}[:：])?[“\"]?十([三四五六])五[”\"]?(?:时期|期间)")
 _PLAN_TITLE = re.compile(r"[“\"]?十([三四五六])五[”\"]?\s*规划|第十([三四五六])个五年规划|五年规划|规划纲要")
 _HORIZON = re.compile(
@@ -48,14 +50,28 @@ _HORIZON = re.compile(
 # A text shorter than this is a snippet a user pasted (工业投资增长10%): read as stating targets
 # even without a word of commitment, which a whole document needs.
 _SNIPPET = 200
-_PLAN_END = {"三": 2020, "四": 2025, "五": 2030, "六": 2035}
-_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+_OPENING_QUOTES = ("“", "「", '"')
 _VISION_AFTER = re.compile(r"[^,，、。;；]{0,6}?(?:强区|强县|强市|强镇|关口|园区)")
-_ENUMERATION = ("同时", "均", "各", "都")
-_RANKING_SCOPE = re.compile(r"前|第|排名|排位|首位|平均|同类")
 # A document for a stated period: 三年行动方案（2024—2026年） → targets without a horizon are due at its end
 _PERIOD_TITLE = re.compile(r"((?:19|20)\d\d)\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年")
 _PLACE_SUFFIX = re.compile(r"(?:区|片区|园|园区|组团|新城|镇|村|港|港区|基地|发展区)$")
+_CLAUSE_MARK = re.compile(r"[，,。；;]")
+_YEAR_REVIEWED = re.compile(r"((?:19|20)\d\d)年.{0,12}(执行|完成|工作|情况)")
+_OPENING_HORIZON = re.compile(r"\s*(?:到|至)((?:20)\d\d)年(?:底|末)?[,，]")
+_TOWARDS = re.compile(r"[向朝]着?")
+_BRACKETED = re.compile(r"[(（][^)）]*[)）]")
+_DIGIT = re.compile(r"\d")
+
+
+@cache
+def _plan_end() -> dict[str, int]:
+    """The five-year plans by the numeral of their name (十四五 → 四): the year each ends."""
+    return {ordinal: int(last) for ordinal, _, last in data_rows("five_year_plans.tsv")}
+
+
+def plan_end(numeral: str) -> int:
+    """The last year of the five-year plan 十<numeral>五 (十四五 → 2025)."""
+    return _plan_end()[numeral]
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +125,7 @@ class DocumentContext:
         year = _planning_year(norm, _title(norm), doc_date)
         plan = _PLAN_TITLE.search(head)
         which = plan and (plan.group(1) or plan.group(2))
-        default_year = _PLAN_END[which] if which else year
+        default_year = _plan_end()[which] if which else year
         period = _PERIOD_TITLE.search(norm[:300])
         if period and int(period.group(1)) <= int(period.group(2)):
             default_year = int(period.group(2))
@@ -198,6 +214,7 @@ class ReadingState:
     sentence_targets: list[str] = field(default_factory=list)
     last_measure: tuple[str, str] | None = None
     last_explicit_year: int | None = None
+    section_year: int | None = None  # a header's year of targets (2024年主要预期目标) for the paragraphs under it
     sentence_mentions: tuple[Span, list[RegionMention]] | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -215,7 +232,7 @@ def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState
     state.past_paragraph = (
         bool(_PAST_OPENING.match(body))
         or _opens_on_achievements(body)
-        or bool(earlier and doc.year and _PLAN_END[earlier.group(1)] < max(doc.year, doc.default_year or doc.year))
+        or bool(earlier and doc.year and _plan_end()[earlier.group(1)] < max(doc.year, doc.default_year or doc.year))
     )
     state.past_list = state.past_paragraph and text.rstrip().endswith((":", "："))
     place = _region_at_start(body, doc)
@@ -225,7 +242,7 @@ def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState
         state.section_region = place
         state.past_section = False
         return
-    if kind == "top" or (len(body) <= 24 and not kind and not re.search(r"[，,。；;]", body)):
+    if kind == "top" or (len(body) <= 24 and not kind and not _CLAUSE_MARK.search(body)):
         if kind == "top":
             state.section_region = doc.default_region
         past = bool(_PAST_HEADER.search(body[:30])) or _reviews_a_past_year(body[:30], doc)
@@ -237,6 +254,11 @@ def read_header(norm: str, para: Span, doc: DocumentContext, state: ReadingState
             state.past_section = int(year_only.group(1)) < doc.year  # 2025年 over results, 2026年 over targets
         elif kind == "top" or past:
             state.past_section = past
+        named = _TARGET_YEAR.match(body)
+        if named is not None:
+            state.section_year = int(named.group(1))
+        elif kind == "top" or past:
+            state.section_year = None
 
 
 # Achievements spoken of as had (取得的成绩, 实现历史性突破, 交出了一份…答卷): a paragraph opening on
@@ -291,18 +313,18 @@ def _region_initials() -> frozenset[str]:
 
 def _reviews_a_past_year(header: str, doc: DocumentContext) -> bool:
     """一、2023年预算执行情况 in a 2024 document: a section about the past."""
-    m = re.search(r"((?:19|20)\d\d)年.{0,12}(执行|完成|工作|情况)", header)
+    m = _YEAR_REVIEWED.search(header)
     if m is None or not doc.year or int(m.group(1)) >= doc.year:
         return False
     # 2023年度政府工作报告重点任务: a list of that year's tasks, not a review of it
-    return not (m.group(2) == "工作" and _TASK_HEADER.search(header, m.end()))
+    return not (m.group(2) == "工作" and any_of(load_roles()["task_header"]).search(header, m.end()))
 
 
 def paragraph_year(norm: str, para: Span, doc: DocumentContext) -> int | None:
     """A horizon that opens a paragraph ("到2025年，…") holds for all of it."""
     text = para.of(norm)
     _, length = list_marker(text)
-    m = re.match(r"\s*(?:到|至)((?:20)\d\d)年(?:底|末)?[,，]", text[length:])
+    m = _OPENING_HORIZON.match(text[length:])
     return int(m.group(1)) if m else None
 
 
@@ -311,26 +333,27 @@ def part_strengths(norm: str, parts: list[Span], quantities: QuantityIndex) -> l
 
     ``quantities`` is indexed by position, so each part looks up only its own (linear, issue 13).
     """
-    roles = load_roles()
+    verbs = any_of(load_roles()["verb"])
     ensure, strive = words_with_label("strength.tsv", "ensure"), words_with_label("strength.tsv", "strive")
     carry = "plan"
     out = []
+    march, march_far = _march_words()
     for part in parts:
         first = quantities.first_start(part)
         first = part.end if first is None else first
         left = norm[part.start : first]
         whole = part.of(norm)
         own = _last_word(left, ensure, strive)
-        if own is None and (re.search(r"[向朝]着?", left) and re.search(r"奋进|迈进|进军", whole)):
+        if own is None and (_TOWARDS.search(left) and march_far.search(whole)):
             own = "strive"
-        if own is None and re.search(r"奋进|迈进", whole[first - part.start :]):
+        if own is None and march.search(whole[first - part.start :]):
             own = "strive"
         if own is not None:
             carry = own
             out.append(own)
         elif norm[part.start - 1 : part.start] == "、" and carry != "plan" and not _action_verb(left):
             out.append(carry)  # 确保突破800亿元、增长7%以上: a list under one 确保
-        elif any_of(roles["verb"]).search(left) or left.lstrip().startswith("为"):
+        elif verbs.search(left) or left.lstrip().startswith("为"):
             carry = "plan"
             out.append("plan")
         else:
@@ -338,14 +361,31 @@ def part_strengths(norm: str, parts: list[Span], quantities: QuantityIndex) -> l
     return out
 
 
+@cache
+def _march_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """context.tsv's march words (向500亿元迈进), and those with march_far (向着千亿目标进军)."""
+    march = load_roles()["march"]
+    return any_of(march), any_of((*march, *load_roles()["march_far"]))
+
+
 def _action_verb(left: str) -> bool:
     """A verb of its own other than a change word (增长, 下降 list further values of the same promise)."""
+    return bool(_action_verbs().search(left))
+
+
+@cache
+def _action_verbs() -> re.Pattern[str]:
     roles = load_roles()
-    reaching = {w for w, _ in load_comparators()["before"]} | {"达到", "实现", "保持"}
+    reaching = {w for w, _ in load_comparators()["before"]} | set(roles["reaching"])
     verbs = tuple(
         v for v in roles["verb"] if v not in roles["growth"] and v not in roles["decrease"] and v not in reaching
     )
-    return bool(any_of(verbs).search(left))
+    return any_of(verbs)
+
+
+@cache
+def _strength_words() -> re.Pattern[str]:
+    return any_of(words_with_label("strength.tsv", "ensure") + words_with_label("strength.tsv", "strive"))
 
 
 def _last_word(text: str, ensure: tuple[str, ...], strive: tuple[str, ...]) -> str | None:
@@ -355,6 +395,8 @@ def _last_word(text: str, ensure: tuple[str, ...], strive: tuple[str, ...]) -> s
         return "ensure"
     if text.endswith("争"):
         return "strive"
+    if not _strength_words().search(text):
+        return None  # most parts: one scan, not one rfind per word
     best, label = -1, None
     for words, name in ((ensure, "ensure"), (strive, "strive")):
         for w in words:
@@ -378,9 +420,11 @@ def region_for(
         "全县": state.section_region,
         "全省": doc.province,
     }
+    if norm.find("全", part.start, at_) < 0:
+        scope = {}  # no scope word (each starts with 全) before the number in its part
     for word, place in scope.items():
         at = norm.rfind(word, part.start, at_)
-        if at >= 0 and (ranking or _RANKING_SCOPE.match(norm, at + len(word))):
+        if at >= 0 and (ranking or any_of(load_roles()["ranking_scope"]).match(norm, at + len(word))):
             continue  # 保持在全市前三名: 全市 is where the rank is counted, not whose target it is
         if at > best_at and place is not None:
             best_at, best = at, place
@@ -424,7 +468,7 @@ def _starts_part(norm: str, sent: Span, at: int) -> bool:
         k -= 1
     lead = norm[k:at].strip()
     while lead:
-        for w in _SUBJECT_LEAD:
+        for w in (*load_roles()["subject_lead"], *_OPENING_QUOTES):
             if lead.startswith(w):
                 lead = lead[len(w) :].strip()
                 break
@@ -444,28 +488,30 @@ def year_for(
         return para_year
     if norm[q.end - 1 : q.end] == "强" or _VISION_AFTER.match(norm, q.end):
         return None  # 千亿强县, 50强: a long-run level with no horizon
+    if state.section_year is not None:
+        return state.section_year
     return doc.default_year
 
 
 def horizon_before(norm: str, sent: Span, at_: int, doc: DocumentContext, state: ReadingState) -> int | None:
     """The nearest horizon before ``at_`` in its sentence: 2025年, 未来三年, "十四五", 同期, 今年."""
-    before = re.sub(r"[(（][^)）]*[)）]", "", norm[sent.start : at_])  # （2020年为2.6%） is a baseline
+    before = _BRACKETED.sub("", norm[sent.start : at_])  # （2020年为2.6%） is a baseline
     year: int | None = None
     for m in _HORIZON.finditer(before):
         if m.group(1):
-            if doc.year is not None and int(m.group(1)) < doc.year:
-                continue  # a past year is a baseline, not a horizon
+            if doc.year is not None and int(m.group(1)) < doc.year and not _TARGET_YEAR.match(before, m.start()):
+                continue  # a past year is a baseline, not a horizon; 2024年主要预期目标 names the targets' year
             year = int(m.group(1))
             state.last_explicit_year = year
         elif m.group(2) or m.group(3) or m.group(4):
             n = m.group(2) or m.group(3) or m.group(4)
-            span = int(n) if n.isdigit() else _SMALL.get(n, 0)
+            span = int(n) if n.isdigit() else load_numerals().get(n, (0, ""))[0]
             year = doc.year + span - 1 if doc.year and span else year
             if span == 5 and doc.year and doc.default_year and doc.default_year > doc.year:
                 year = doc.default_year  # 今后五年 in a five-year plan: the plan's own end
             state.last_explicit_year = year
         elif m.group(5):
-            year = _PLAN_END[m.group(5)]
+            year = _plan_end()[m.group(5)]
             state.last_explicit_year = year
         elif m.group(6):
             year = state.last_explicit_year
@@ -491,12 +537,15 @@ def enumerate_items(
     """固定资产投资、招商引资同时突破500亿元 → one record per item; 蓬江区、江海区各… → per region."""
     part = parts[i]
     left = norm[part.start : q.start]
-    marker_at = max(left.rfind(w) for w in _ENUMERATION)
+    # 人均, 年均, 平均: a noun's 均, not "each" (城、乡居民人均可支配收入分别增长…)
+    roles = load_roles()
+    bare = any_of(roles["not_enumeration"]).sub(lambda m: "_" * len(m.group()), left)
+    marker_at = max(bare.rfind(w) for w in roles["enumeration"])
     if marker_at < 0:
         return [target]
     items = [left[:marker_at]]
     j = i - 1
-    while j >= 0 and norm[parts[j].end - 1] == "、" and not re.search(r"\d", parts[j].of(norm)):
+    while j >= 0 and norm[parts[j].end - 1] == "、" and not _DIGIT.search(parts[j].of(norm)):
         items.insert(0, parts[j].of(norm))
         j -= 1
     if len(items) < 2:
@@ -526,8 +575,10 @@ def listed_regions(
 
     cut = max(norm.rfind(c, sent.start, q.start) for c in ",，;；:：。")
     start = max(cut + 1, sent.start)
-    lead = _LIST_LEAD.match(norm, start, q.start)
+    lead = _list_lead().match(norm, start, q.start)
     start = lead.end() if lead else start
+    if norm[start : start + 1] not in _region_initials():
+        return [target]  # most parts: no region name can open them
     mentions = load_regions().find_mentions(norm[start : q.start], context=doc.context_code)
     places: list[Place] = []
     at = 0
@@ -551,7 +602,11 @@ def listed_regions(
     return [replace(target, region=p.name, region_code=p.code) for p in dict.fromkeys(places)]
 
 
-_LIST_LEAD = re.compile(r"而|其中|另外")
+@cache
+def _list_lead() -> re.Pattern[str]:
+    return any_of(load_roles()["list_lead"])
+
+
 _LIST_SEPARATOR = re.compile(r"[、和及与]")
 # After the listed regions: 等市, then what they do with a target (也将…目标定为, 则是, 更是提出).
 _LIST_STATES = re.compile(r"(?:等[市县区地]?)?(?:则|也|更|均|都)?(?:将|是|为|提出|把|(?:19|20)\d\d年|今年|的)")

@@ -7,10 +7,19 @@ and returns one attribute. They are pure and small, so each can be tested alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from taizhang.extract.lexicon import any_of, by_first_char, by_last_char, load_comparators, load_roles, load_words
+from taizhang.extract.lexicon import (
+    any_of,
+    by_first_char,
+    by_last_char,
+    load_comparators,
+    load_roles,
+    load_words,
+    matches_at,
+)
 from taizhang.extract.numbers import Quantity
 from taizhang.extract.segments import Span
 
@@ -30,24 +39,37 @@ _QUALIFIER = re.compile(
     r"|(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万两]+)?[万亿]元?级"
     r"|\d+(?:\.\d+)?岁(?:以下|以上|及以上)"
     r"|\d+(?:\.\d+)?[万亿]?元(?:以上|以下)的(?=[\u4e00-\u9fff])"  # 10万元以上的村
-    r"|(?:世界|中国|全国|国内|民营)\d+强"  # 世界500强企业: a class of firms
+    r"|(?:世界|中国|全国|国内|民营)\d+强(?![,，;；。、!！]|$)"  # 世界500强企业: a class (冲刺全国50强。 is a rank)
 )
+# Every match of _QUALIFIER holds one of these characters: a part without them has no qualifier.
+_QUALIFIER_CHARS = re.compile(r"[万亿岁元强]")
+# … and starts with one of these (投资, 超, a number, 万/亿, 世界/中国/全国/国内/民营).
+_QUALIFIER_START = re.compile(r"[投超\d一二三四五六七八九十百千两万亿世中全国民]")
 # Where something is held: 在深举办 …招商大会 → qualifier 在深
 _PLACE_QUALIFIER = re.compile(r"在[\u4e00-\u9fff]{1,3}?(?=举办|召开|开展|组织|设立|新设)")
+_PLACE_QUALIFIER_CHAR = re.compile("在")
+# Everything up to the last opening quote (one backward scan, not one per kind of quote).
+_UP_TO_LAST_OPEN_QUOTE = re.compile(r".*[“「『]", re.DOTALL)
 
-# Words that, right after a number, start a predicate rather than name the thing measured (向7%冲刺)
-_NOT_A_NOUN = ("冲刺", "奋进", "迈进", "目标", "以上", "左右", "作出", "贡献", "的")
 _ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")
 _QUOTES_OPEN = "“「『\"'《(（"
 _PUNCT = ",，、:：;；。!！?？ \t"
 _BULLETS = "-•·●▪◆■□*"
 # Pinyin a mirror site inserted after a character: 長(zhǎng), 業(yè).
 MIRROR_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
-# A growth named anywhere before a % (经济增长预期在5%), not only right before it; 提高/增加 are left
-# out: 研发投入强度提高到3% is a share.
-_GROWTH_NAMED = re.compile(r"增长|增速|涨幅|增幅")
-# Words that make a % a share even when a growth word stands earlier in its part.
-_SHARE_WORDS = re.compile(r"率|比重|占比|比例|份额|水平")
+_TIME_CHARS = re.compile("[年十季]")
+_PER_PERSON = re.compile(r"每[百千万十]?(?:常住|户籍)?人|人均|户均")
+_CHANGED_FROM = re.compile(r"(?:目标)?由(?:[\d.]+%)?$")
+_SHARE_NAMED = re.compile(r"比重|占比|比例|比率|[^增]率")
+_GROWTH_OF_RATE = re.compile(r"增长|增速|增幅")
+_DIGIT = re.compile(r"\d")
+_AND = re.compile(r"[和及与]")
+_LEADING_JUNK = _PUNCT + _QUOTES_OPEN + "及和与" + _BULLETS
+
+
+def without_pinyin(phrase: str) -> str:
+    """``phrase`` without the pinyin a mirror site put after its characters (most texts have none)."""
+    return MIRROR_PINYIN.sub("", phrase) if "(" in phrase else phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +82,13 @@ class Qualifier:
 def find_qualifiers(text: str, part: Span) -> list[Qualifier]:
     """Money amounts and places in ``part`` that qualify a count instead of being targets."""
     found = []
-    for pattern in (_QUALIFIER, _PLACE_QUALIFIER):
-        for m in pattern.finditer(text, part.start, part.end):
+    for pattern, needs, first in (
+        (_QUALIFIER, _QUALIFIER_CHARS, _QUALIFIER_START),
+        (_PLACE_QUALIFIER, _PLACE_QUALIFIER_CHAR, _PLACE_QUALIFIER_CHAR),
+    ):
+        if not needs.search(text, part.start, part.end):
+            continue  # most parts: one scan for a character instead of the whole pattern at every position
+        for m in matches_at(pattern, first, text, part.start, part.end):
             if m.end() > m.start() and not (
                 pattern is _QUALIFIER and m.group().startswith("投资") and len(m.group()) == 2
             ):
@@ -76,14 +103,13 @@ def comparator_of(text: str, q: Quantity, part: Span) -> tuple[str, int, int]:
     found: str | None = None
     aside = _ASIDE.match(text, q.end)  # 90万头（只）以上: a bracketed alternative unit
     after = aside.end() if aside else q.end
-    for word, comp in comparators["after"]:
-        if text.startswith(word, after):
-            found, end = comp, after + len(word)
-            break
+    word_after = comparator_after(text, after)
+    if word_after is not None:
+        found, end = word_after[1], after + len(word_after[0])
     before: str | None = None
-    meaning = dict(comparators["before"])
+    meaning = _before_meaning()
     if q.start > part.start:
-        for word in by_last_char(_comparator_words("before")).get(text[q.start - 1], ()):
+        for word in _comparators_by_last_char().get(text[q.start - 1], ()):
             if text.endswith(word, part.start, q.start):
                 before, start = meaning[word], q.start - len(word)
                 break
@@ -105,9 +131,31 @@ def comparator_of(text: str, q: Quantity, part: Span) -> tuple[str, int, int]:
     return found or "=", start, end
 
 
-def _strip_end(phrase: str, words: tuple[str, ...]) -> str:
-    """``phrase`` with any of ``words`` taken off its end, repeatedly (longest word first)."""
-    index = by_last_char(words)
+def comparator_after(text: str, at: int) -> tuple[str, str] | None:
+    """The longest comparator word that starts at ``at`` (以上, 以内 …) and its comparator, or None."""
+    for word, comparator in _after_by_first_char().get(text[at : at + 1], ()):
+        if text.startswith(word, at):
+            return word, comparator
+    return None
+
+
+@cache
+def _after_by_first_char() -> Mapping[str, tuple[tuple[str, str], ...]]:
+    """The "after" comparator words by their first character, longest first (the table's order)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for word, comparator in load_comparators()["after"]:
+        out.setdefault(word[:1], []).append((word, comparator))
+    return {first: tuple(pairs) for first, pairs in out.items()}
+
+
+@cache
+def _before_meaning() -> Mapping[str, str]:
+    return dict(load_comparators()["before"])
+
+
+def _strip_end(phrase: str, index: Mapping[str, tuple[str, ...]]) -> str:
+    """``phrase`` with any of the words of ``index`` (``by_last_char``) taken off its end, repeatedly
+    (longest word first)."""
     while phrase:
         for w in index.get(phrase[-1], ()):
             if phrase.endswith(w):
@@ -116,6 +164,11 @@ def _strip_end(phrase: str, words: tuple[str, ...]) -> str:
         else:
             return phrase
     return phrase
+
+
+@cache
+def _promise_words() -> re.Pattern[str]:
+    return any_of(tuple(load_words("strength.tsv")))
 
 
 @cache
@@ -129,40 +182,41 @@ def _before_words() -> tuple[str, ...]:
     roles = load_roles()
     words.update(roles["growth"])
     words.update(roles["decrease"])
-    words.update(["的", "为", "是", "再", "将", "要", "需", "同时", "均", "各", "都", "分别", "年均"])
+    words.update(roles["trail"])
     words.update(w for w in roles["link"] if "目标" in w)  # 控制在年度目标3%以内
     words.update(load_words("strength.tsv"))  # 同期力争均达到…
-    words.update(["同期", "全市", "全省", "全国", "全区", "全县", "前", "第"])
-    words.update(["迈上", "迈入", "进入", "跻身", "重回", "保持"])  # 跻身全国百强区前60位
-    words.update(
-        ["确定", "提出", "下达", "制定", "安排", "预算安排"]
-    )  # 年初确定的6%: a relative clause, not the indicator
     return tuple(sorted(words, key=len, reverse=True))
 
 
 def left_words(text: str, q: Quantity, part: Span) -> str:
     """The words of ``part`` before the quantity, comparator words at the end removed, and the
     pinyin some mirror sites put after characters (增長(zhǎng)) left out."""
-    return _strip_end(MIRROR_PINYIN.sub("", text[part.start : q.start]), _comparator_words("before"))
+    return _strip_end(without_pinyin(text[part.start : q.start]), _comparators_by_last_char())
+
+
+# A growth word right after a per cent (a comparator word or 的 between): 4.5%增长, 6%左右的增长
+_GROWTH_AFTER = re.compile(r"(?:左右|以上)?的?(?:增长|增速|增幅)")
 
 
 def measure_of(text: str, q: Quantity, part: Span) -> tuple[str, str | None]:
     """The measure (level/growth/count/share/rank) and direction ("decrease" or None)."""
     roles = load_roles()
     left = left_words(text, q, part).rstrip("了 \t")  # a table cell: 规上工业增加值增速\t7%
-    if q.measure == "count" and re.search(r"每[百千万十]?(?:常住|户籍)?人|人均|户均", left):
+    if q.measure == "count" and _PER_PERSON.search(left):
         return "level", None  # 每千人口医师数3.6人: a ratio, not a count
     direction = "decrease" if left.endswith(roles["decrease"]) else None
-    left = re.sub(r"(?:目标)?由(?:[\d.]+%)?$", "", left)  # 年均增长目标由10%调整为8%
+    left = _CHANGED_FROM.sub("", left)  # 年均增长目标由10%调整为8%
     if q.unit == "%":
         if left.endswith(roles["growth"]) or direction:
             return "growth", direction
-        if _GROWTH_NAMED.search(left) and not _SHARE_WORDS.search(left):
+        if _growth_named().search(left) and not _share_words().search(left):
             return "growth", direction  # 经济增长预期在5%: the growth word need not stand last
+        if _GROWTH_AFTER.match(text, q.end) and not any_of(roles["share_word"]).search(left):
+            return "growth", direction  # 预期有4.5%增长, 实现6%的增长: the growth word after the rate
         return "share", direction
     if q.unit == "个百分点":
         # 比重提高1个百分点 changes a share; 增速高出1个百分点 a growth rate
-        share = re.search(r"比重|占比|比例|比率|[^增]率", left) and not re.search(r"增长|增速|增幅", left)
+        share = _SHARE_NAMED.search(left) and not _GROWTH_OF_RATE.search(left)
         return ("share" if share else "growth"), direction
     return q.measure, direction
 
@@ -180,12 +234,13 @@ def indicator_of(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier]
     if quoted:
         return quoted  # 向着“千亿强县”目标奋进: the quoted name is what is measured
     raw_left = _clean(text, part.start, q.start, qualifiers, regions)
-    phrase = _strip_start(_strip_end(raw_left, _before_words()), regions)
-    if _is_only_function_words(phrase) or phrase.startswith(("较", "比", "同比", "与")):
+    phrase = _strip_start(_strip_end(raw_left, _before_words_by_last_char()), regions)
+    if _is_only_function_words(phrase) or phrase.startswith(load_roles()["comparison"]):
         phrase = ""  # 较年初确定的…: a comparison, not a name
     if "分别" in phrase:
         phrase = phrase.split("分别")[-1]  # 寅街镇、苴力镇分别建设…: the places are not the indicator
-    inner = [phrase.rfind(w) + len(w) for w in load_words("strength.tsv") if w in phrase]
+    promises = load_words("strength.tsv")
+    inner = [phrase.rfind(w) + len(w) for w in promises if w in phrase] if _promise_words().search(phrase) else []
     if inner and len(phrase) - max(inner) >= 3:
         phrase = phrase[max(inner) :]  # 两镇争创全省经济百强镇: what is promised follows the promise word
     named = [m.end() for m in any_of(load_roles()["aim"]).finditer(phrase)]
@@ -194,7 +249,7 @@ def indicator_of(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier]
     right = _right_noun(text, q, part, qualifiers, regions)
     verb = _tail_verb(raw_left)
     counted = q.measure == "count"
-    modifies = not phrase and right and not right.startswith(_NOT_A_NOUN)
+    modifies = not phrase and right and not right.startswith(load_roles()["not_a_noun"])
     if right and ((counted and (not phrase or verb)) or (verb and phrase == verb) or modifies):
         # 推动84个江门重点项目加快建设, 举办不少于16场招商大会, 打造千亿产值园区: the thing follows the number.
         return (verb + right)[:24]
@@ -209,9 +264,7 @@ def _a_name(rest: str) -> bool:
     target is set (由10%下调至, 为五年累计, 设定在, 明确, 按年)."""
     if re.search(r"\d|设定|设置|锚定|定为|定在|确定|明确|调", rest):
         return False
-    return not rest.startswith(
-        ("由", "为", "是", "设", "定", "明确", "拟", "锚", "按", "从", "调", "下调", "上调", "在")
-    )
+    return not rest.startswith(load_roles()["target_setting"])
 
 
 def follows_quantity(text: str, start: int, at: int) -> bool:
@@ -221,22 +274,20 @@ def follows_quantity(text: str, start: int, at: int) -> bool:
 
 def _right_noun(text: str, q: Quantity, part: Span, qualifiers: list[Qualifier], regions: tuple[str, ...]) -> str:
     """The noun right after a number (84个江门重点项目), or "" when what follows is no noun."""
-    after_start = q.end
-    for word, _ in load_comparators()["after"]:
-        if text.startswith(word, after_start):
-            after_start += len(word)
-            break
-    if after_start >= part.end or text[after_start] in _PUNCT + "的":
+    word_after = comparator_after(text, q.end)
+    after_start = q.end + len(word_after[0]) if word_after else q.end
+    if after_start >= part.end or text[after_start] in _PUNCT or text[after_start] == "的":
         return ""  # the number closes its part: nothing is named after it
     right = _clean(text, after_start, part.end, qualifiers, regions).rstrip(_PUNCT + '”」』"')
     right = right.lstrip("的")
-    if not right or re.search(r"\d", right) or right.startswith(load_roles()["link"]):
+    if not right or _DIGIT.search(right) or right.startswith(load_roles()["link"]):
         return ""
-    return re.split(r"[和及与]", right, maxsplit=1)[0]  # 十件民生实事和民生“微实事”: the first thing named
+    return _AND.split(right, maxsplit=1)[0]  # 十件民生实事和民生“微实事”: the first thing named
 
 
 def _quoted_name(text: str, q: Quantity, part: Span) -> str:
-    open_at = max(text.rfind(c, part.start, q.start) for c in "“「『")
+    last_open = _UP_TO_LAST_OPEN_QUOTE.match(text, part.start, q.start)
+    open_at = last_open.end() - 1 if last_open else -1
     if open_at < 0 or any(c in text[open_at : q.start] for c in "”」』"):
         return ""
     close_at = min((at for c in "”」』" if (at := text.find(c, q.end, part.end)) >= 0), default=-1)
@@ -246,21 +297,31 @@ def _quoted_name(text: str, q: Quantity, part: Span) -> str:
 
 
 def _clean(text: str, start: int, end: int, qualifiers: list[Qualifier], regions: tuple[str, ...]) -> str:
-    chars = list(text[start:end])
-    for qual in qualifiers:
-        for i in range(max(qual.start, start), min(qual.end, end)):
-            chars[i - start] = ""
-    phrase = MIRROR_PINYIN.sub("", "".join(chars))
-    phrase = TIME_EXPRESSION.sub("", phrase)
+    phrase = text[start:end]
+    if qualifiers:  # cut the qualifiers out, character by character
+        chars = list(phrase)
+        for qual in qualifiers:
+            for i in range(max(qual.start, start), min(qual.end, end)):
+                chars[i - start] = ""
+        phrase = "".join(chars)
+    phrase = without_pinyin(phrase)
+    if _TIME_CHARS.search(phrase):  # every time expression holds 年, 十 (十四五) or 季
+        phrase = TIME_EXPRESSION.sub("", phrase)
     return phrase.strip(_PUNCT)
 
 
-def _strip_start(phrase: str, regions: tuple[str, ...]) -> str:
+@lru_cache(maxsize=64)  # one entry per document's region words
+def _lead_index(regions: tuple[str, ...]) -> Mapping[str, tuple[str, ...]]:
+    """Words a phrase may open with that are not its name: leading verbs, 距年度目标…, region names."""
     roles = load_roles()
     targets_named = tuple(w for w in roles["link"] if "目标" in w)  # 距年度目标…, 占年度目标…
-    index = by_first_char(roles["lead"] + targets_named + regions)
+    return by_first_char(roles["lead"] + targets_named + regions)
+
+
+def _strip_start(phrase: str, regions: tuple[str, ...]) -> str:
+    index = _lead_index(regions)
     while phrase:
-        phrase = phrase.lstrip(_PUNCT + _QUOTES_OPEN + "及和与" + _BULLETS)
+        phrase = phrase.lstrip(_LEADING_JUNK)
         for w in index.get(phrase[:1], ()):
             if phrase.startswith(w):
                 phrase = phrase[len(w) :]
@@ -272,7 +333,7 @@ def _strip_start(phrase: str, regions: tuple[str, ...]) -> str:
 
 def trim_phrase(phrase: str, regions: tuple[str, ...] = ()) -> str:
     """A phrase without its leading function words and trailing comparator words."""
-    return _strip_start(_strip_end(phrase.strip(_PUNCT), _before_words()), regions)
+    return _strip_start(_strip_end(phrase.strip(_PUNCT), _before_words_by_last_char()), regions)
 
 
 def _is_only_function_words(phrase: str) -> bool:
@@ -280,8 +341,51 @@ def _is_only_function_words(phrase: str) -> bool:
 
 
 def _tail_verb(left: str) -> str:
-    left = _strip_end(left, (*_comparator_words("near"), "带头", "将"))
-    for verb in load_roles()["verb"]:
-        if left.endswith(verb) and verb not in ("推动", "推进", "完成", "实施", "安排", "增长", "下降"):
+    left = _strip_end(left, _tail_words_by_last_char())
+    # the longest verb that ends ``left`` (all of them share its last character)
+    for verb in _verbs_by_last_char().get(left[-1:], ()):
+        if left.endswith(verb) and verb not in _not_tail_verbs():
             return verb
     return ""
+
+
+# Word lists by last character, built once (a lookup keyed by the word tuple would hash it each time).
+
+
+@cache
+def _comparators_by_last_char() -> Mapping[str, tuple[str, ...]]:
+    return by_last_char(_comparator_words("before"))
+
+
+@cache
+def _before_words_by_last_char() -> Mapping[str, tuple[str, ...]]:
+    return by_last_char(_before_words())
+
+
+@cache
+def _tail_words_by_last_char() -> Mapping[str, tuple[str, ...]]:
+    """Words after a verb that are not the thing acted on: 不少于, 带头, 将."""
+    return by_last_char((*_comparator_words("near"), "带头", "将"))
+
+
+@cache
+def _verbs_by_last_char() -> Mapping[str, tuple[str, ...]]:
+    return by_last_char(load_roles()["verb"])
+
+
+@cache
+def _not_tail_verbs() -> frozenset[str]:
+    """Verbs that end a phrase but are no action of their own on the thing counted (推动84个…)."""
+    return frozenset(load_roles()["not_tail_verb"])
+
+
+@cache
+def _growth_named() -> re.Pattern[str]:
+    """A growth named anywhere before a % (经济增长预期在5%), not only right before it."""
+    return any_of(load_roles()["growth_named"])
+
+
+@cache
+def _share_words() -> re.Pattern[str]:
+    """Words that make a % a share even when a growth word stands earlier in its part."""
+    return any_of(load_roles()["share_word"])

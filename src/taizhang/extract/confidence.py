@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from taizhang.data import data_rows
 from taizhang.extract.kinds import states_results
-from taizhang.extract.lexicon import data_rows
 from taizhang.extract.record import Actual, Target
 
 # A signature seen fewer times than this borrows the estimate of its record kind.
@@ -35,7 +35,12 @@ def target_signature(t: Target, kind: str | None) -> str:
 
 
 def actual_signature(a: Actual, kind: str | None) -> str:
-    return f"{kind_group(kind)}|{a.measure}|{'basis' if a.basis else 'bare'}"
+    return evidence_of_actual(kind, a.measure, a.basis)
+
+
+def evidence_of_actual(kind: str | None, measure: str, basis: str | None) -> str:
+    """An actual's signature from its fields, before the record is built."""
+    return f"{kind_group(kind)}|{measure}|{'basis' if basis else 'bare'}"
 
 
 @cache
@@ -57,4 +62,9 @@ def of_target(t: Target, kind: str | None) -> float:
 
 
 def of_actual(a: Actual, kind: str | None) -> float:
-    return _share("actual", actual_signature(a, kind))
+    return for_actual(kind, a.measure, a.basis)
+
+
+def for_actual(kind: str | None, measure: str, basis: str | None) -> float:
+    """``of_actual`` from the fields: an actual is never changed once read, so it is judged as it is built."""
+    return _share("actual", evidence_of_actual(kind, measure, basis))

@@ -25,36 +25,40 @@ from typing import Final
 
 import ahocorasick  # type: ignore[import-not-found]  # pyahocorasick ships no type information
 
+from taizhang.extract.lexicon import load_units, word_list, word_table
 from taizhang.extract.record import MEASURES
 
 __all__ = [
-    "CATEGORIES",
-    "UNITS",
     "Indicator",
     "IndicatorLexicon",
     "IndicatorMention",
+    "indicator_categories",
     "indicator_key",
+    "indicator_units",
     "load_indicators",
     "parse_indicators",
 ]
 
 DATA_FILE: Final = "indicators.tsv"
+WORDS_FILE: Final = "indicator_words.tsv"  # the words around names: units, categories, rewrites, tails …
 
-UNITS: Final = frozenset(
-    {
-        "元", "美元", "%", "‰", "1/10万", "人", "人次", "户", "家", "个", "张", "套", "条", "项", "件",
-        "场", "头", "辆", "天", "岁", "年", "名", "亩", "公顷", "平方米", "公里", "吨", "立方米",
-        "标准箱", "千瓦", "千瓦时", "吨标准煤", "吨标准煤/万元", "吨/万元", "立方米/万元", "微克/立方米",
-    }
-)  # fmt: skip
 
-CATEGORIES: Final = frozenset(
-    {
-        "economy", "consumption", "tourism", "investment", "land", "industry", "innovation", "digital",
-        "agriculture", "environment", "energy", "employment", "livelihood", "housing", "health",
-        "education", "population", "finance", "trade", "transport", "business",
-    }
-)  # fmt: skip
+def _words(list_name: str) -> tuple[str, ...]:
+    return word_list(WORDS_FILE, list_name)
+
+
+@cache
+def indicator_units() -> frozenset[str]:
+    """The base units an indicators.tsv row may give: every base unit of units.tsv (the one unit
+    table), and the rates only an indicator has (吨/万元, ‰), listed in indicator_words.tsv."""
+    return frozenset(unit.base for unit in load_units().values()) | frozenset(_words("unit"))
+
+
+@cache
+def indicator_categories() -> frozenset[str]:
+    """The categories an indicators.tsv row may give."""
+    return frozenset(_words("category"))
+
 
 _ID = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 _ALIAS_SEPARATOR = "、"
@@ -90,19 +94,15 @@ class IndicatorMention:
 # ---------------------------------------------------------------------------------------------------
 # Keys: the folded form both the table and the text are matched in.
 
-_REWRITES: Final[dict[str, str]] = {
-    "地区生产总值": "GDP",
-    "国内生产总值": "GDP",
-    "生产总值": "GDP",
-    "规模以上": "规上",
-    "限额以上": "限上",
-    "比例": "比重",
-    "比率": "比重",
-    "的": "",  # only before a ratio word (see _REWRITE_PATTERN): 占GDP的比重 = 占GDP比重
-}
-_REWRITE_PATTERN: Final = re.compile(
-    "|".join(re.escape(w) for w in sorted(_REWRITES, key=len, reverse=True) if w != "的") + "|的(?=比重|比例|比率|占比)"
-)
+
+@cache
+def _rewrites() -> tuple[dict[str, str], re.Pattern[str]]:
+    """The rewrites (word → its folded form) and one pattern finding them, longest first."""
+    rewrites = dict(word_table(WORDS_FILE)["rewrite"])
+    words = "|".join(re.escape(w) for w in sorted(rewrites, key=len, reverse=True) if w != "的")
+    return rewrites, re.compile(words + "|的(?=比重|比例|比率|占比)")
+
+
 _DROPPED: Final = frozenset("“”‘’「」『』\"'`")
 _ROMAN: Final = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ": "VI"}
 
@@ -139,12 +139,13 @@ def _key(text: str) -> _Key:
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
-    for m in _REWRITE_PATTERN.finditer(folded):
+    rewrites, pattern = _rewrites()
+    for m in pattern.finditer(folded):
         for i in range(pos, m.start()):
             out.append(folded[i])
             starts.append(spans[i][0])
             ends.append(spans[i][1])
-        for k in _REWRITES[m.group()]:  # the rewrite's characters span the words they replace
+        for k in rewrites[m.group()]:  # the rewrite's characters span the words they replace
             out.append(k)
             starts.append(spans[m.start()][0])
             ends.append(spans[m.end() - 1][1])
@@ -182,9 +183,9 @@ def parse_indicators(text: str, source: str = DATA_FILE) -> tuple[Indicator, ...
             raise ValueError(f"{where}: empty name")
         if measure not in MEASURES:
             raise ValueError(f"{where}: measure {measure!r} is not one of {', '.join(MEASURES)}")
-        if unit not in UNITS:
+        if unit not in indicator_units():
             raise ValueError(f"{where}: unit {unit!r} is not a known base unit")
-        if category not in CATEGORIES:
+        if category not in indicator_categories():
             raise ValueError(f"{where}: category {category!r} is not a known category")
         seen = {name}
         alias_list: list[str] = []
@@ -206,32 +207,13 @@ def load_indicators() -> IndicatorLexicon:
 # ---------------------------------------------------------------------------------------------------
 # Judging a phrase.
 
-# Words at the end of a phrase that say how the quantity is measured or framed, not what it is:
-# 地区生产总值增长目标 is gdp, 工业投资规模 is industrial investment, 千亿GDP强区 is gdp.
-_TAILS: Final = tuple(
-    sorted(
-        (
-            "年均增长率", "年均增速", "年均增长", "增长率", "增速", "增幅", "增长", "目标任务", "预期目标",
-            "目标值", "目标", "任务", "关口", "大关", "强区", "强县", "强市", "规模", "存量", "总量",
-            "总数", "数量",
-        ),
-        key=len,
-        reverse=True,
-    )
-)  # fmt: skip
 # A money size class is a qualifier, not part of the indicator (TARGETS.md):
 # 新引进投资10亿元以上项目 is 新引进项目.
 _MONEY: Final = r"[0-9.零〇一二两三四五六七八九十]*[十百千万亿]+元"
 _MONEY_QUALIFIER: Final = re.compile(rf"(?:投资)?(?:(?:超过|超|不少于|不低于){_MONEY}(?:及?以上)?|{_MONEY}及?以上)")
-# Before a name, these make a ratio out of it: 人均工业增加值 is not 工业增加值.
-_RATIO_PREFIXES: Final = ("人均", "单位", "万元", "亩均", "户均", "每")
-# Increment words: 新增 + a stock indicator is its `new_` twin when the table has one.
-_FLOW_PREFIXES: Final = ("新增", "净增", "新认定", "新培育", "新登记")
-# After a name, a remainder holding one of these is a head noun of its own (工业投资占比, 工业增加值能耗):
-# a different quantity, so a name not at the end of a phrase is only trusted without them.
-_HEAD_MARKERS: Final = frozenset("占比率度数量额值资业目积产入出费价耗放浓位名次人户家个床强")
+# Tails, ratio and flow prefixes, head markers and list separators: indicator_words.tsv (its header
+# says what each is). A name not at the end of a phrase is trusted when at most this many characters follow.
 _MAX_REMAINDER: Final = 4
-_LIST_SEPARATORS: Final = frozenset("、，,；;/和及与")
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,7 +281,8 @@ class IndicatorLexicon:
             return hit
         key = _MONEY_QUALIFIER.sub("", key)
         cores = [key]
-        while (tail := next((t for t in _TAILS if cores[-1].endswith(t) and cores[-1] != t), None)) is not None:
+        tails = _tails()
+        while (tail := next((t for t in tails if cores[-1].endswith(t) and cores[-1] != t), None)) is not None:
             cores.append(cores[-1][: -len(tail)])
         for core in cores:
             if (hit := self._by_key.get(core)) is not None:
@@ -349,8 +332,8 @@ class IndicatorLexicon:
             m
             for m in self._matches(core)
             if len(core) - m.end <= _MAX_REMAINDER
-            and not _HEAD_MARKERS.intersection(core[m.end :])
-            and not _LIST_SEPARATORS.intersection(core[m.end :])
+            and not _char_set("head_marker").intersection(core[m.end :])
+            and not _char_set("list_separator").intersection(core[m.end :])
             and _plain_prefix(core[: m.start])
         ]
         if not trusted:
@@ -364,14 +347,25 @@ class IndicatorLexicon:
     def _as_flow(self, before: str, indicator: Indicator) -> Indicator:
         """新增 (净增, 新认定 …) before a stock indicator: its `new_` twin, when the table has one."""
         twin = self._by_id.get(f"new_{indicator.id}")
-        if twin is not None and any(p in before for p in _FLOW_PREFIXES):
+        if twin is not None and any(p in before for p in _words("flow_prefix")):
             return twin
         return indicator
 
 
 def _plain_prefix(before: str) -> bool:
     """Whether words before a name leave it the head: no ratio word right before it, no list."""
-    return not before.endswith(_RATIO_PREFIXES) and not _LIST_SEPARATORS.intersection(before)
+    return not before.endswith(_words("ratio_prefix")) and not _char_set("list_separator").intersection(before)
+
+
+@cache
+def _tails() -> tuple[str, ...]:
+    """The framing words of a phrase's end, longest first."""
+    return tuple(sorted(_words("tail"), key=len, reverse=True))
+
+
+@cache
+def _char_set(list_name: str) -> frozenset[str]:
+    return frozenset(_words(list_name))
 
 
 def _glued(key: str, i: int, j: int) -> bool:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from taizhang.extract.lexicon import any_of, data_rows, load_roles, load_words
+from taizhang.data import data_rows
+from taizhang.extract.lexicon import any_of, load_roles, load_words
 from taizhang.extract.periods import months_before
 
 RESULT_KINDS = frozenset({"bulletin", "progress_report", "summary", "supervision"})

@@ -11,16 +11,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 from types import MappingProxyType
 
-
-def data_rows(name: str) -> Iterator[list[str]]:
-    """The rows of a data file in ``taizhang/data``, comments and blank lines skipped."""
-    text = resources.files("taizhang.data").joinpath(name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
+from taizhang.data import data_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +62,25 @@ def load_roles(name: str = "context.tsv") -> Mapping[str, tuple[str, ...]]:
 
 
 @cache
+def word_table(name: str) -> Mapping[str, tuple[tuple[str, str], ...]]:
+    """A word file of columns ``word  list  [value]``: list → its (word, value) rows, in file order.
+
+    For lists whose order is part of the grammar (a pattern tried in turn) or that map a word to
+    another (a rewrite); the file's header says what each list is.
+    """
+    out: dict[str, list[tuple[str, str]]] = {}
+    for row in data_rows(name):
+        out.setdefault(row[1], []).append((row[0], row[2] if len(row) > 2 else ""))
+    return MappingProxyType({k: tuple(v) for k, v in out.items()})
+
+
+@cache
+def word_list(name: str, list_name: str) -> tuple[str, ...]:
+    """The words of one list of a ``word_table`` file, in file order."""
+    return tuple(word for word, _ in word_table(name)[list_name])
+
+
+@cache
 def load_comparators() -> Mapping[str, tuple[tuple[str, str], ...]]:
     """comparators.tsv: position → ((word, comparator), …), longest word first."""
     out: dict[str, list[tuple[str, str]]] = {}
@@ -83,6 +95,22 @@ def load_comparators() -> Mapping[str, tuple[tuple[str, str], ...]]:
 def any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     """One compiled alternation for a word list: ``any_of(ws).search(text)`` is "any w in text"."""
     return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w) or "(?!)")
+
+
+def matches_at(
+    pattern: re.Pattern[str], first: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, pos, endpos)`` for a pattern that never matches the empty string and
+    whose every match starts with a character ``first`` matches: the pattern is tried only there.
+    (``re`` tries a pattern that opens on an optional group at every character; a character class
+    it finds in one scan.)"""
+    end = len(text) if endpos is None else endpos
+    while (candidate := first.search(text, pos, end)) is not None:
+        at = candidate.start()
+        m = pattern.match(text, at, end)
+        if m is not None:
+            yield m
+        pos = max(m.end(), at + 1) if m is not None else at + 1
 
 
 @cache

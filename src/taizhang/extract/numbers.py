@@ -16,18 +16,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from taizhang.extract.lexicon import Unit, load_numerals, load_units
+from taizhang.extract.lexicon import Unit, load_numerals, load_roles, load_units, matches_at
 from taizhang.extract.segments import Span
 
-# A number in Arabic digits, with optional thousands separators and decimals: 1,200  133.3  8870
-_ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A number in Arabic digits, with optional thousands separators and decimals: 1,200  133.3  8870;
+# a mirror's typesetting may put a space on either side of the decimal point (6 . 5%).
+_ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?: ?\. ?\d+)?"
 # Chinese numerals: 三十  一百二十  两千  百亿  二〇二三 (the digits are read one by one then)
 _CHINESE = "零〇○一二两三四五六七八九十百千万亿"
+# The first character of every quantity the pattern reads.
+_NUMBER_START = re.compile(rf"[\d{_CHINESE}]")
 
 # Characters which, right before a number, mean it is part of a code or a name (PM2.5, G240, 1+6+3).
 _NAME_BEFORE = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+._/#每")
@@ -35,14 +38,10 @@ _NAME_BEFORE = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+._/#每
 _RANK_BEFORE = "前第"
 _RANK_UNITS = ("名", "位")
 _NAME_AFTER = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+")
-# After a classifier, these words mean the number counts something that is not a target quantity.
-_NOT_AFTER_CLASSIFIER = ("月", "方面", "季度", "一", "百亿", "千亿", "层次")
 
 # The longest whole part an amount is written with: 16 digits is ten thousand trillion.
 _MAX_DIGITS = 16
 _YEARS = Unit("年", "年", Decimal(1), "level")
-# A unit character that begins another word here: 台阶.
-_NOT_UNITS = ("台阶",)
 # Words between a number and its unit, or just after, that make the amount approximate: 500余项, 670多平方公里.
 _APPROX = "余多"
 # Range joiners: 5.5%-6.5%, 5%—6%, 5%至6%, 5~6%
@@ -158,11 +157,17 @@ def _unit_for(surface: str | None) -> Unit | None:
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (normalised), in order. Numbers without a unit are skipped."""
     found: list[Quantity] = []
-    for m in _quantity_pattern().finditer(text):
+    for m in _quantity_matches(text):
         q = _read_match(text, m)
         if q is not None:
             found.append(q)
     return _mark_ranges(text, found)
+
+
+def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches, tried only where a number can start (a digit or a Chinese numeral:
+    百分之 starts with 百), not at every character."""
+    return matches_at(_quantity_pattern(), _NUMBER_START, text)
 
 
 class QuantityIndex:
@@ -188,20 +193,50 @@ class QuantityIndex:
         return self._starts[lo] if lo < len(self._starts) and self._starts[lo] < span.end else None
 
 
-def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
+def read_alone(text: str) -> Quantity | None:
+    """The quantity that is the whole of ``text`` (normalised), as a person types one into a form.
+
+    The grammar is that of :func:`find_quantities`; only the checks that tell a count from a name
+    in running text (七个方面) are left out, since a value typed alone names nothing.
+
+    >>> [(q.value, q.unit) for q in map(read_alone, ("8成", "八成", "八十亿", "五个"))]
+    [(Decimal('80'), '%'), (Decimal('80'), '%'), (Decimal('8000000000'), '元'), (Decimal('5'), '个')]
+    >>> read_alone("3-5亿元") is None
+    True
+    """
+    m = _quantity_pattern().fullmatch(text)
+    if m is None:
+        return None
+    q = _read_match(text, m, alone=True)
+    if q is None or q.start != 0 or any(ch not in _APPROX for ch in text[q.end :]):
+        return None
+    return q
+
+
+# After 个: a pinyin reading a mirror inserted (个(gè)百分点), or more values of a list, then 百分点.
+_READING = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）])?"
+_POINTS_AFTER = re.compile(
+    rf"(?P<own>{_READING}百分点)|(?:{_READING}\s*[和、及与]\s*\d+(?:\.\d+)?\s*个?{_READING})+\s*百分点"
+)
+
+
+def _read_match(text: str, m: re.Match[str], *, alone: bool = False) -> Quantity | None:
     start, end = m.start(), m.end()
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
-    if before in _NAME_BEFORE or (m.group("arabic") and before.isdigit()):
+    arabic, mag, numeral_zh, unit_surface, percent_zh = m.group("arabic", "mag", "chinese", "unit", "percent_zh")
+    if _unitless(arabic, mag, numeral_zh, unit_surface, percent_zh, after):
         return None
-    if m.group("arabic") and after in _NAME_AFTER:
+    if before in _NAME_BEFORE or (arabic and before.isdigit()):
+        return None
+    if arabic and after in _NAME_AFTER:
         return None  # 5G, 3D: a name; but 千亿GDP强区 is an amount
     if after == "." and end + 1 < len(text) and text[end + 1].isdigit():
         return None
 
-    chinese = m.group("chinese") is not None
+    chinese = numeral_zh is not None
     if chinese:
-        numeral = m.group("chinese")
+        numeral = numeral_zh
         if numeral[0] in "万亿" and numeral != "万亿":
             return None  # a bare 亿 or 万 (超亿元项目) is a qualifier's word, not a number
         whole, _, fraction = numeral.partition("点")
@@ -213,24 +248,23 @@ def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
             places = fraction.rstrip("万亿")
             scale = parse_chinese_numeral(fraction[len(places) :]) if len(places) < len(fraction) else Decimal(1)
             value = (value + Decimal("0." + "".join(str(numerals[ch][0]) for ch in places))) * (scale or 1)
-        bare = m.group("chinese")[0] in "十百千万亿" and m.group("chinese")[-1] in "万亿"
+        bare = numeral_zh[0] in "十百千万亿" and numeral_zh[-1] in "万亿"
     else:
-        digits = m.group("arabic").replace(",", "")
+        digits = arabic.replace(",", "").replace(" ", "")
         if len(digits.split(".")[0]) > _MAX_DIGITS:
             return None  # a run of digits no plan writes as an amount (a code, a table's stray line)
         try:
             base = Decimal(digits)
         except InvalidOperation:
             return None
-        factor = _magnitude(m.group("mag") or "")
+        factor = _magnitude(mag or "")
         if factor is None:
             return None
         value = base * factor
         bare = False
 
-    unit_surface = m.group("unit")
     unit = _unit_for(unit_surface)
-    magnitude_text = m.group("chinese") if chinese else (m.group("mag") or "")
+    magnitude_text = numeral_zh if chinese else (mag or "")
     if not chinese and magnitude_text:
         # 5千米, 300万千瓦: a unit that begins with a magnitude character takes it back
         split = _split_magnitude(text, m.start("mag"), magnitude_text)
@@ -239,17 +273,17 @@ def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
             value = base * (_magnitude(magnitude_text[:cut]) or Decimal(1))
             magnitude_text = magnitude_text[:cut]
             end = m.start("mag") + cut + len(unit.surface)
-    if unit is not None and text.startswith(_NOT_UNITS, m.start("unit")):
+    if unit is not None and text.startswith(load_roles()["not_a_unit"], m.start("unit")):
         unit, end = None, m.start("unit")  # 三千亿台阶: 台 begins a word here, it is no classifier
     if unit is not None and unit.measure == "rank" and (magnitude_text.endswith(("万", "亿")) or value >= 10000):
         unit, end = None, m.start("unit")  # 千亿强县 is an amount, not a rank
-    if m.group("percent_zh"):
+    if percent_zh:
         unit = load_units()["%"]
     if before in _RANK_BEFORE and unit is not None and unit.surface in _RANK_UNITS:
         unit = load_units()["强"]  # 前三名, 第5位: a rank, reported in 名
     elif before == "第":
         return None
-    if unit is None and after == "年" and "." in (m.group("arabic") or ""):
+    if unit is None and after == "年" and "." in (arabic or ""):
         unit, end = _YEARS, end + 1  # 受教育年限11.8年: a duration (a year is never written with a decimal)
     if unit is None:
         # 千亿 / 500亿 with no unit after: money in 元 is the only reading in plans ("破千亿", "千亿强县").
@@ -257,13 +291,19 @@ def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
             unit = load_units()["元"]
         else:
             return None
-    if chinese and not _chinese_count_ok(value, unit, m, text):
+    if unit.surface == "个":
+        points = _POINTS_AFTER.match(text, end)
+        if points is not None:
+            # 1.7个(gè)百分点: a mirror's reading inside the unit; 9.5个和11.4个百分点: a list sharing it
+            unit = load_units()["个百分点"]
+            end = points.end() if points.group("own") else end
+    if chinese and not alone and not _chinese_count_ok(value, unit, m, text):
         return None
-    if chinese and unit.measure == "count" and text.startswith(_NOT_AFTER_CLASSIFIER, end):
+    if chinese and not alone and unit.measure == "count" and text.startswith(load_roles()["not_after_classifier"], end):
         return None
     value = value * unit.factor
     approx = bool(m.group("approx") or m.group("approx2"))
-    if m.group("approx2") and m.group("unit"):
+    if m.group("approx2") and unit_surface:
         end -= 1  # 300家多 is rare; keep the span on number and unit
     return Quantity(
         start=start,
@@ -278,14 +318,33 @@ def _read_match(text: str, m: re.Match[str]) -> Quantity | None:
     )
 
 
+def _unitless(
+    arabic: str | None, mag: str | None, numeral_zh: str | None, unit: str | None, percent_zh: str | None, after: str
+) -> bool:
+    """A number that no unit can follow (一是, 第三, 2023 in 2023年): about a third of all matches,
+    told without parsing them. 千亿 still stands for 元, 11.8年 for years, and 5千米 hides its unit
+    in the magnitude, so they are read in full."""
+    if unit or percent_zh or mag:
+        return False
+    if after == "年" and "." in (arabic or ""):
+        return False
+    return not (numeral_zh or "").endswith("亿")
+
+
 def _split_magnitude(text: str, at: int, magnitude: str) -> tuple[int, Unit] | None:
     """Where a unit begins inside a run of magnitude characters (万千瓦 → 万 + 千瓦), if anywhere."""
-    units = [u for u in load_units().values() if u.surface[0] in "十百千万亿"]
     for cut in range(len(magnitude)):
-        for unit in sorted(units, key=lambda u: len(u.surface), reverse=True):
+        for unit in _magnitude_units():
             if text.startswith(unit.surface, at + cut) and _magnitude(magnitude[:cut]) is not None:
                 return cut, unit
     return None
+
+
+@cache
+def _magnitude_units() -> tuple[Unit, ...]:
+    """The units that begin with a magnitude character (千瓦, 万人次), longest first."""
+    units = [u for u in load_units().values() if u.surface[0] in "十百千万亿"]
+    return tuple(sorted(units, key=lambda u: len(u.surface), reverse=True))
 
 
 def _chinese_count_ok(value: Decimal, unit: Unit, m: re.Match[str], text: str) -> bool:

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from datetime import date as Date
 from functools import cache, lru_cache
 
-from taizhang.extract.lexicon import any_of, data_rows
+from taizhang.data import data_rows
+from taizhang.extract.lexicon import any_of, load_roles
 
 # 1-9月, 1至9月, 1～9月: a range of months; 9月份, 9月: one month; 截至9月底 / 9月末: since January.
 _MONTH_RANGE = re.compile(r"(?<!\d)(1[0-2]|[1-9])\s*[-—－–~～至到]\s*(1[0-2]|[1-9])\s*月")
@@ -25,7 +26,6 @@ _UNTIL_MONTH = re.compile(
 )
 _MONTH = re.compile(r"(?<![\d-])(1[0-2]|[1-9])\s*月(?:份)?(?![\d底末])")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!以来|同期|底前|前)|(去年|上年|上一年|前一年)|(今年|本年)")
-_NOT_A_PERIOD_YEAR = re.compile(r"到|至|力争|计划")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +37,12 @@ class Period:
 
 @cache
 def _period_words() -> dict[str, tuple[int, int, bool]]:
-    return {w: (int(a), int(b), c == "true") for w, a, b, c in data_rows("periods.tsv")}
+    return {w: (int(a), int(b), c == "true") for w, a, b, c, _ in data_rows("periods.tsv")}
+
+
+@cache
+def _period_pattern() -> re.Pattern[str]:
+    return any_of(tuple(_period_words()))
 
 
 @lru_cache(maxsize=4096)  # the same paragraph and title are read for every actual in them
@@ -45,7 +50,7 @@ def months_before(text: str) -> tuple[int, int, bool] | None:
     """(first month, last month, cumulative) of the last period named in ``text``, or None."""
     words = _period_words()
     found: list[tuple[int, int, tuple[int, int, bool]]] = []  # (start, end, months)
-    for m in any_of(tuple(words)).finditer(text):
+    for m in _period_pattern().finditer(text):
         found.append((m.start(), m.end(), words[m.group()]))
     for m in _MONTH_RANGE.finditer(text):
         first, last = int(m.group(1)), int(m.group(2))
@@ -86,7 +91,7 @@ def year_before(text: str, doc_year: int | None) -> int | None:
     year = None
     for m in _YEAR.finditer(text):
         if m.group(1):
-            if _NOT_A_PERIOD_YEAR.search(text[max(0, m.start() - 2) : m.start()]):
+            if any_of(load_roles()["period_year_lead"]).search(text[max(0, m.start() - 2) : m.start()]):
                 continue  # 到2025年: a horizon, not the period of a result
             year = int(m.group(1))
         elif doc_year is not None:
@@ -110,4 +115,9 @@ def period_of(before: str, doc_date: Date | None, *context: str) -> Period | Non
         if doc_date is None:
             return None
         year = doc_date.year if last < doc_date.month else doc_date.year - 1
+    return _period(year, first, last, cumulative)
+
+
+@lru_cache(maxsize=1024)  # a document's actuals cover a handful of periods
+def _period(year: int, first: int, last: int, cumulative: bool) -> Period:
     return Period(Date(year, first, 1), Date(year, last, calendar.monthrange(year, last)[1]), cumulative)

@@ -24,6 +24,7 @@ from taizhang.errors import InputError
 from taizhang.extract import actuals as reported
 from taizhang.extract import attribution, clauses, confidence, context, kinds
 from taizhang.extract.attribution import DocumentContext, ReadingState
+from taizhang.extract.lexicon import any_of, load_roles
 from taizhang.extract.numbers import Quantity, QuantityIndex, find_quantities
 from taizhang.extract.record import Actual, Comparator, Direction, Measure, Strength, Target
 from taizhang.extract.segments import Span, paragraphs, parts, sentences
@@ -86,7 +87,9 @@ def read_numbers(text: str, *, region: str | None = None, date: Date | str | Non
             out.extend(_table_targets(text, norm, tables[para.start][1], doc, state))
         if para.start in in_tables:
             continue
+        was_past = state.past_year
         attribution.read_header(norm, para, doc, state)
+        context.carry_into_paragraph(para.of(norm), doc.year, state, was_past)
         para_year = attribution.paragraph_year(norm, para, doc)
         for sent in in_para[para.start]:
             context.carry_past_year(sent.of(norm), doc.year, state)
@@ -94,8 +97,8 @@ def read_numbers(text: str, *, region: str | None = None, date: Date | str | Non
             in_sentence = quantities[lo:hi]
             if in_sentence:
                 out.extend(_read_sentence(text, norm, sent, in_sentence, doc, state, para_year, rejected, actuals))
+    # Targets are judged once complete (items and 分别 may change them); actuals were judged as read.
     out = [replace(t, confidence=confidence.of_target(t, doc.kind)) for t in out]
-    actuals = [replace(a, confidence=confidence.of_actual(a, doc.kind)) for a in actuals]
     return Extraction(out, rejected, actuals, doc.kind)
 
 
@@ -149,6 +152,19 @@ def _read_sentence(
                 target = _build(text, norm, sent, part, q, qualifiers, indicator, strengths[i], doc, state, para_year)
                 if in_clause and target.comparator == "=" and _JOINED.fullmatch(norm, in_clause[-1].end, q.start):
                     target = replace(target, comparator=in_clause[-1].comparator)  # 分别突破300亿元、250亿元
+                elif target.end > q.end and target.comparator != "=":
+                    # 分别增长8%、10%左右: a comparator after the last of joined values is all of theirs
+                    k = len(in_clause)
+                    while (
+                        k > 0
+                        and in_clause[k - 1].comparator == "="
+                        and _JOINED.fullmatch(
+                            norm, in_clause[k - 1].end, (in_clause[k].start if k < len(in_clause) else q.start)
+                        )
+                    ):
+                        k -= 1
+                    for j in range(k, len(in_clause)):
+                        in_clause[j] = replace(in_clause[j], comparator=target.comparator)
                 items = attribution.enumerate_items(norm, clause_parts, i, q, target, doc, state)
                 if len(items) == 1:
                     items = attribution.listed_regions(norm, sent, q, target, doc, state)
@@ -179,7 +195,7 @@ def _build(
     """A target record from a quantity that is one, with every attribute read from its clause."""
     comparator, start, end = clauses.comparator_of(norm, q, part)
     measure, direction = clauses.measure_of(norm, q, part)
-    if indicator in _RUNNING_TOTAL and state.last_indicator:
+    if indicator in load_roles()["running_total"] and state.last_indicator:
         indicator = indicator + state.last_indicator  # 新开工5G基站2万个，累计达到25万个
     elif not indicator:
         indicator = state.last_indicator
@@ -196,15 +212,15 @@ def _build(
         region=region.name if region else None,
         region_code=region.code if region else None,
         indicator=own_words(text, norm, indicator, sent.start, sent.end, doc.back),
-        measure=cast(Measure, measure),
-        comparator=cast(Comparator, comparator),
+        measure=cast("Measure", measure),
+        comparator=cast("Comparator", comparator),
         value=q.value,
         unit=q.unit,
         value_text=text[q.start : q.end],
-        strength=cast(Strength, strength),
+        strength=cast("Strength", strength),
         year=year,
         qualifier=own_words(text, norm, qualifier, sent.start, sent.end, doc.back) if qualifier else None,
-        direction=cast(Direction | None, direction),
+        direction=cast("Direction | None", direction),
         indicator_id=attribution.indicator_id(indicator),
     )
 
@@ -222,14 +238,14 @@ def _table_targets(
             region=region.name if region else None,
             region_code=region.code if region else None,
             indicator=own_words(text, norm, cell.indicator, cell.row.start, cell.row.end, doc.back),
-            measure=cast(Measure, cell.measure),
-            comparator=cast(Comparator, cell.comparator),
+            measure=cast("Measure", cell.measure),
+            comparator=cast("Comparator", cell.comparator),
             value=cell.value,
             unit=cell.unit,
             value_text=text[cell.start : cell.end],
             strength="plan",
             year=cell.year,
-            direction="decrease" if re.search(r"下降|降低|减少", cell.indicator) else None,
+            direction="decrease" if any_of(load_roles()["decrease_name"]).search(cell.indicator) else None,
             indicator_id=attribution.indicator_id(cell.indicator),
         )
         for cell in cells
@@ -239,7 +255,6 @@ def _table_targets(
 # Only a joiner between two values: the second shares the first's comparator (分别突破300亿元、250亿元).
 _JOINED = re.compile(r"\s*[和与及、]\s*")
 # A part that names only a running total takes the indicator spoken of before it.
-_RUNNING_TOTAL = ("累计", "总计", "合计", "总数", "总量")
 
 
 def _nearest_qualifier(q: Quantity, qualifiers: list[clauses.Qualifier]) -> str | None:

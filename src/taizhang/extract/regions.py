@@ -21,56 +21,50 @@ dictionary on first use) before any lookup, one character for one, so spans stay
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
+
+from taizhang.extract.lexicon import word_list, word_table
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from opencc import OpenCC
 
-__all__ = ["Region", "RegionChange", "RegionMention", "RegionTable", "find_mentions", "load_regions"]
+__all__ = [
+    "Region",
+    "RegionChange",
+    "RegionMention",
+    "RegionTable",
+    "common_words",
+    "find_mentions",
+    "load_regions",
+]
 
 LEVELS = ("province", "prefecture", "county")
 
-# Names (full or short) that are also ordinary words of government prose: 中心城区, 新兴产业,
-# 乡村振兴, 合作共赢. They are found in a text only for a region the context covers (see
-# RegionTable.find_mentions) and only standing alone: between non-ideographs (、新兴、) or right after
-# the name of a region that contains them (阳泉市城区). resolve() is not affected.
-_COMMON_WORDS = (
-    # full names of districts
-    "城区 郊区 矿区 东区 西区 新城区 老城区 新市区 城中区 市中区 城东区 城西区 城北区 "
-    # short names
-    "城中 城东 城西 城北 城关 城厢 市中 新城 老城 新市 桥东 桥西 铁东 铁西 河东 河西 江南 江北 江海 "
-    "江城 滨海 中原 新兴 振兴 复兴 新华 建华 新建 解放 前进 前锋 向阳 红旗 东风 光明 宏伟 友好 友谊 "
-    "和平 平安 安定 太平 永定 平定 安宁 平和 同心 互助 合作 共和 民权 富民 富裕 兴业 兴国 工农 资源 "
-    "比如 南部 东方 港口 公安 通道 中方 延长 运河 万年 南岸 会同 清水 大同 大方 大观 六合 三元 二七 "
-    "二道 三门 元宝 白云 白银 长安 长寿 长白 和顺 仁和 永和 永新 永福 保康 无为 温泉 九龙 双桥 高台 "
-    "洞口 芙蓉 凤凰 光泽 高明 清新 丰满 文峰 威信 临江 大安 东山 西山 南山 金山 石门 宝塔"
-)
-COMMON_WORDS = frozenset(_COMMON_WORDS.split())
-
-# A short name followed by one of these names a street, a school or a park (中山路), or is a river,
-# lake or hill with a side of it (珠江西岸, 黄河南岸, 泰山东麓), not the region.
-_NOT_AFTER_SHORT = (
-    *("路", "街", "大道", "大街", "大学", "学院", "公园", "广场", "大桥", "中学", "小学"),
-    *("岸", "侧", "麓", "端", "坡", "缘"),
-)
-# A full name followed by one of these is part of another word: 东方市场, 合作市场, 新会区域.
-_NOT_AFTER_FULL = {"市": ("场", "值"), "区": ("域", "块", "间")}
+WORDS_FILE = "region_words.tsv"  # names that are also ordinary words; words that end a name's reading
 
 
-class _Automaton(Protocol):
-    """The part of ``ahocorasick.Automaton`` used here (the package ships no type hints)."""
+@cache
+def common_words() -> frozenset[str]:
+    """Names (full or short) that are also ordinary words of government prose (新兴, 合作, 城区)."""
+    return frozenset(word_list(WORDS_FILE, "common_word"))
 
-    def add_word(self, key: str, value: str) -> bool: ...
-    def make_automaton(self) -> None: ...
-    def iter(self, text: str) -> Iterator[tuple[int, str]]: ...
+
+@cache
+def _not_after() -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """The words that, after a short name and after a full name (by its last character), end its reading."""
+    full: dict[str, list[str]] = defaultdict(list)
+    for word, last in word_table(WORDS_FILE)["not_after_full"]:
+        full[last].append(word)
+    return word_list(WORDS_FILE, "not_after_short"), {k: tuple(v) for k, v in full.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +129,8 @@ class RegionTable:
             old_names[_fold(change.old_name)].add(change.new_code)
         self._old_codes = MappingProxyType({k: frozenset(v) for k, v in old_codes.items()})
         self._old_names = MappingProxyType({k: frozenset(v) for k, v in old_names.items()})
+        # _short_scope's answer per context code: a cache, filled on use (the table itself never changes)
+        self._short_scopes: dict[str | None, frozenset[str]] = {}
 
     # -- the hierarchy ---------------------------------------------------------------------------
 
@@ -230,7 +226,7 @@ class RegionTable:
         context or the region named just before it (北京市朝阳区) picks one. Short names are found
         for provinces (广东) always, and with a context for the context's own ancestors, the
         county-level divisions of its prefecture (台山 for context 江门市 or 开平市) and the
-        prefectures of its province (佛山). Names in :data:`COMMON_WORDS` need a context that covers
+        prefectures of its province (佛山). Names in :func:`common_words` need a context that covers
         them and must stand alone, so 乡村振兴, 新兴产业 and 城区改造 name no region; a two-character
         full name (范县, 和县) must not follow another ideograph (示范县), unless that is the name of
         a region holding it (濮阳市范县). A name glued to what follows it into another word is passed
@@ -239,9 +235,7 @@ class RegionTable:
         where = self._context(context)
         scope = self._short_scope(where)
         folded = _fold(text)
-        found: defaultdict[int, list[str]] = defaultdict(list)
-        for last, key in self._automaton.iter(folded):
-            found[last - len(key) + 1].append(key)
+        found = self._names_at(folded)
         mentions: list[RegionMention] = []
         position = 0
         for start in sorted(found):
@@ -307,6 +301,12 @@ class RegionTable:
 
     def _short_scope(self, where: Region | None) -> frozenset[str]:
         """Codes whose short names find_mentions may take, given the context."""
+        key = where.code if where is not None else None
+        if key not in self._short_scopes:
+            self._short_scopes[key] = self._read_short_scope(where)
+        return self._short_scopes[key]
+
+    def _read_short_scope(self, where: Region | None) -> frozenset[str]:
         if where is None:
             return self._provinces
         codes = set(self._provinces)
@@ -335,17 +335,18 @@ class RegionTable:
         end = start + len(key)
         after = text[end : end + 2]
         full = self._by_name.get(key, ())
-        if full and after.startswith(_NOT_AFTER_FULL.get(key[-1], ())):
+        not_after_short, not_after_full = _not_after()
+        if full and after.startswith(not_after_full.get(key[-1], ())):
             full = ()
         shorts = () if full else self._by_short.get(key, ())
-        if shorts and after.startswith(_NOT_AFTER_SHORT):
+        if shorts and after.startswith(not_after_short):
             shorts = ()
         candidates = full or shorts
 
         def placed(region: Region) -> bool:  # named right after a region that contains it
             return before is not None and region.code != before.code and self.contains(before, region)
 
-        if key in COMMON_WORDS:
+        if key in common_words():
             alone = _stands_alone(text, start, end)
             candidates = tuple(r for r in candidates if placed(r) or (alone and r.code in scope))
         elif full and len(key) == 2 and start > 0 and _is_ideograph(text[start - 1]):
@@ -362,16 +363,43 @@ class RegionTable:
                 return inside[0]
         return self._choose(candidates, where)
 
-    @cached_property
-    def _automaton(self) -> _Automaton:
-        """One Aho-Corasick automaton over every folded full and short name (value: the name)."""
-        import ahocorasick  # type: ignore[import-not-found]
+    def _names_at(self, folded: str) -> dict[int, list[str]]:
+        """Every folded full or short name in ``folded``, overlapping ones too, by where it starts.
 
-        automaton: _Automaton = ahocorasick.Automaton()
-        for key in (*self._by_name, *self._by_short):
-            automaton.add_word(key, key)
-        automaton.make_automaton()
-        return automaton
+        Looked up only where a name can start (one character-class scan), by its first two
+        characters: on real texts twice as fast as pyahocorasick's automaton over all 6,000 names.
+        """
+        found: dict[int, list[str]] = {}
+        by_prefix, one_char = self._names_by_prefix, self._one_char_names
+        for m in self._name_initials.finditer(folded):
+            start = m.start()
+            prefixed = by_prefix.get(folded[start : start + 2])
+            names = [n for n in prefixed if folded.startswith(n, start)] if prefixed else []
+            if one_char and folded[start] in one_char:
+                names.append(folded[start])
+            if names:
+                found[start] = names
+        return found
+
+    @cached_property
+    def _names_by_prefix(self) -> Mapping[str, tuple[str, ...]]:
+        """Every folded full and short name of two characters or more, by its first two."""
+        out: defaultdict[str, list[str]] = defaultdict(list)
+        for key in dict.fromkeys((*self._by_name, *self._by_short)):
+            if len(key) >= 2:
+                out[key[:2]].append(key)
+        return MappingProxyType({k: tuple(v) for k, v in out.items()})
+
+    @cached_property
+    def _one_char_names(self) -> frozenset[str]:
+        """Names of one character (GB/T 2260 has none; a table built in a test may)."""
+        return frozenset(k for k in (*self._by_name, *self._by_short) if len(k) == 1)
+
+    @cached_property
+    def _name_initials(self) -> re.Pattern[str]:
+        """The first characters of all names as one character class: where a name can start."""
+        initials = {k[0] for k in (*self._by_name, *self._by_short) if k}
+        return re.compile("[" + "".join(re.escape(c) for c in sorted(initials)) + "]")
 
 
 def _is_ideograph(char: str) -> bool:

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 _PARAGRAPH = re.compile(r"[^\n]+")
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 _CLAUSE = re.compile(r"[^;；]+[;；]?")
+_SENTENCE_END = "。！？!?\n"
+_SENTENCE_ENDS = re.compile(f"[{_SENTENCE_END}]+")
 _PART = re.compile(r"[^,，、:：]+[,，、:：]?")
 MAX_SENTENCE = 1000
 _CUT_AFTER = ";；,，、:："
@@ -36,11 +38,7 @@ class Span:
 
 
 def _spans(pattern: re.Pattern[str], text: str, within: Span) -> list[Span]:
-    return [
-        Span(m.start(), m.end())
-        for m in pattern.finditer(text, within.start, within.end)
-        if text[m.start() : m.end()].strip()
-    ]
+    return [Span(*m.span()) for m in pattern.finditer(text, within.start, within.end) if m.group().strip()]
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -69,6 +67,28 @@ def _cut(text: str, span: Span) -> Span:
         while end > span.start + MAX_SENTENCE // 2 and (text[end - 1].isdigit() or text[end - 1] in ".%"):
             end -= 1
     return Span(span.start, end)
+
+
+def sentence_around(text: str, start: int, end: int) -> Span:
+    """The sentence (or sentences) holding ``text[start:end]``: from after the 。！？ or line end
+    before ``start`` to the one ending at or after ``end``, its mark kept, spaces trimmed; at most
+    ``MAX_SENTENCE`` characters on each side. What a person reads as the source of a target: the
+    region that opens it stays (蓬江区、江海区各突破100亿元, not 江海区各突破100亿元).
+
+    >>> t = "全市工业投资增长10%。其中蓬江区、江海区各突破100亿元；新增项目30个。下一句。"
+    >>> sentence_around(t, t.index("100"), t.index("100") + 5).of(t)
+    '其中蓬江区、江海区各突破100亿元；新增项目30个。'
+    """
+    lo = max(0, start - MAX_SENTENCE)
+    head = max((text.rfind(mark, lo, start) for mark in _SENTENCE_END), default=-1) + 1
+    head = max(head, lo)
+    m = _SENTENCE_ENDS.search(text, max(end, start), min(len(text), end + MAX_SENTENCE))
+    tail = m.end() if m else min(len(text), end + MAX_SENTENCE)
+    while head < tail and text[tail - 1].isspace():
+        tail -= 1
+    while head < tail and text[head].isspace():
+        head += 1
+    return Span(head, tail)
 
 
 def clauses(text: str, within: Span) -> list[Span]:

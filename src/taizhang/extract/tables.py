@@ -16,14 +16,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from taizhang.extract.lexicon import load_comparators, load_units
+from taizhang.extract.lexicon import any_of, load_comparators, load_roles, load_units
 from taizhang.extract.numbers import find_quantities, parse_chinese_numeral
 from taizhang.extract.segments import Span
 
 _CELL = re.compile(r"[^\t]+")
 _YEAR = re.compile(r"((?:19|20)\d\d)")
-_BASE_WORDS = ("基数", "基期", "基准", "现状", "完成", "实际", "现值")
-_TARGET_WORDS = ("目标", "预期", "规划", "计划")
 _UNIT_IN_NAME = re.compile(r"[（(]([^（()）]{1,8})[)）]\s*$")
 _NUMBER = re.compile(r"^\s*([\d,]+(?:\.\d+)?)\s*$")
 
@@ -93,11 +91,11 @@ def _column(cell: str, doc_year: int | None) -> Column:
         year = int(parse_chinese_numeral(chinese.group()) or 0) if chinese else None
     else:
         year = int(year_match.group(1))
-    if any(w in cell for w in _BASE_WORDS):
+    if any(w in cell for w in load_roles()["table_base"]):
         return Column(None)
     if year is None:
-        return Column(doc_year if any(w in cell for w in _TARGET_WORDS) else None)
-    if doc_year is not None and year < doc_year and not any(w in cell for w in _TARGET_WORDS):
+        return Column(doc_year if any(w in cell for w in load_roles()["table_target"]) else None)
+    if doc_year is not None and year < doc_year and not any(w in cell for w in load_roles()["table_target"]):
         return Column(None)  # a past year's column: the baseline
     return Column(year)
 
@@ -156,6 +154,6 @@ def _unit(text: str) -> tuple[Decimal, str, str] | None:
 
 
 def _measure(measure: str, unit: str, name: str) -> str:
-    if unit == "%" and re.search(r"增长|增速|增幅|涨幅", name):
+    if unit == "%" and any_of(load_roles()["growth_named"]).search(name):
         return "growth"
     return measure

@@ -1,43 +1,40 @@
 """Qualitative commitments (争创全国文明城市, 年内基本完工): stored at ingest, marked done or not done.
 
-The extractor's ``taizhang.extract.commitments.extract_commitments`` is used when it is
-installed (looked up once). Re-ingest follows the rules for targets: a commitment no person has
-touched (state *proposed*, never marked done or not done) is added, refreshed or retired with
-the extractor's reading; a reviewed one is kept as it is. Marking is audited.
+The extractor's ``taizhang.extract.commitments.extract_commitments`` reads them. Re-ingest
+follows the rules for targets: a commitment no person has touched (state *proposed*, never
+marked done or not done) is added, refreshed or retired with the extractor's reading; a reviewed
+one is kept as it is. Marking is audited.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
-from functools import cache
 from typing import Any, Protocol
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from taizhang.errors import NotFoundError, ReviewError
+from taizhang.extract.commitments import extract_commitments
 from taizhang.ledger.audit import record, record_many
 from taizhang.ledger.inputs import check_text, row_by_id
 from taizhang.ledger.models import Commitment
 from taizhang.ledger.records import insert_rows
+from taizhang.ledger.regions import ensure_region
 from taizhang.messages import M
 
 __all__ = [
     "CommitmentExtractor",
     "CommitmentReading",
-    "default_commitment_extractor",
     "get_commitment",
     "list_commitments",
     "mark_commitment",
     "reconcile_commitments",
 ]
 
-STATES = ("proposed", "confirmed", "rejected")
+STATES = ("proposed", "confirmed", "rejected")  # a target's review states but merged (labels.tsv)
 PROGRESS = ("done", "undone", "open")
-_MODULE = "taizhang.extract.commitments"
 
 
 class CommitmentReading(Protocol):
@@ -54,15 +51,6 @@ class CommitmentReading(Protocol):
 
 
 CommitmentExtractor = Callable[..., Sequence[CommitmentReading]]
-
-
-@cache
-def default_commitment_extractor() -> CommitmentExtractor | None:
-    """``extract_commitments`` if the extractor provides it, else None (looked up once)."""
-    if importlib.util.find_spec(_MODULE) is None:
-        return None
-    extract: CommitmentExtractor = importlib.import_module(_MODULE).extract_commitments
-    return extract
 
 
 def _key(c: CommitmentReading) -> str:
@@ -91,8 +79,6 @@ def reconcile_commitments(
     session: Session, document_id: int, readings: Sequence[CommitmentReading], who: str
 ) -> tuple[list[int], list[int], list[int]]:
     """Store a document's commitments; returns the ids (added, updated, retired)."""
-    from taizhang.ledger.documents import ensure_region
-
     existing: dict[str | None, Commitment] = {
         c.extractor_key: c for c in session.scalars(select(Commitment).where(Commitment.document_id == document_id))
     }
@@ -231,9 +217,7 @@ def mark_commitment(
 
 def extract_for(
     text: str, *, region: str | None, date: date | None, extractor: CommitmentExtractor | None
-) -> Sequence[CommitmentReading] | None:
-    """The commitments of ``text`` by ``extractor`` (or the default); None when there is none."""
-    extract = extractor or default_commitment_extractor()
-    if extract is None:
-        return None
+) -> Sequence[CommitmentReading]:
+    """The commitments of ``text`` by ``extractor`` (or the default ``extract_commitments``)."""
+    extract: CommitmentExtractor = extractor or extract_commitments
     return extract(text, region=region, date=date)

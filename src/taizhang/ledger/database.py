@@ -22,7 +22,7 @@ from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from taizhang.errors import InputError, LedgerBusyError
+from taizhang.errors import InputError, LedgerBusyError, LedgerMissingError
 from taizhang.messages import M
 
 __all__ = [
@@ -59,6 +59,14 @@ def database_url(explicit: str | None = None) -> str:
     return url
 
 
+def _require_file(url: str) -> None:
+    """E308 when ``url`` is a SQLite file that does not exist (other databases are servers)."""
+    parsed = make_url(url)
+    path = parsed.database
+    if parsed.get_backend_name() == "sqlite" and path and path != ":memory:" and not Path(path).exists():
+        raise LedgerMissingError(M("ledger.missing", path=path))
+
+
 def busy_timeout(explicit: float | None = None) -> float:
     """Seconds to wait for a lock: ``explicit``, else ``$TAIZHANG_BUSY_TIMEOUT``, else 10."""
     if explicit is not None:
@@ -84,7 +92,7 @@ def busy_error(exc: DBAPIError) -> LedgerBusyError | None:
     sqlstate = getattr(exc.orig, "sqlstate", None)
     text = str(exc.orig).lower()
     if sqlstate in ("55P03", "40P01") or "database is locked" in text or "database table is locked" in text:
-        return LedgerBusyError("台账正忙：另一项写入长时间占用台账，本次操作未写入任何内容，请稍后重试")
+        return LedgerBusyError(M("ledger.busy"))
     return None
 
 
@@ -142,11 +150,44 @@ def _alembic_config(connection: Any) -> Any:
     return config
 
 
+@contextmanager
+def migration_connection(engine: Engine) -> Iterator[Any]:
+    """A connection in one transaction for Alembic to migrate on.
+
+    On SQLite, foreign keys are switched off for the migration (outside the transaction, where the
+    pragma takes effect) so that a batch operation can copy and drop a table that other tables point
+    to, as SQLite's own procedure for changing a table asks; ``PRAGMA foreign_key_check`` then runs
+    inside the transaction and a dangling reference rolls the whole migration back.
+    """
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if sqlite:
+            _outside_transaction(connection, "PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                yield connection
+                if sqlite:
+                    dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if dangling:
+                        raise RuntimeError(f"migration left dangling references: {dangling[:5]}")
+        finally:
+            if sqlite:
+                _outside_transaction(connection, "PRAGMA foreign_keys = ON")
+
+
+def _outside_transaction(connection: Any, pragma: str) -> None:
+    # Straight to the driver: through SQLAlchemy the statement would open a transaction first (the
+    # "begin" event), inside which SQLite ignores a change of foreign_keys.
+    cursor = connection.connection.driver_connection.cursor()
+    cursor.execute(pragma)
+    cursor.close()
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Migrate the database behind ``engine`` to ``revision`` (default: the newest)."""
     from alembic import command
 
-    with engine.begin() as connection:
+    with migration_connection(engine) as connection:
         command.upgrade(_alembic_config(connection), revision)
 
 
@@ -221,14 +262,23 @@ class Ledger:
 
 
 def open_ledger(
-    url: str | None = None, *, migrate: bool = True, busy_seconds: float | None = None, **engine_kwargs: Any
+    url: str | None = None,
+    *,
+    migrate: bool = True,
+    busy_seconds: float | None = None,
+    create: bool = True,
+    **engine_kwargs: Any,
 ) -> Ledger:
     """Open the ledger at ``url`` (see :func:`database_url`), migrating it to the newest revision.
 
     ``migrate=False`` opens without touching the schema (for ``db upgrade`` and the tests).
     ``busy_seconds`` bounds a writer's wait for another's lock (default :func:`busy_timeout`).
+    ``create=False`` refuses (E308) a SQLite file that does not exist instead of creating it: a
+    command that only reads must not answer from a new empty ledger.
     """
     resolved = database_url(url)
+    if not create:
+        _require_file(resolved)
     engine = make_engine(resolved, busy_seconds=busy_seconds, **engine_kwargs)
     if migrate and current_revision(engine) != head_revision():
         log.info("migrating %s", engine.url.render_as_string(hide_password=True))

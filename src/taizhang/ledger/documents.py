@@ -2,7 +2,8 @@
 
 Re-ingesting the same bytes is idempotent. After an extractor change it refreshes only what no
 person has touched: *proposed*, unedited targets are added, updated or retired; confirmed,
-rejected and edited targets are never changed.
+rejected and edited targets are never changed. The document's actual records (results it
+states) are stored as official observations by the same rules (:mod:`taizhang.ledger.official`).
 """
 
 from __future__ import annotations
@@ -14,41 +15,46 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from taizhang.errors import DuplicateImportError, ReadError, TooManyNumbersError
+from taizhang.errors import DuplicateImportError, InputError, NotFoundError, ReadError, TooManyNumbersError
+from taizhang.extract.record import Actual
 from taizhang.extract.record import Target as ExtractedTarget
-from taizhang.ledger.audit import record, record_many
+from taizhang.ledger.audit import jsonable, record, record_many
 from taizhang.ledger.commitments import CommitmentExtractor, CommitmentReading, extract_for, reconcile_commitments
 from taizhang.ledger.database import Ledger
-from taizhang.ledger.inputs import check_text
-from taizhang.ledger.models import Document, Region, Target
+from taizhang.ledger.inputs import YEARS, check_text, row_by_id
+from taizhang.ledger.models import Document, Target
+from taizhang.ledger.official import OfficialResult, store_actuals
 from taizhang.ledger.records import extractor_key, insert_rows, reading_of
-from taizhang.ledger.regions import resolve_region_codes
+from taizhang.ledger.regions import ensure_region, resolve_region_codes
 from taizhang.ledger.values import value_problem
 from taizhang.messages import M
+from taizhang.text.dates import DateSource, DocumentDate, document_date
 from taizhang.text.decode import decode_bytes
+from taizhang.text.readers import read_document
 
 __all__ = [
     "Extractor",
     "IngestResult",
     "PreparedDocument",
-    "ensure_region",
     "ingest",
     "ingest_document",
     "ingest_file",
     "ingest_path",
     "prepare_document",
+    "set_document_date",
     "store_document",
 ]
 
 log = logging.getLogger(__name__)
 
 Extractor = Callable[..., Sequence[ExtractedTarget]]
+ActualExtractor = Callable[..., Sequence[Actual]]
 
 
 @dataclass
@@ -67,29 +73,20 @@ class IngestResult:
     commitments_updated: list[int] = field(default_factory=list)
     commitments_retired: list[int] = field(default_factory=list)
     """Qualitative commitments, reconciled by the same rules (empty without the extractor's module)."""
+    dated: DocumentDate = field(default_factory=lambda: DocumentDate(None, None))
+    """The date the document was read with and where it came from (``text.dates.document_date``)."""
+    official: OfficialResult = field(default_factory=OfficialResult)
+    """The document's actual records, stored as official observations."""
 
 
-def _default_extractor(text: str, *, region: str | None, date: date | None) -> Sequence[ExtractedTarget]:
-    from taizhang.extract import extract_targets
+def _default_reader(
+    text: str, *, region: str | None, date: date | None
+) -> tuple[Sequence[ExtractedTarget], Sequence[Actual]]:
+    """Targets and actuals of one reading of ``text`` (the extractor reads both in one pass)."""
+    from taizhang.extract.pipeline import read_numbers
 
-    return extract_targets(text, region=region, date=date)
-
-
-def ensure_region(session: Session, code: str | None, name: str | None) -> None:
-    """Record region ``code`` in the regions table if it is not there (from GB/T 2260 when known)."""
-    if not code or session.get(Region, code) is not None:
-        return
-    level = parent = None
-    try:
-        from taizhang.extract.regions import load_regions
-
-        known = load_regions().by_code(code)
-        if known is not None:
-            name, level, parent = known.name, known.level, known.parent_code
-    except (ImportError, LookupError, AttributeError):  # the table is not there yet: keep what we have
-        pass
-    session.add(Region(code=code, name=name or code, level=level, parent_code=parent))
-    session.flush()
+    found = read_numbers(text, region=region, date=date)
+    return found.targets, found.actuals
 
 
 def _decode(content: bytes, encoding: str = "auto") -> tuple[str, str]:
@@ -118,19 +115,26 @@ class PreparedDocument:
     source: str | None
     region: str | None
     published: date | None
+    date_source: DateSource | None
+    """Where ``published`` came from: the text, a person, or the file's date (a guess)."""
     readings: list[ExtractedTarget]
     commitments: Sequence[CommitmentReading] | None
+    actuals: Sequence[Actual]
+    """The results the document states (stored as official observations)."""
     read_as: tuple[str, str | None, date | None]
     """The text, region and date the readings were made with."""
-    extractor: Extractor
+    extractor: Extractor | None
     commitment_extractor: CommitmentExtractor | None
+    actual_extractor: ActualExtractor | None
 
     def read_again(self, text: str, region: str | None, on: date | None) -> PreparedDocument:
         """The readings for a stored copy's own text, region and date (itself when they are the same)."""
         if (text, region, on) == self.read_as:
             return self
-        readings, commitments = _read(text, region, on, self.extractor, self.commitment_extractor)
-        return replace(self, readings=readings, commitments=commitments, read_as=(text, region, on))
+        readings, commitments, actuals = _read(
+            text, region, on, self.extractor, self.commitment_extractor, self.actual_extractor
+        )
+        return replace(self, readings=readings, commitments=commitments, actuals=actuals, read_as=(text, region, on))
 
 
 def prepare_document(
@@ -144,8 +148,14 @@ def prepare_document(
     decoded: str | None = None,
     extractor: Extractor | None = None,
     commitment_extractor: CommitmentExtractor | None = None,
+    file_date: date | None = None,
+    actual_extractor: ActualExtractor | None = None,
 ) -> PreparedDocument:
-    """Decode, hash and extract ``content`` without touching the ledger (see :func:`ingest_document`)."""
+    """Decode, hash and extract ``content`` without touching the ledger (see :func:`ingest_document`).
+
+    The date the text is read with follows the one rule of ``text.dates.document_date``: the
+    date found in the text, else ``date`` (given by a person), else ``file_date`` (a guess, flagged).
+    """
     check_text("region", region)
     check_text("source", source)
     check_text("title", title)
@@ -163,8 +173,8 @@ def prepare_document(
         raise ReadError(M("ingest.empty", source=source or "-"))
     check_text("text", text)
     _check_numbers(text, source)
-    extract = extractor or _default_extractor
-    readings, commitments = _read(text, region, date, extract, commitment_extractor)
+    dated = document_date(text, given=date, file_date=file_date)
+    readings, commitments, actuals = _read(text, region, dated.date, extractor, commitment_extractor, actual_extractor)
     return PreparedDocument(
         sha256=hashlib.sha256(raw).hexdigest(),
         text=text,
@@ -172,12 +182,15 @@ def prepare_document(
         title=title or _title(text),
         source=source,
         region=region,
-        published=date,
+        published=dated.date,
+        date_source=dated.source,
         readings=readings,
         commitments=commitments,
-        read_as=(text, region, date),
-        extractor=extract,
+        actuals=actuals,
+        read_as=(text, region, dated.date),
+        extractor=extractor,
         commitment_extractor=commitment_extractor,
+        actual_extractor=actual_extractor,
     )
 
 
@@ -200,11 +213,20 @@ def _read(
     text: str,
     region: str | None,
     on: date | None,
-    extract: Extractor,
+    extract: Extractor | None,
     commitment_extractor: CommitmentExtractor | None,
-) -> tuple[list[ExtractedTarget], Sequence[CommitmentReading] | None]:
-    readings = [r for r in extract(text, region=region, date=on) if _value_ok(r)]
-    return readings, extract_for(text, region=region, date=on, extractor=commitment_extractor)
+    actual_extractor: ActualExtractor | None,
+) -> tuple[list[ExtractedTarget], Sequence[CommitmentReading] | None, Sequence[Actual]]:
+    """Targets, commitments and actuals of ``text``. Without an ``extractor`` taizhang's reads
+    targets and actuals in one pass; a given ``extractor`` reads targets only, and actuals come
+    from ``actual_extractor`` (none without it)."""
+    if extract is None:
+        targets, actuals = _default_reader(text, region=region, date=on)
+    else:
+        targets = extract(text, region=region, date=on)
+        actuals = actual_extractor(text, region=region, date=on) if actual_extractor is not None else []
+    readings = [r for r in targets if _value_ok(r)]
+    return readings, extract_for(text, region=region, date=on, extractor=commitment_extractor), list(actuals)
 
 
 def _value_ok(reading: ExtractedTarget) -> bool:
@@ -235,6 +257,7 @@ def store_document(session: Session, prepared: PreparedDocument, *, who: str) ->
             sha256=sha,
             title=prepared.title,
             date=prepared.published,
+            date_source=prepared.date_source,
             source=prepared.source,
             encoding=prepared.encoding,
             region=prepared.region,
@@ -251,12 +274,26 @@ def store_document(session: Session, prepared: PreparedDocument, *, who: str) ->
             raise DuplicateImportError(M("ingest.concurrent", source=name, sha=sha[:12])) from None
         record(session, who, "ingest", "document", doc.id, None, {"sha256": sha, "source": prepared.source})
     else:
+        if _date_is_better(prepared, doc):  # a date a person gives now replaces a guessed one
+            before = {"date": jsonable(doc.date), "date_source": doc.date_source}
+            doc.date, doc.date_source = prepared.published, prepared.date_source
+            record(
+                session,
+                who,
+                "date",
+                "document",
+                doc.id,
+                before,
+                {"date": jsonable(doc.date), "date_source": doc.date_source},
+            )
         prepared = prepared.read_again(doc.text, doc.region or prepared.region, doc.date or prepared.published)
-    result = IngestResult(document_id=doc.id, sha256=sha, created=created)
+    dated = DocumentDate(doc.date, cast(DateSource | None, doc.date_source))
+    result = IngestResult(document_id=doc.id, sha256=sha, created=created, dated=dated)
     _reconcile(session, doc, prepared.readings, who, result)
     if prepared.commitments is not None:
         added, updated, retired = reconcile_commitments(session, doc.id, prepared.commitments, who)
         result.commitments_added, result.commitments_updated, result.commitments_retired = added, updated, retired
+    result.official = _store_official(session, doc, prepared.actuals, who)
     return result
 
 
@@ -272,10 +309,14 @@ def ingest(ledger: Ledger, content: bytes | str, *, who: str, **options: Any) ->
     prepared = prepare_document(content, **options)
     with ledger.session() as s:
         stored = s.execute(
-            select(Document.text, Document.region, Document.date).where(Document.sha256 == prepared.sha256)
+            select(Document.text, Document.region, Document.date, Document.date_source).where(
+                Document.sha256 == prepared.sha256
+            )
         ).one_or_none()
     if stored is not None:
-        text, region, on = stored
+        text, region, on, source = stored
+        if DocumentDate(on, source).guessed and not DocumentDate(prepared.published, prepared.date_source).guessed:
+            on = prepared.published  # store_document replaces the guessed date
         prepared = prepared.read_again(text, region or prepared.region, on or prepared.published)
     with ledger.session(write=True) as s:
         return store_document(s, prepared, who=who)
@@ -294,6 +335,8 @@ def ingest_document(
     decoded: str | None = None,
     extractor: Extractor | None = None,
     commitment_extractor: CommitmentExtractor | None = None,
+    file_date: date | None = None,
+    actual_extractor: ActualExtractor | None = None,
 ) -> IngestResult:
     """Store a document and its targets; reconcile with an earlier ingest of the same bytes.
 
@@ -318,6 +361,8 @@ def ingest_document(
         decoded=decoded,
         extractor=extractor,
         commitment_extractor=commitment_extractor,
+        file_date=file_date,
+        actual_extractor=actual_extractor,
     )
     return store_document(session, prepared, who=who)
 
@@ -335,6 +380,10 @@ def _reconcile(
     audits: list[tuple[str, int, dict[str, Any] | None, dict[str, Any]]] = []  # new rows: index in fresh
     for reading in readings:
         key = extractor_key(reading)
+        if key in seen and reading.region_code:
+            # one span read for several regions (蓬江区、江海区各突破100亿元): each region is a target
+            # (issue 9: the second region's target was dropped as a repeat). The first keeps its key.
+            key = f"{key}@{reading.region_code}"[:255]
         if key in seen:  # the extractor gave the same reading twice: keep one
             continue
         seen.add(key)
@@ -372,6 +421,42 @@ def _reconcile(
             record(session, who, "retire", "target", row.id, {"retired": False}, {"retired": True})
             result.retired.append(row.id)
     session.flush()
+
+
+def _store_official(session: Session, doc: Document, actuals: Sequence[Actual], who: str) -> OfficialResult:
+    """The document's actuals stored as official observations (their regions recorded first)."""
+    for code, name in sorted({(a.region_code, a.region) for a in actuals if a.region_code}, key=str):
+        ensure_region(session, code, name)
+    return store_actuals(session, doc, actuals, who)
+
+
+def set_document_date(session: Session, document_id: int, day: date, *, who: str) -> IngestResult:
+    """A reviewer sets a document's date (a guessed or missing one, or a wrong one found in the
+    text): it is stored as given, audited, and the document's targets are read again with it
+    (reviewed and edited targets stay as they are, as on any re-ingest)."""
+    doc = row_by_id(session, Document, document_id, lock=True)
+    if doc is None:
+        raise NotFoundError(M("document.not_found", id=document_id))
+    if not isinstance(day, date) or not YEARS[0] <= day.year <= YEARS[1]:
+        raise InputError(M("document.date_range", date=day, first=YEARS[0], last=YEARS[1]))
+    before = {"date": jsonable(doc.date), "date_source": doc.date_source}
+    doc.date, doc.date_source = day, "given"
+    record(session, who, "date", "document", doc.id, before, {"date": jsonable(day), "date_source": "given"})
+    readings, commitments, actuals = _read(doc.text, doc.region, day, None, None, None)
+    result = IngestResult(document_id=doc.id, sha256=doc.sha256, created=False, dated=DocumentDate(day, "given"))
+    _reconcile(session, doc, readings, who, result)
+    if commitments is not None:
+        added, updated, retired = reconcile_commitments(session, doc.id, commitments, who)
+        result.commitments_added, result.commitments_updated, result.commitments_retired = added, updated, retired
+    result.official = _store_official(session, doc, actuals, who)
+    return result
+
+
+def _date_is_better(prepared: PreparedDocument, doc: Document) -> bool:
+    """A re-ingest's date replaces the stored one only when that was a guess and this is not."""
+    stored = DocumentDate(doc.date, cast(DateSource | None, doc.date_source))
+    fresh = DocumentDate(prepared.published, prepared.date_source)
+    return stored.guessed and not fresh.guessed
 
 
 def _untouched(row: Target) -> bool:
@@ -418,10 +503,7 @@ def _read_file(path: Path) -> tuple[bytes, dict[str, Any]]:
     except OSError as exc:
         raise ReadError(M("read.cannot", source=path, reason=exc.strerror or exc)) from exc
     options: dict[str, Any] = {"source": str(path), "encoding": None, "decoded": None}
-    try:
-        from taizhang.text.readers import read_document
-    except ImportError:
-        return raw, options
-    document: Any = read_document(path)
+    document = read_document(path)
     options["decoded"], options["encoding"] = document.text, document.encoding
+    options["file_date"] = document.mtime
     return raw, options

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from taizhang.extract.record import decimal_to_json
+from taizhang.ledger.latest import COUNTED
 from taizhang.ledger.matching import match_tier, unit_compatible
 from taizhang.ledger.models import Progress, Target
 from taizhang.ledger.records import effective
@@ -31,6 +32,7 @@ def target_history(session: Session, target_id: int) -> list[dict[str, Any]]:
         ):
             if unit_compatible(p.unit, t) and match_tier(p.indicator, t):
                 rows.append(p)
+    rows = [p for p in rows if p.state in COUNTED]  # not a rejected, ambiguous or retired figure
     rows.sort(key=lambda p: (p.period, p.id))
     return [
         {
@@ -42,15 +44,16 @@ def target_history(session: Session, target_id: int) -> list[dict[str, Any]]:
             "reported_by": p.reported_by,
             "source_text": p.source_text,
             "for_target": p.target_id is not None,
+            "source": p.source,
         }
         for p in rows
     ]
 
 
 def monthly_points(history: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One observation per month, the one the status reads (:func:`taizhang.ledger.status._best`'s
-    order: an entry made for the target before a sheet row, cumulative first, then the newest),
-    so a second report for a month replaces the first on the chart (issue 12)."""
+    """One observation per month, the one the status reads (:func:`taizhang.ledger.status.pick`'s
+    order within one source: an entry made for the target before a sheet row, cumulative first, then
+    the newest), so a second report for a month replaces the first on the chart (issue 12)."""
     best: dict[str, dict[str, Any]] = {}
     for h in history:
         current = best.get(h["period"])

@@ -1,25 +1,30 @@
 """The latest observation of each series, kept current with every progress write.
 
-``progress_latest`` holds one row per series (region, indicator, unit, cumulative or not, and
-the target it is tied to, if any): the observation with the highest period, then the highest
-id. Every function that writes progress rows calls :func:`refresh_latest` in the same
+``progress_latest`` holds one row per series (region, indicator, unit, cumulative or not, the
+target it is tied to, if any, and the source: reported or official): the observation with the
+highest period, then the highest id. Every function that writes progress rows calls :func:`refresh_latest` in the same
 transaction, so the table never disagrees with the history: a rolled-back or killed import
 leaves neither. Status at a date no earlier than the newest period in scope reads this table;
-an as-of date in the past reads the history (:mod:`taizhang.ledger.tracking`).
+an as-of date in the past reads the history (:mod:`taizhang.ledger.tracking`). Only observations
+in force count (``COUNTED``: not rejected, ambiguous or retired); a review that changes one
+rebuilds its series with :func:`rebuild_series`.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from taizhang.ledger.models import Progress, ProgressLatest
 
-__all__ = ["refresh_latest"]
+__all__ = ["COUNTED", "Series", "rebuild_series", "refresh_latest", "series_of"]
 
-_KEY = ("region_code", "indicator", "unit", "cumulative", "target_key")
+_KEY = ("region_code", "indicator", "unit", "cumulative", "target_key", "source")
+
+COUNTED = ("proposed", "confirmed")
+"""Observation states that count for status (the others are kept and listed, never used)."""
 
 
 def _insert(dialect: str) -> Any:
@@ -46,18 +51,19 @@ def refresh_latest(session: Session, where: ColumnElement[bool]) -> None:
             p.unit,
             p.cumulative,
             target_key.label("target_key"),
+            p.source,
             p.target_id,
             p.id.label("progress_id"),
             p.period,
             p.value,
             func.row_number()
             .over(
-                partition_by=(p.region_code, p.indicator, p.unit, p.cumulative, target_key),
+                partition_by=(p.region_code, p.indicator, p.unit, p.cumulative, target_key, p.source),
                 order_by=(p.period.desc(), p.id.desc()),
             )
             .label("newest"),
         )
-        .where(where)
+        .where(where, p.state.in_(COUNTED))
         .subquery()
     )
     columns = [*_KEY, "target_id", "progress_id", "period", "value"]
@@ -71,3 +77,46 @@ def refresh_latest(session: Session, where: ColumnElement[bool]) -> None:
         where=or_(new.period > old.period, and_(new.period == old.period, new.progress_id > old.progress_id)),
     )
     session.execute(stmt)
+
+
+class Series(NamedTuple):
+    """The key of a series (``progress_latest``'s primary key)."""
+
+    region_code: str
+    indicator: str
+    unit: str
+    cumulative: bool
+    target_key: int
+    source: str
+
+
+def series_of(observation: Progress) -> Series:
+    """The series ``observation`` belongs to, as it is now (take it before changing the row)."""
+    return Series(
+        observation.region_code,
+        observation.indicator,
+        observation.unit,
+        observation.cumulative,
+        observation.target_id or 0,
+        observation.source,
+    )
+
+
+def rebuild_series(session: Session, series: Series) -> None:
+    """Recompute the latest row of ``series`` from its history (after a review rejected, edited or
+    restored one of its observations, or a re-ingest changed or retired one)."""
+    p = Progress.__table__.c
+    lt = ProgressLatest.__table__.c
+    session.flush()
+    session.execute(delete(ProgressLatest).where(*(lt[name] == value for name, value in series._asdict().items())))
+    refresh_latest(
+        session,
+        and_(
+            p.region_code == series.region_code,
+            p.indicator == series.indicator,
+            p.unit == series.unit,
+            p.cumulative == series.cumulative,
+            func.coalesce(p.target_id, 0) == series.target_key,
+            p.source == series.source,
+        ),
+    )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Select, case, func, or_, select
 from sqlalchemy.orm import Session
@@ -26,6 +26,8 @@ from taizhang.ledger.models import Document, Target
 from taizhang.ledger.records import target_record
 from taizhang.ledger.status import StatusReport
 from taizhang.messages import FieldName, M
+from taizhang.text.dates import DateSource, DocumentDate
+from taizhang.vocab import REVIEW_STATES
 
 __all__ = [
     "SORTS",
@@ -41,7 +43,7 @@ __all__ = [
     "target_query",
 ]
 
-STATES = ("proposed", "confirmed", "rejected", "merged")
+STATES = REVIEW_STATES  # data/labels.tsv
 SORTS = ("id", "confidence")
 
 
@@ -224,6 +226,8 @@ def _document_record(doc: Document, counts: dict[int, tuple[int, int]]) -> dict[
         "source": doc.source,
         "encoding": doc.encoding,
         "region": doc.region,
+        "date_source": doc.date_source,
+        "date_guessed": DocumentDate(doc.date, cast(DateSource | None, doc.date_source)).guessed,
         "ingested_at": doc.ingested_at,
         "ingested_by": doc.ingested_by,
         "targets": n,

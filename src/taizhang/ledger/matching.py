@@ -25,6 +25,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
+from taizhang.extract.indicators import load_indicators
+
 __all__ = ["Tracked", "canonical_id", "match_tier", "unit_compatible"]
 
 _MIN_AFFIX = 4  # a tier-2 prefix/suffix match needs an indicator at least this long
@@ -59,16 +61,9 @@ class Tracked(NamedTuple):
 
 @lru_cache(maxsize=4096)
 def canonical_id(name: str) -> str | None:
-    """The lexicon id of an indicator name, or None (also when the lexicon is not installed)."""
-    try:
-        from taizhang.extract.indicators import load_indicators
-    except ImportError:
-        return None
-    try:
-        found = load_indicators().canonical(name)
-    except (LookupError, ValueError):
-        return None
-    return None if found is None else str(found.id)
+    """The lexicon id of an indicator name, or None when the lexicon names none."""
+    found = load_indicators().canonical(name)
+    return None if found is None else found.id
 
 
 def unit_compatible(row_unit: str, target: Tracked) -> bool:

@@ -100,6 +100,8 @@ class Document(Base):
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     title: Mapped[str | None] = mapped_column(String(500))
     date: Mapped[date | None] = mapped_column(Date)
+    # Where ``date`` came from (text.dates.document_date): "text", "given" or "file" (a guess); NULL: none.
+    date_source: Mapped[str | None] = mapped_column(String(8))
     source: Mapped[str | None] = mapped_column(String(1000))
     encoding: Mapped[str | None] = mapped_column(String(40))
     region: Mapped[str | None] = mapped_column(String(100))
@@ -212,10 +214,17 @@ class ProgressImport(Base):
 
 
 class Progress(Base):
-    """An observation: the value of an indicator for a region and month, as reported.
+    """An observation: the value of an indicator for a region and month.
 
     Linked to targets through region and indicator when status is computed (so a reporter's
-    sheet needs no target ids), or explicitly by ``target_id``.
+    sheet needs no target ids), or explicitly by ``target_id``. ``source`` says who gives the
+    figure: ``reported`` (an office's own report, 填报) or ``official`` (read from a statistics
+    bulletin or report: ``document_id`` and the span ``span_start``/``span_end`` point at the
+    sentence, ``extractor_key`` identifies the reading across re-ingests). An official figure is
+    reviewed like a target: ``state`` is proposed, confirmed, rejected, ambiguous (the document
+    gives another value for the same indicator, region and period: no figure is picked until a
+    reviewer decides) or retired (a re-ingest no longer reads it); the columns hold the figure in
+    force, and ``extracted`` the extractor's reading of each field a reviewer changed.
     """
 
     __tablename__ = "progress"
@@ -223,6 +232,7 @@ class Progress(Base):
         # A series' newest row in a window is the first of a backward scan: period, then id.
         Index("ix_progress_series", "region_code", "indicator", "unit", "cumulative", "period", "id"),
         Index("ix_progress_period", "period"),
+        UniqueConstraint("document_id", "extractor_key"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     region_code: Mapped[str] = mapped_column(String(6))
@@ -237,15 +247,25 @@ class Progress(Base):
     import_id: Mapped[int | None] = mapped_column(ForeignKey("progress_imports.id"), index=True)
     reported_by: Mapped[str] = mapped_column(String(100))
     reported_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    source: Mapped[str] = mapped_column(String(10), default="reported", server_default="reported")
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)
+    span_start: Mapped[int | None] = mapped_column(Integer)
+    span_end: Mapped[int | None] = mapped_column(Integer)
+    extractor_key: Mapped[str | None] = mapped_column(String(255))
+    state: Mapped[str] = mapped_column(String(10), default="proposed", server_default="proposed")
+    extracted: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    sheet_row: Mapped[int | None] = mapped_column(Integer)
+    """The row of the imported sheet (header = row 1) a reported figure came from."""
 
 
 class ProgressLatest(Base):
     """The latest observation of each series, kept current in the transaction of every progress write.
 
-    A series is one region's observations of one indicator in one unit, cumulative or not, and
-    tied to one target or to none (``target_key`` is the target id, or 0: a primary key column
-    cannot be NULL). "Latest" is the highest period, then the highest observation id. Status at
-    a date no earlier than every latest period reads this table instead of the whole history.
+    A series is one region's observations of one indicator in one unit, cumulative or not, from
+    one source (reported or official), and tied to one target or to none (``target_key`` is the
+    target id, or 0: a primary key column cannot be NULL). "Latest" is the highest period, then the
+    highest observation id. Status at a date no earlier than every latest period reads this table
+    instead of the whole history.
     """
 
     __tablename__ = "progress_latest"
@@ -255,6 +275,7 @@ class ProgressLatest(Base):
     unit: Mapped[str] = mapped_column(String(20), primary_key=True)
     cumulative: Mapped[bool] = mapped_column(Boolean, primary_key=True)
     target_key: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(10), primary_key=True)
     target_id: Mapped[int | None] = mapped_column(ForeignKey("targets.id"))
     progress_id: Mapped[int] = mapped_column(ForeignKey("progress.id"))
     period: Mapped[str] = mapped_column(String(7))

@@ -45,7 +45,7 @@ from taizhang.ledger.records import effective
 from taizhang.ledger.regions import check_region_code, region_code_in
 from taizhang.ledger.review import get_target
 from taizhang.ledger.tracking import load_tracked
-from taizhang.ledger.values import read_quantity
+from taizhang.ledger.values import read_actual
 from taizhang.messages import M, field_label
 from taizhang.text.archive import XLSX_LIMITS, check_archive
 from taizhang.text.decode import decode_bytes
@@ -228,7 +228,7 @@ def read_progress_rows(
         source_text = checked("source_text", check_text, "source_text", get("source_text") or None)
         value, unit = Decimal(0), ""
         try:
-            q = read_quantity(get("value"), unit_text)
+            q = read_actual(get("value"), unit_text)
             value, unit = q.value, q.unit
         except ValueInvalidError as exc:
             bad("value", str(exc.reason))
@@ -355,6 +355,7 @@ def import_progress(
                     "source_text": o.source_text,
                     "target_id": o.target_id,
                     "import_id": batch.id,
+                    "sheet_row": o.row,
                     "reported_by": who,
                 }
                 for o in chunk
@@ -406,7 +407,7 @@ def add_progress(
     month = check_period(period)
     check_text("unit", unit)
     check_text("source_text", source_text)
-    q = read_quantity(value, unit or target_unit)
+    q = read_actual(value, unit or target_unit)
     code = effective(row, "region_code")
     if not code:
         raise InputError(M("progress.no_region", id=target_id))

@@ -9,24 +9,39 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from taizhang.errors import RegionNotFoundError
+from taizhang.extract.regions import load_regions
 from taizhang.ledger.inputs import check_text
 from taizhang.ledger.models import Region, Target
 from taizhang.messages import FieldName, M
 
-__all__ = ["check_region_code", "region_code_for", "region_code_in", "resolve_region_codes", "table_code"]
+__all__ = [
+    "check_region_code",
+    "ensure_region",
+    "region_code_for",
+    "region_code_in",
+    "resolve_region_codes",
+    "table_code",
+]
 
 _CODE = re.compile(r"\d{6}")
 
 
 def table_code(name: str) -> str | None:
     """The code of the one GB/T 2260 division ``name`` stands for (full or short, current or old)."""
-    try:
-        from taizhang.extract.regions import load_regions
-
-        found = load_regions().resolve(name)
-    except (ImportError, LookupError, AttributeError, TypeError):
-        return None
+    found = load_regions().resolve(name)
     return found.code if found is not None else None
+
+
+def ensure_region(session: Session, code: str | None, name: str | None) -> None:
+    """Record region ``code`` in the regions table if it is not there (from GB/T 2260 when known)."""
+    if not code or session.get(Region, code) is not None:
+        return
+    level = parent = None
+    known = load_regions().by_code(code)
+    if known is not None:
+        name, level, parent = known.name, known.level, known.parent_code
+    session.add(Region(code=code, name=name or code, level=level, parent_code=parent))
+    session.flush()
 
 
 def _unknown(field: str, name: str) -> RegionNotFoundError:

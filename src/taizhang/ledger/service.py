@@ -16,12 +16,12 @@ from __future__ import annotations
 from taizhang.ledger.backup import backup
 from taizhang.ledger.commitments import list_commitments, mark_commitment
 from taizhang.ledger.database import Ledger, open_ledger, upgrade
-from taizhang.ledger.documents import IngestResult, ensure_region, ingest, ingest_document, ingest_file, ingest_path
+from taizhang.ledger.documents import IngestResult, ingest, ingest_document, ingest_file, ingest_path
 from taizhang.ledger.duplicates import find_duplicates, merge_target, merged_sources, review_targets, unmerge_target
 from taizhang.ledger.export import export_ledger
 from taizhang.ledger.listing import TargetFilter, list_targets
 from taizhang.ledger.progress import ImportResult, Observation, add_progress, import_progress
-from taizhang.ledger.regions import resolve_region_codes
+from taizhang.ledger.regions import ensure_region, resolve_region_codes
 from taizhang.ledger.review import confirm_target, edit_target, get_target, reject_target
 from taizhang.ledger.status import StatusReport, StatusRow, ledger_status
 

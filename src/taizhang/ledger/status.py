@@ -6,6 +6,12 @@ year) the latest matching observation of the year up to the as-of month is judge
 on what was added inside its window, never on the year-to-date total. 确保 and 力争 targets on
 the same indicator are paired: each row says whether the other one is met too.
 
+A target may have both a reported figure (an office's 填报) and an official one (read from a
+statistics release). Status judges the newest period either gives; within that period the
+``source`` setting decides (``official`` by default, else ``reported``, or ``latest``: the
+figure entered last), and the other source's figure stands in when the preferred one has none.
+Each row keeps the newest figure of both sources for the page to show side by side.
+
 :func:`cached_status` is the same through a :class:`~taizhang.ledger.version.VersionedCache`
 (a ledger's ``reports``): computed once per data version, as-of date and policy.
 """
@@ -24,15 +30,20 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from taizhang.errors import InputError
 from taizhang.extract.record import decimal_to_json
 from taizhang.ledger.matching import Tracked, match_tier, unit_compatible
 from taizhang.ledger.tracking import Latest, latest_observations, load_tracked, observations_between
 from taizhang.ledger.version import VersionedCache
+from taizhang.messages import M
 from taizhang.track.attainment import floor_and_stretch, rule_of
 from taizhang.track.schedule import goal_period, month_key
 from taizhang.track.status import Assessment, Goal, Policy, Reading, assess
 
-__all__ = ["StatusReport", "StatusRow", "cached_status", "ledger_status"]
+__all__ = ["STATUS_SOURCES", "StatusReport", "StatusRow", "cached_status", "ledger_status", "matching_observations"]
+
+STATUS_SOURCES = ("official", "reported", "latest")
+"""Which figure status prefers in a period with both (``TAIZHANG_STATUS_SOURCE``)."""
 
 
 @dataclass(slots=True)
@@ -50,6 +61,10 @@ class StatusRow:
     """The id of the other target of a 确保/力争 pair."""
     met_floor: bool | None = None
     met_stretch: bool | None = None
+    official: Latest | None = None
+    """The newest official figure matching the target (shown beside the reported one)."""
+    reported: Latest | None = None
+    """The newest reported figure matching the target."""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: numbers as numbers, completion and time progress rounded for display."""
@@ -77,6 +92,9 @@ class StatusRow:
             "text": t.text,
             "actual": num(self.reading.value) if self.reading else None,
             "actual_period": self.reading.period if self.reading else None,
+            "actual_source": self.actual.source if self.actual else None,
+            "official": _figure(self.official),
+            "reported": _figure(self.reported),
             "increment": self.increment,
             "status": a.status,
             "completion": num(a.completion_display),
@@ -89,6 +107,12 @@ class StatusRow:
             "met_floor": self.met_floor,
             "met_stretch": self.met_stretch,
         }
+
+
+def _figure(s: Latest | None) -> dict[str, Any] | None:
+    if s is None:
+        return None
+    return {"id": s.id, "period": s.period, "value": decimal_to_json(s.value), "unit": s.unit, "source": s.source}
 
 
 @dataclass
@@ -107,22 +131,22 @@ class StatusReport:
         return out
 
 
-def _best(
+def matching_observations(
     target: Tracked,
     series: list[Latest],
     by_name: dict[str, list[Latest]],
     by_target: dict[int, list[Latest]],
-) -> Latest | None:
-    """The newest observation of a target: reported for it, or matched to it by region and name.
+) -> list[Latest]:
+    """The observations of ``target`` among its region's: reported for it (``by_target``), or
+    matched to it by unit and name (:mod:`taizhang.ledger.matching`, best tier only).
 
     Both kinds count: a reporter's earlier entry for the target must not hide a later sheet row
-    for the same indicator (nothing reported is ever silently dropped). On the same period, the
-    entry made for the target wins.
+    for the same indicator (nothing reported is ever silently dropped). ``by_name`` holds the
+    region's rows without a target id by indicator name (the common case: the target's own words).
     """
     explicit = by_target.get(target.id) or []
     matched: list[Latest] = []
     if not target.qualifier and not target.subject:
-        # the common case: the sheet uses the target's own words (by_name holds no target's own rows)
         matched = [s for s in by_name.get(target.indicator, ()) if unit_compatible(s.unit, target)]
     if not matched:
         tiers: dict[int, list[Latest]] = {}
@@ -132,10 +156,23 @@ def _best(
                 if tier:
                     tiers.setdefault(tier, []).append(s)
         matched = tiers[min(tiers)] if tiers else []
-    candidates = explicit + matched
+    return explicit + matched
+
+
+def pick(candidates: list[Latest], source: str) -> Latest | None:
+    """The figure status judges: of the newest period, the ``source`` preferred (``latest``: the one
+    entered last); on the same source the entry made for the target wins, then a cumulative one."""
     if len(candidates) < 2:
         return candidates[0] if candidates else None
-    return max(candidates, key=lambda s: (s.period, s.target_id is not None, s.cumulative, s.id))
+    newest = max(s.period for s in candidates)
+    return max(
+        (s for s in candidates if s.period == newest),
+        key=lambda s: (source == "latest" or s.source == source, s.target_id is not None, s.cumulative, s.id),
+    )
+
+
+def _newest(candidates: list[Latest], source: str) -> Latest | None:
+    return pick([s for s in candidates if s.source == source], source)
 
 
 def _increment_reading(session: Session, target: Tracked, latest: Latest, first: str, last: str) -> Reading | None:
@@ -146,6 +183,7 @@ def _increment_reading(session: Session, target: Tracked, latest: Latest, first:
         indicator=latest.indicator,
         unit=latest.unit,
         cumulative=latest.cumulative,
+        source=latest.source,
         first=f"{first[:4]}-01",
         last=last,
     )
@@ -201,14 +239,29 @@ def ledger_status(
     region_codes: Collection[str] | None = None,
     policy: Policy | None = None,
     states: Collection[str] = ("proposed", "confirmed"),
+    source: str = "official",
 ) -> StatusReport:
-    """Status of every tracked target (of ``region_codes``, if given) at the end of ``as_of``."""
+    """Status of every tracked target (of ``region_codes``, if given) at the end of ``as_of``,
+    judging the figure ``source`` prefers (``STATUS_SOURCES``)."""
+    check_source(source)
     with _collector_paused():
-        return _status(session, as_of, region_codes, policy or Policy(), states)
+        return _status(session, as_of, region_codes, policy or Policy(), states, source)
+
+
+def check_source(source: str) -> str:
+    """``source`` if it is one of ``STATUS_SOURCES``; raises InputError (E201)."""
+    if source not in STATUS_SOURCES:
+        raise InputError(M("status.source", sources="、".join(STATUS_SOURCES), value=source))
+    return source
 
 
 def _status(
-    session: Session, as_of: date, region_codes: Collection[str] | None, policy: Policy, states: Collection[str]
+    session: Session,
+    as_of: date,
+    region_codes: Collection[str] | None,
+    policy: Policy,
+    states: Collection[str],
+    source: str,
 ) -> StatusReport:
     targets = [t for t in load_tracked(session, region_codes=region_codes, min_year=as_of.year) if t.state in states]
     codes = region_codes if region_codes is not None else None
@@ -227,7 +280,8 @@ def _status(
     for t in targets:
         period, increment = goal_period(t.year, t.published, t.text)
         code = t.region_code or ""
-        latest = _best(t, by_region.get(code, []), by_name.get(code, {}), by_target)
+        candidates = matching_observations(t, by_region.get(code, []), by_name.get(code, {}), by_target)
+        latest = pick(candidates, source)
         reading: Reading | None = None
         if latest is not None:
             if increment and period is not None:
@@ -235,7 +289,10 @@ def _status(
             else:
                 reading = Reading(latest.value, latest.period)
         goal = Goal(t.value, t.measure, t.comparator, period, increment)
-        report.rows.append(StatusRow(t, assess(goal, reading, as_of, policy), latest, reading, increment))
+        row = StatusRow(t, assess(goal, reading, as_of, policy), latest, reading, increment)
+        if latest is not None:
+            row.official, row.reported = _newest(candidates, "official"), _newest(candidates, "reported")
+        report.rows.append(row)
     _pair_floor_and_stretch(report.rows)
     report.rows.sort(key=lambda r: (r.target.region_code or "", r.target.id))
     return report
@@ -249,6 +306,7 @@ def cached_status(
     region_codes: Collection[str] | None = None,
     policy: Policy | None = None,
     states: Collection[str] = ("proposed", "confirmed"),
+    source: str = "official",
 ) -> StatusReport:
     """:func:`ledger_status` through ``cache``: computed once per data version.
 
@@ -257,13 +315,13 @@ def cached_status(
     """
     policy = policy or Policy()
     codes = None if region_codes is None else frozenset(region_codes)
-    key = ("status", as_of, policy, tuple(states))
+    key = ("status", as_of, policy, tuple(states), check_source(source))
 
     def compute() -> StatusReport:
         whole = cache.peek(session, (*key, None)) if codes is not None else None
         if whole is not None:
             return StatusReport(as_of, [r for r in whole.rows if r.target.region_code in codes])  # type: ignore[operator]
-        return ledger_status(session, as_of=as_of, region_codes=codes, policy=policy, states=states)
+        return ledger_status(session, as_of=as_of, region_codes=codes, policy=policy, states=states, source=source)
 
     return cache.get(session, (*key, codes), compute)
 

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import String, and_, func, or_, select, true, type_coerce
 from sqlalchemy.orm import Session
 
+from taizhang.ledger.latest import COUNTED
 from taizhang.ledger.matching import Tracked
 from taizhang.ledger.models import Document, Progress, ProgressLatest, Target
 
@@ -125,6 +126,8 @@ class Latest(NamedTuple):
     target_id: int | None
     period: str
     value: Decimal
+    source: str = "reported"
+    """``reported`` (an office's own figure) or ``official`` (read from a statistics release)."""
 
 
 def latest_observations(
@@ -147,14 +150,15 @@ def latest_observations(
         lt.target_id,
         lt.period,
         type_coerce(lt.value, String),  # made a Decimal below, once
+        lt.source,
     ).where(lt.period >= first, lt.period <= last)
     if region_codes is not None:
         query = query.where(lt.region_code.in_(list(region_codes)))
     rows = _fetch_raw(session, query)
     rows += _latest_before(session, first=first, last=last, region_codes=region_codes)
     return [
-        Latest(i, code, ind, unit, bool(cum), tid, period, Decimal(value))
-        for i, code, ind, unit, cum, tid, period, value in rows
+        Latest(i, code, ind, unit, bool(cum), tid, period, Decimal(value), source)
+        for i, code, ind, unit, cum, tid, period, value, source in rows
     ]
 
 
@@ -180,6 +184,8 @@ def _latest_before(
             q.c.unit == lt.unit,
             q.c.cumulative == lt.cumulative,
             func.coalesce(q.c.target_id, 0) == lt.target_key,
+            q.c.source == lt.source,
+            q.c.state.in_(COUNTED),
             q.c.period >= first,
             q.c.period <= last,
         )
@@ -206,6 +212,7 @@ def _latest_before(
             row.target_id,
             row.period,
             type_coerce(row.value, String),
+            lt.source,
         )
         .select_from(joined)
         .where(lt.period > last)
@@ -216,7 +223,15 @@ def _latest_before(
 
 
 def observations_between(
-    session: Session, *, region_code: str, indicator: str, unit: str, cumulative: bool, first: str, last: str
+    session: Session,
+    *,
+    region_code: str,
+    indicator: str,
+    unit: str,
+    cumulative: bool,
+    first: str,
+    last: str,
+    source: str = "reported",
 ) -> list[tuple[str, Decimal]]:
     """(period, value) of one series within [first, last], oldest first (for interim targets)."""
     p = Progress.__table__.c
@@ -228,6 +243,8 @@ def observations_between(
                 p.indicator == indicator,
                 p.unit == unit,
                 p.cumulative == cumulative,
+                p.source == source,
+                p.state.in_(COUNTED),
                 p.period >= first,
                 p.period <= last,
             )

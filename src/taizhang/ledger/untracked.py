@@ -15,11 +15,15 @@ from pathlib import Path
 from taizhang.errors import InputError
 from taizhang.ledger.export import safe_cell
 from taizhang.ledger.progress import ImportResult, Observation
-from taizhang.messages import M, labels
+from taizhang.messages import M, text
 
 __all__ = ["EXAMPLES", "UNTRACKED_REASONS", "UntrackedSummary", "summarize_untracked", "write_untracked"]
 
-UNTRACKED_REASONS = labels("untracked")  # data/messages.tsv
+UNTRACKED_REASONS = {  # data/messages.tsv
+    "no_target": text("untracked.no_target"),
+    "unit": text("untracked.unit"),
+    "indicator": text("untracked.indicator"),
+}
 """Why a row matched no target (the reason keys of ``match_observations``) → what a person reads."""
 
 EXAMPLES = 10

@@ -6,7 +6,6 @@ from datetime import date
 
 from taizhang.ledger.database import Ledger
 from taizhang.ledger.documents import IngestResult, ingest
-from taizhang.text.dates import find_publication_date
 from taizhang.text.readers import read_bytes_document
 
 __all__ = ["ingest_upload"]
@@ -24,7 +23,8 @@ def ingest_upload(
 ) -> IngestResult:
     """Read ``data`` as the file ``name`` (.txt .docx .pdf .html, at most ``max_bytes``) and ingest it.
 
-    The publication date is ``published``, else the one the text states. The document's source is
+    The date follows the one rule of ``text.dates.document_date``: the date the text states, else
+    ``published`` (an upload has no file date; without either the document is flagged undated). The document's source is
     ``upload:<name>``; the bytes are hashed, never stored. Extraction runs before the write lock.
     """
     doc = read_bytes_document(data, name=name, max_bytes=max_bytes)
@@ -33,7 +33,7 @@ def ingest_upload(
         data,
         who=who,
         region=region or None,
-        date=published or find_publication_date(doc.text),
+        date=published,
         source=f"upload:{name}",
         encoding=doc.encoding,
         decoded=doc.text,

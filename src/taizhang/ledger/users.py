@@ -32,6 +32,7 @@ from taizhang.ledger.audit import record
 from taizhang.ledger.inputs import row_by_id
 from taizhang.ledger.models import Base, User
 from taizhang.messages import M
+from taizhang.vocab import ASSIGNABLE_ROLES, ROLE_WORDS, label
 
 __all__ = [
     "ROLES",
@@ -65,7 +66,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-ROLES = ("admin", "reviewer", "reporter", "viewer")
+ROLES = ASSIGNABLE_ROLES  # data/roles.tsv
 MIN_PASSWORD = 8
 TOKEN_PREFIX = "tz_"
 LAST_USED_GRANULARITY = timedelta(minutes=1)  # a token's last use is written at most once a minute
@@ -151,8 +152,8 @@ def _check_role(role: str, regions: Collection[str]) -> list[str]:
     bad = [c for c in codes if not (len(c) == 6 and c.isdigit())]
     if bad:
         raise InputError(M("user.region_codes", codes=", ".join(bad)))
-    if role == "reporter" and not codes:
-        raise InputError(M("user.reporter_region"))
+    if ROLE_WORDS[role].report == "own" and not codes:
+        raise InputError(M("user.reporter_region", role=label("role", role)))
     return codes
 
 
@@ -182,10 +183,11 @@ def get_user_by_id(session: Session, user_id: int) -> User:
 
 
 def _check_admins_remain(session: Session, user: User, what: str) -> None:
-    """Refuse to take away the last active admin."""
-    if user.role != "admin" or not is_active(user):
+    """Refuse to take away the last active admin (a role that may manage, roles.tsv)."""
+    if not ROLE_WORDS[user.role].manage or not is_active(user):
         return
-    others = session.scalars(select(User).where(User.role == "admin", User.id != user.id)).all()
+    managers = [r for r, w in ROLE_WORDS.items() if w.manage]
+    others = session.scalars(select(User).where(User.role.in_(managers), User.id != user.id)).all()
     if not any(is_active(u) for u in others):
         raise InputError(M("user.last_admin", name=user.name, what=M(f"user.what_{what}")))
 
@@ -225,7 +227,7 @@ def update_user(
     before = _public(user)
     new_role = role or user.role
     codes = _check_role(new_role, user.regions if regions is None else regions)
-    if new_role != "admin":
+    if not ROLE_WORDS[new_role].manage:
         _check_admins_remain(session, user, "demoted")
     user.regions = codes
     user.role = new_role

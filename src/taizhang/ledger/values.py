@@ -16,16 +16,27 @@ the value. :func:`value_problem` gives the reason without raising, for the repai
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from types import MappingProxyType
 
+from taizhang.data import data_rows
 from taizhang.errors import ValueInvalidError
-from taizhang.extract.lexicon import data_rows, load_units
+from taizhang.extract.amounts import Amount, AmountError, read_amount
+from taizhang.extract.lexicon import load_units
 from taizhang.messages import M
-from taizhang.track.quantity import Quantity, QuantityError, parse_quantity
 
-__all__ = ["MAX_PLACES", "MAX_TEXT", "check_value", "limit_for", "read_number", "read_quantity", "value_problem"]
+__all__ = [
+    "MAX_PLACES",
+    "MAX_TEXT",
+    "check_value",
+    "limit_for",
+    "read_actual",
+    "read_number",
+    "read_quantity",
+    "value_problem",
+]
 
 MAX_TEXT = 40
 """Characters of a value as written ("1,234.5万元")."""
@@ -102,12 +113,21 @@ def read_number(raw: object, unit: str | None, *, field: str = "value") -> Decim
     return check_value(number, unit, field=field, text=text)
 
 
-def read_quantity(raw: object, unit: str | None = None, *, field: str = "value") -> Quantity:
-    """A quantity as people write it ("56亿元", "3.2%", "56e8"), read by
-    :func:`~taizhang.track.quantity.parse_quantity` and checked against the rule."""
+def read_quantity(raw: object, unit: str | None = None, *, field: str = "value") -> Amount:
+    """A value as people write it ("56亿元", "3%以内", "八成", "56e8"), read by the extractor's
+    grammar (:func:`~taizhang.extract.amounts.read_amount`) and checked against the rule."""
     text = _short(raw, field)
     try:
-        q = parse_quantity(text, unit)
-    except QuantityError as exc:
-        raise ValueInvalidError(field, text, M("value.unreadable", reason=exc)) from None
-    return Quantity(check_value(q.value, q.unit, field=field, text=text), q.unit)
+        a = read_amount(text, unit)
+    except AmountError as exc:
+        raise ValueInvalidError(field, text, exc.args[0]) from None  # the amount reader's message
+    return replace(a, value=check_value(a.value, a.unit, field=field, text=text))
+
+
+def read_actual(raw: object, unit: str | None = None, *, field: str = "value") -> Amount:
+    """A reported actual as written ("八十亿", "约十五个", "8成"): :func:`read_quantity`, but an
+    actual is a figure, so a bound (突破…, …以内) is refused; 约/左右 are kept as approximate."""
+    a = read_quantity(raw, unit, field=field)
+    if a.comparator in ("<=", ">="):
+        raise ValueInvalidError(field, str(raw).strip(), M("value.actual_bound"))
+    return a

@@ -11,8 +11,21 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import dataclass
+from typing import Literal
 
-__all__ = ["HEAD_CHARS", "TAIL_CHARS", "find_publication_date", "parse_dates"]
+from taizhang.messages import M, Message
+
+__all__ = [
+    "DATE_SOURCES",
+    "HEAD_CHARS",
+    "TAIL_CHARS",
+    "DocumentDate",
+    "date_note",
+    "document_date",
+    "find_publication_date",
+    "parse_dates",
+]
 
 HEAD_CHARS = 600
 TAIL_CHARS = 400
@@ -45,6 +58,67 @@ _LABEL = re.compile(r"(发布|發布|印发|印發|成文|公布|发文|發文)(
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _CN_VALUES = {char: value for value, char in enumerate(_CN_DIGITS, start=1)}
 _CN_VALUES.update(dict.fromkeys(_ZERO, 0))
+
+
+DateSource = Literal["text", "given", "file"]
+DATE_SOURCES: tuple[DateSource, ...] = ("text", "given", "file")
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentDate:
+    """The date a document's 今年/全年 are read against, and where it came from.
+
+    ``source`` is "text" (the document's own date, found in it), "given" (``--date``, an upload's
+    发布日期, a reviewer) or "file" (the file's modification date: a guess), None when there is none.
+    """
+
+    date: datetime.date | None
+    source: DateSource | None
+
+    @property
+    def guessed(self) -> bool:
+        """The date is not the document's own nor given by a person: its years need a reviewer."""
+        return self.source not in ("text", "given")
+
+
+def document_date(
+    text: str, *, given: datetime.date | None = None, file_date: datetime.date | None = None
+) -> DocumentDate:
+    """The one rule for a document's date, the same for extract, ingest and upload.
+
+    The document's own date found in its text comes first, then the date a person gave, then the
+    file's modification date, which is only a guess (``guessed``: said in the output, flagged on
+    the document). A year written beside a target (2024年主要预期目标) wins over all of these;
+    that is the extractor's to read.
+
+    >>> document_date("江门市人民政府\\n2023年1月20日", given=datetime.date(2025, 1, 15))
+    DocumentDate(date=datetime.date(2023, 1, 20), source='text')
+    >>> document_date("工业投资增长10%", file_date=datetime.date(2026, 3, 1)).guessed
+    True
+    """
+    found = find_publication_date(text)
+    if found is not None:
+        return DocumentDate(found, "text")
+    if given is not None:
+        return DocumentDate(given, "given")
+    if file_date is not None:
+        return DocumentDate(file_date, "file")
+    return DocumentDate(None, None)
+
+
+def date_note(chosen: DocumentDate, given: datetime.date | None = None) -> Message | None:
+    """What a person should know about the date a document was read with (None: the one they gave)."""
+    if chosen.source == "text":
+        if given == chosen.date:
+            return None
+        if given:
+            return M("date.in_text_over_given", date=chosen.date, given=given.isoformat())
+        return M("date.in_text", date=chosen.date)
+    if chosen.source == "file":
+        return M("date.file", date=chosen.date)
+    if chosen.source is None:
+        return M("date.none")
+    return None
 
 
 def find_publication_date(text: str) -> datetime.date | None:

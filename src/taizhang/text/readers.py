@@ -30,7 +30,7 @@ from taizhang.text.html import decode_html, main_text
 if TYPE_CHECKING:
     from docx.table import Table
 
-__all__ = ["DEFAULT_MAX_BYTES", "Document", "Format", "read_bytes_document", "read_document"]
+__all__ = ["DEFAULT_MAX_BYTES", "DOCUMENT_SUFFIXES", "Document", "Format", "read_bytes_document", "read_document"]
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +49,9 @@ _SUFFIX_FORMATS: dict[str, Format] = {
     ".shtml": "html",
     ".xhtml": "html",
 }
+# What a folder is searched for: the formats government documents come in. A file named on the
+# command line is read by its suffix (_SUFFIX_FORMATS, .md too); a folder's README.md is no document.
+DOCUMENT_SUFFIXES: tuple[str, ...] = (".txt", ".docx", ".pdf", ".html", ".htm")
 _UNSUPPORTED_HINTS = {
     ".doc": "read.hint_doc",
     ".wps": "read.hint_wps",
@@ -79,14 +82,15 @@ class Document:
     mtime: datetime.date | None
 
 
-def read_document(path: Path, *, encoding: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read the file at ``path``.
+def read_document(path: str | Path, *, encoding: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read the file at ``path`` (a ``str`` or a ``Path``).
 
     ``encoding`` applies to text and HTML files ("auto" guesses; see ``decode_bytes``).
     Raises ``ReadError`` (missing, a directory, empty, unreadable, binary, too large, corrupt),
     ``DecodeError``, ``UnsupportedFormatError`` or ``NoTextLayerError``.
     """
     source = str(path)
+    path = Path(path)
     try:
         info = path.stat()
     except FileNotFoundError:

@@ -1,14 +1,12 @@
 """Pure attainment arithmetic: completion, time progress, status lights. No I/O, no clock.
 
-Modules: :mod:`~taizhang.track.quantity` (reading "56亿元"), :mod:`~taizhang.track.schedule`
-(序时进度), :mod:`~taizhang.track.attainment` (completion and met, floor and stretch),
-:mod:`~taizhang.track.status` (green / yellow / red / achieved / missed / overdue).
+Modules: :mod:`~taizhang.track.schedule` (序时进度), :mod:`~taizhang.track.attainment` (completion
+and met, floor and stretch), :mod:`~taizhang.track.status` (green / yellow / red / achieved / missed / overdue).
 """
 
 from __future__ import annotations
 
 from taizhang.track.attainment import FloorStretch, completion_rate, floor_and_stretch, round_half_up, rule_of
-from taizhang.track.quantity import Quantity, QuantityError, parse_quantity
 from taizhang.track.schedule import Period, Profile, parse_period, time_progress
 from taizhang.track.status import Assessment, Goal, Policy, Reading, Status, assess
 
@@ -19,15 +17,12 @@ __all__ = [
     "Period",
     "Policy",
     "Profile",
-    "Quantity",
-    "QuantityError",
     "Reading",
     "Status",
     "assess",
     "completion_rate",
     "floor_and_stretch",
     "parse_period",
-    "parse_quantity",
     "round_half_up",
     "rule_of",
     "time_progress",

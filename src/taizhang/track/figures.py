@@ -13,7 +13,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any
 
-from taizhang.extract.lexicon import data_rows
+from taizhang.data import data_rows
 
 __all__ = ["display_scale", "format_quantity"]
 

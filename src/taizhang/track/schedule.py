@@ -16,6 +16,7 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
+from taizhang.data import data_rows
 from taizhang.messages import M
 
 __all__ = ["HUNDRED", "Period", "Profile", "goal_period", "month_key", "parse_period", "time_progress"]
@@ -147,10 +148,17 @@ def parse_period(text: str) -> str:
     return f"{m.group(1)}-{month:02d}"
 
 
-_QUARTERS = {"一季度": 1, "二季度": 2, "三季度": 3, "四季度": 4}
 _AGAIN = re.compile(r"(年底前|年内|年前)再|再(新增|盘活|引进|完成)")
 # Every clause that can set an interim window has one of these; the others skip the checks below.
 _WINDOW_WORDS = re.compile(r"季度|下半年|再")
+
+
+@lru_cache(maxsize=1)
+def _windows() -> tuple[tuple[str, int, int], ...]:
+    """The period words that set an interim window (periods.tsv, window yes): (word, first month,
+    last month), the shortest window first (a quarter before 下半年), then in the file's order."""
+    rows = [(w, int(a), int(b)) for w, a, b, _, window in data_rows("periods.tsv") if window == "yes"]
+    return tuple(sorted(rows, key=lambda r: r[2] - r[1]))
 
 
 def goal_period(year: int | None, published: date | None, clause: str = "") -> tuple[Period | None, bool]:
@@ -170,12 +178,9 @@ def goal_period(year: int | None, published: date | None, clause: str = "") -> t
         return None, False
     if _WINDOW_WORDS.search(clause) is None:  # the common case: no interim window
         return _whole_period(year, published), False
-    for word, quarter in _QUARTERS.items():
+    for word, first, last in _windows():
         if word in clause:
-            first = date(year, quarter * 3 - 2, 1)
-            return Period.months(first, date(year, quarter * 3, 1)), True
-    if "下半年" in clause:
-        return Period.months(date(year, 7, 1), date(year, 12, 1)), True
+            return Period.months(date(year, first, 1), date(year, last, 1)), True
     if published is not None and published.year == year and _AGAIN.search(clause):
         return Period.months(published, date(year, 12, 1)), True
     return _whole_period(year, published), False

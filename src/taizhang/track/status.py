@@ -23,25 +23,16 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
 from taizhang.track.attainment import Rule, completion_rate, is_met, round_half_up, rule_of
 from taizhang.track.schedule import Period, Profile, month_key, time_progress
+from taizhang.vocab import STATUSES
 
 __all__ = ["STATUSES", "Assessment", "Goal", "Policy", "Reading", "Status", "assess", "due_period"]
 
-Status = Literal["green", "yellow", "red", "achieved", "missed", "overdue", "pending", "open", "unknown"]
-STATUSES: tuple[Status, ...] = (
-    "green",
-    "yellow",
-    "red",
-    "achieved",
-    "missed",
-    "overdue",
-    "pending",
-    "open",
-    "unknown",
-)
+Status = str
+"""One of :data:`STATUSES`, the ids of ``data/statuses.tsv`` (their labels and colours are there too)."""
 
 
 @dataclass(frozen=True, slots=True)

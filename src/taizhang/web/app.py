@@ -108,7 +108,20 @@ def create_app(settings: Settings | None = None, *, ledger: Any = None) -> FastA
     from taizhang.web import pages
     from taizhang.web.cache import StatusCache
     from taizhang.web.deps import AppState, refuse_nul
-    from taizhang.web.routes import audit, auth, compare, documents, export, progress, regions, status, targets, tokens
+    from taizhang.web.routes import (
+        audit,
+        auth,
+        compare,
+        documents,
+        export,
+        observations,
+        progress,
+        reconciliation,
+        regions,
+        status,
+        targets,
+        tokens,
+    )
     from taizhang.web.routes import settings as settings_routes
     from taizhang.web.routes import users as users_routes
     from taizhang.web.security import LoginLimiter
@@ -139,12 +152,12 @@ def create_app(settings: Settings | None = None, *, ledger: Any = None) -> FastA
         settings=settings,
         ledger=opened,
         limiter=LoginLimiter(opened, settings.login_attempts, settings.login_window_seconds),
-        status=StatusCache(settings.status_cache, opened.reports),
+        status=StatusCache(settings.status_cache, opened.reports, source=settings.status_source),
         templates=templates,
     )
     install_error_handlers(app)
     for module in (targets, documents, progress, status, compare, regions, audit, export, users_routes, auth,
-                   settings_routes, tokens):  # fmt: skip
+                   settings_routes, tokens, observations, reconciliation):  # fmt: skip
         app.include_router(module.router)
     for router in pages.routers():
         app.include_router(router)

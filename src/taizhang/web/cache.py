@@ -22,12 +22,14 @@ __all__ = ["StatusCache"]
 class StatusCache(VersionedCache):
     """Page parts and listings, each kept for one data version; status from the ledger's own cache."""
 
-    def __init__(self, size: int, reports: VersionedCache) -> None:
+    def __init__(self, size: int, reports: VersionedCache, *, source: str = "official") -> None:
         super().__init__(size)
         self.reports = reports
+        self.source = source
+        """The figure status judges where a period has both (``TAIZHANG_STATUS_SOURCE``)."""
 
     def status(self, session: Session, as_of: date, region_codes: Collection[str] | None = None) -> StatusReport:
         """:func:`taizhang.ledger.status.cached_status` in the ledger's cache (unless caching is off)."""
         if not self.size:
-            return ledger_status(session, as_of=as_of, region_codes=region_codes)
-        return cached_status(self.reports, session, as_of=as_of, region_codes=region_codes)
+            return ledger_status(session, as_of=as_of, region_codes=region_codes, source=self.source)
+        return cached_status(self.reports, session, as_of=as_of, region_codes=region_codes, source=self.source)

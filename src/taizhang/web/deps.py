@@ -171,7 +171,7 @@ ReviewerUser = Annotated[Principal, Depends(_reviewer)]
 
 
 def _admin(principal: Writer) -> Principal:
-    principal.require(principal.role == "admin", "admin")
+    principal.require(principal.can_manage, "admin")
     return principal
 
 

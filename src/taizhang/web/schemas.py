@@ -4,18 +4,21 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from datetime import date as Day
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
+from taizhang.extract.record import Comparator, Direction, Measure, Strength
 from taizhang.ledger.inputs import TEXT_LIMITS, YEARS
 from taizhang.messages import M, field_label
+from taizhang.vocab import ASSIGNABLE_ROLES, ROLES, STATUSES
 
 Number = int | float
-Role = Literal["admin", "reviewer", "reporter", "viewer"]
-Measure = Literal["level", "growth", "count", "share", "rank"]
-Comparator = Literal[">=", "<=", "~", "="]
-Strength = Literal["ensure", "strive", "plan"]
+# The enums of the vocabulary files (taizhang.vocab), built from them so the API never restates them.
+Role = Literal[ASSIGNABLE_ROLES]  # type: ignore[valid-type]
+AnyRole = Literal[ROLES]  # type: ignore[valid-type]  # a request's role: public too
+Status = Literal[STATUSES]  # type: ignore[valid-type]
 
 
 def _utc(value: datetime) -> datetime:
@@ -93,10 +96,15 @@ class TargetUpdate(BaseModel):
     qualifier: str | None = _text("qualifier")
     measure: Measure | None = None
     comparator: Comparator | None = None
-    value: str | None = Field(None, max_length=64, description="In base units, read exactly: 56e8, 5600000000.")
+    value: str | None = Field(
+        None,
+        max_length=64,
+        description="As written (160亿元, 3%以内, 突破100亿元) or a bare number in the unit (56e8); "
+        "sets value, value_text, unit and comparator together.",
+    )
     unit: str | None = _text("unit", min_length=1)
     value_text: str | None = _text("value_text", min_length=1)
-    direction: Literal["increase", "decrease"] | None = None
+    direction: Direction | None = None
     strength: Strength | None = None
     year: int | None = Field(None, ge=YEARS[0], le=YEARS[1])
 
@@ -145,6 +153,10 @@ class DocumentPublic(BaseModel):
     source: str | None
     encoding: str | None
     region: str | None
+    date_source: Literal["text", "given", "file"] | None = Field(
+        None, description="Where date came from: the text, a person, or the file's date (a guess); null: none."
+    )
+    date_guessed: bool = Field(False, description="The date is a guess or missing: its targets' years need review.")
     ingested_at: UtcDateTime
     ingested_by: str
     targets: int = Field(description="Targets read from it (not retired).")
@@ -170,6 +182,13 @@ class IngestPublic(BaseModel):
     updated: list[int]
     retired: list[int]
     kept: int
+    date: Day | None = Field(None, description="The date the document was read with.")
+    date_note: str | None = Field(None, description="Where the date came from, when it is not the one given.")
+
+
+class DocumentDateUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    date: Day = Field(description="The document's date, set by a reviewer; its targets are read again.")
 
 
 class ProgressCreate(BaseModel):
@@ -213,6 +232,14 @@ class ImportPublic(BaseModel):
     untracked_examples: list[ObservationPublic] = Field(description="The first ten untracked rows.")
 
 
+class FigurePublic(BaseModel):
+    id: int = Field(description="The observation's id (/api/observations/{id}).")
+    period: str
+    value: Number
+    unit: str
+    source: str = Field(description="official (read from a statistics release) or reported (an office's own).")
+
+
 class StatusRowPublic(BaseModel):
     id: int
     region: str | None
@@ -231,7 +258,10 @@ class StatusRowPublic(BaseModel):
     state: str
     actual: Number | None
     actual_period: str | None
-    status: str
+    actual_source: str | None = Field(description="official or reported: whose figure status judged.")
+    official: FigurePublic | None = Field(description="The newest official figure matching the target.")
+    reported: FigurePublic | None = Field(description="The newest reported figure matching the target.")
+    status: Status
     completion: Number | None
     time_progress: Number | None
     lag: Number | None
@@ -343,7 +373,7 @@ class UserUpdate(BaseModel):
 class UserPublic(BaseModel):
     id: int
     name: str
-    role: str
+    role: Role
     regions: list[str]
     created_at: UtcDateTime
 
@@ -360,7 +390,7 @@ class LoginRequest(BaseModel):
 
 class MePublic(BaseModel):
     name: str
-    role: str
+    role: AnyRole
     regions: list[str]
     via: str
     csrf_token: str | None = Field(description="Send as X-CSRF-Token on writes made with the session cookie.")
@@ -382,3 +412,92 @@ class SettingsPublic(BaseModel):
 class SettingsUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
     public_read: bool
+
+
+class ObservationRecordPublic(BaseModel):
+    """A reported or official figure. An official one names its document and span; a reported one
+    its import and sheet row."""
+
+    id: int
+    source: str
+    state: str = Field(description="proposed, confirmed, rejected, ambiguous or retired.")
+    region_code: str
+    indicator: str
+    indicator_id: str | None
+    period: str
+    value: Number
+    unit: str
+    cumulative: bool
+    source_text: str | None
+    document_id: int | None
+    start: int | None
+    end: int | None
+    import_id: int | None
+    target_id: int | None
+    reported_by: str
+    extracted: dict[str, Any] | None = Field(description="The extractor's reading of each field a reviewer changed.")
+    reason: str | None = Field(None, description="For an unmatched listing: why it matches no target.")
+
+
+class ObservationRecordsPublic(BaseModel):
+    data: list[ObservationRecordPublic]
+    count: int
+
+
+class ObservationUpdate(BaseModel):
+    """Fields to change; the extractor's reading of each is kept."""
+
+    model_config = ConfigDict(extra="forbid")
+    region_code: str | None = Field(None, pattern=r"^\d{6}$")
+    indicator: str | None = _text("indicator", min_length=1)
+    period: str | None = Field(None, max_length=20, examples=["2023-09"])
+    value: str | None = Field(None, max_length=64, examples=["78.5亿元", "5.1%"])
+    unit: str | None = _text("unit")
+    cumulative: bool | None = None
+
+
+class ReconciledFigurePublic(BaseModel):
+    id: int
+    source: str
+    period: str
+    value: Number
+    unit: str
+    text: str | None = Field(description="The sentence (official) or the sheet's source note (reported).")
+    document_id: int | None
+    start: int | None
+    end: int | None
+    import_id: int | None
+    filename: str | None
+    sheet_row: int | None
+    state: str
+    link: str = Field(description="The page showing the figure's sentence highlighted, or its upload row.")
+
+
+class ReconciliationRowPublic(BaseModel):
+    target_id: int
+    region: str | None
+    region_code: str | None
+    indicator: str
+    target_value_text: str
+    year: int | None
+    period: str
+    cumulative: bool
+    kind: str = Field(description="rate (difference in percentage points) or level (also in percent).")
+    reported: ReconciledFigurePublic
+    official: ReconciledFigurePublic
+    difference: Number = Field(description="Reported minus official, in the figures' unit.")
+    relative: Number | None = Field(description="For a level: the difference in percent of the official figure.")
+    flagged: bool = Field(description="Beyond the tolerance.")
+
+
+class TolerancePublic(BaseModel):
+    rate: Number = Field(description="Percentage points a reported rate may differ.")
+    level: Number = Field(description="Percent of the official figure a reported level may differ.")
+
+
+class ReconciliationPublic(BaseModel):
+    as_of: date
+    tolerance: TolerancePublic
+    count: int
+    flagged: int
+    data: list[ReconciliationRowPublic]

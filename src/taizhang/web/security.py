@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from taizhang.messages import M
+from taizhang.vocab import ROLE_WORDS, RoleWord, label
 from taizhang.web.errors import CsrfError, ForbiddenError, RateLimitedError
 
 if TYPE_CHECKING:
@@ -34,7 +35,6 @@ __all__ = [
 SESSION_COOKIE = "taizhang_session"
 LOGIN_CSRF_COOKIE = "taizhang_login_csrf"
 
-ROLE_LABELS = {"admin": "管理员", "reviewer": "审核员", "reporter": "填报员", "viewer": "查看者", "public": "公开访问"}
 # What a refused user may not do, by the ``what`` of :meth:`Principal.require`: keys of messages.tsv.
 ACTIONS = ("review", "admin", "audit", "report", "list_tokens", "have_tokens", "revoke_token")
 
@@ -56,28 +56,42 @@ class Principal:
 
     @property
     def role_label(self) -> str:
-        return ROLE_LABELS.get(self.role, self.role)
+        return label("role", self.role)
+
+    @property
+    def _rights(self) -> RoleWord:
+        """What the role may do (data/roles.tsv); an unknown role may do nothing."""
+        return ROLE_WORDS.get(self.role, ROLE_WORDS["public"])
 
     @property
     def can_review(self) -> bool:
         """Upload documents; confirm, edit and reject targets."""
-        return self.role in ("admin", "reviewer")
+        return self._rights.review
 
     @property
     def can_report(self) -> bool:
         """Report progress (for a reporter: only in their regions)."""
-        return self.role in ("admin", "reporter")
+        return self._rights.report != "no"
 
     @property
     def can_audit(self) -> bool:
         """Read the audit log."""
-        return self.role in ("admin", "reviewer")
+        return self._rights.audit
+
+    @property
+    def can_manage(self) -> bool:
+        """Manage users, settings and other people's tokens."""
+        return self._rights.manage
+
+    @property
+    def reports_everywhere(self) -> bool:
+        """Report progress for every region (not only the principal's own)."""
+        return self._rights.report == "all"
 
     def may_report_for(self, region_code: str | None) -> bool:
         """Whether this principal may write progress for a target of ``region_code``."""
-        if self.role == "admin":
-            return True
-        return self.role == "reporter" and region_code is not None and region_code in self.regions
+        report = self._rights.report
+        return report == "all" or (report == "own" and region_code is not None and region_code in self.regions)
 
     def require(self, allowed: bool, what: str) -> None:
         """Raise ForbiddenError unless ``allowed``; ``what`` is one of :data:`ACTIONS`."""
@@ -86,7 +100,7 @@ class Principal:
 
     def refusal(self, what: str) -> M:
         """ "审核员 王五 无权管理用户或设置": the message of a refused ``what`` (one of :data:`ACTIONS`)."""
-        return M("web.forbidden", name=self.name, role=M(f"label.role.{self.role}"), what=M(f"web.action.{what}"))
+        return M("web.forbidden", name=self.name, role=label("role", self.role), what=M(f"web.action.{what}"))
 
     def check_csrf(self, presented: str | None) -> None:
         """A cookie-authenticated write must present the session's CSRF token."""

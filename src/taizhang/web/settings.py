@@ -10,13 +10,18 @@ import secrets
 from datetime import date
 
 from pydantic import Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import SettingsConfigDict
+
+from taizhang.ledger.settings import LedgerSettings
 
 __all__ = ["Settings"]
 
 
-class Settings(BaseSettings):
-    """What ``taizhang serve`` can be told; every field is also ``TAIZHANG_<NAME>`` in the environment."""
+class Settings(LedgerSettings):
+    """What ``taizhang serve`` can be told; every field is also ``TAIZHANG_<NAME>`` in the environment.
+
+    The ledger's own settings (status source, reconciliation tolerances) come from
+    :class:`~taizhang.ledger.settings.LedgerSettings`."""
 
     model_config = SettingsConfigDict(env_prefix="TAIZHANG_", extra="ignore")
 

@@ -12,8 +12,10 @@ from taizhang.ledger.compare import compare_indicator, indicators_in_use
 from taizhang.ledger.listing import TargetFilter, matching_ids
 from taizhang.ledger.names import get_region, indicator_name, region_names
 from taizhang.ledger.overview import overview, overview_view
+from taizhang.ledger.reconcile import reconcile, tolerance_from
 from taizhang.web.deps import AsOfQuery, DbSession, Reader, State
 from taizhang.web.pages.common import render
+from taizhang.web.routes.reconciliation import reconciliation_public
 
 router = APIRouter(tags=["pages"], include_in_schema=False)
 
@@ -38,7 +40,13 @@ def overview_page(
         return Markup(template.render(data=view))  # the body holds nothing of the user: rendered once per version
 
     body = state.status.get(s, ("overview", day, prefecture), build)
-    return render(request, "overview.html", user, body=body, as_of=day)
+
+    def reconciled() -> Any:
+        tolerance = tolerance_from(state.settings)
+        return reconciliation_public(reconcile(s, as_of=day, tolerance=tolerance))
+
+    checked = state.status.get(s, ("reconciliation", day), reconciled)
+    return render(request, "overview.html", user, body=body, as_of=day, reconciliation=checked)
 
 
 @router.get("/regions/{code}", response_class=HTMLResponse)

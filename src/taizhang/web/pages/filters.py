@@ -7,17 +7,10 @@ import math
 from decimal import Decimal
 from typing import Any
 
-from taizhang.ledger.export import STATUS_LABELS  # one table of status words for the 台账 and the pages
-from taizhang.messages import labels
 from taizhang.track.figures import display_scale, format_quantity
+from taizhang.vocab import STATUS_LABELS, STATUS_PAGE_ORDER, label
 
-__all__ = ["STATUS_LABELS", "fmt_value", "install_filters", "source_parts"]
-
-STATUS_ORDER = ("red", "yellow", "green", "achieved", "missed", "overdue", "pending", "open", "unknown")
-STATE_LABELS = labels("state")  # data/messages.tsv, the one vocabulary of the CLI and the pages
-STRENGTH_LABELS = labels("strength")
-COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", "~": "≈", "=": "="}
-MEASURE_LABELS = labels("measure")
+__all__ = ["fmt_value", "install_filters", "source_parts"]
 
 
 fmt_value = format_quantity  # the one formatter of figures for people (taizhang.track.figures)
@@ -90,10 +83,11 @@ def install_filters(env: Any) -> None:
         value=fmt_value,
         pct=_pct,
         bar=_bar,
-        status_label=lambda s: STATUS_LABELS.get(s, s),
-        state_label=lambda s: STATE_LABELS.get(s, s),
-        strength_label=lambda s: STRENGTH_LABELS.get(s, s),
-        comparator_sign=lambda s: COMPARATOR_SIGNS.get(s, s),
-        measure_label=lambda s: MEASURE_LABELS.get(s, s),
+        # the words of data/statuses.tsv and labels.tsv (taizhang.vocab), in the language of messages
+        status_label=lambda s: label("status", s),
+        state_label=lambda s: label("state", s),
+        strength_label=lambda s: label("strength", s),
+        comparator_sign=lambda s: label("comparator", s),
+        measure_label=lambda s: label("measure", s),
     )
-    env.globals.update(STATUS_ORDER=STATUS_ORDER, STATUS_LABELS=STATUS_LABELS, chart_axis=_chart_axis)
+    env.globals.update(STATUS_ORDER=STATUS_PAGE_ORDER, STATUS_LABELS=STATUS_LABELS, chart_axis=_chart_axis)

@@ -32,7 +32,7 @@ def progress_page(
     user.require(user.can_report, "report")
     day = state.as_of()
     names = region_names(s)
-    mine = sorted(user.regions) if user.role != "admin" else sorted(names)
+    mine = sorted(names) if user.reports_everywhere else sorted(user.regions)
     chosen = region if region in mine else (mine[0] if mine else None)
     report = state.status.status(s, day, {chosen}) if chosen else None
     rows = [r.to_dict() for r in report.rows] if report else []

@@ -10,7 +10,7 @@ from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
-from taizhang.errors import TaizhangError
+from taizhang.errors import InputError, TaizhangError
 from taizhang.extract.record import STRENGTHS
 from taizhang.ledger.audit import audit_page
 from taizhang.ledger.duplicates import find_duplicates, merge_target, merged_sources, review_targets, unmerge_target
@@ -27,7 +27,8 @@ from taizhang.ledger.listing import (
 from taizhang.ledger.records import target_record
 from taizhang.ledger.review import confirm_target, edit_target, get_target, reject_target
 from taizhang.ledger.uploads import ingest_upload
-from taizhang.messages import field_label, text
+from taizhang.messages import M, field_label, text
+from taizhang.text.dates import date_note
 from taizhang.web.deps import DbSession, Reader, ReviewerUser, State
 from taizhang.web.pages.common import redirect, render, safe_next
 from taizhang.web.pages.filters import source_parts
@@ -224,8 +225,35 @@ async def upload(
         )
     except (TaizhangError, ValueError) as exc:
         return redirect("/documents", err=getattr(exc, "message", str(exc)))
-    note = f"已读取：新增 {len(result.added)} 条目标待审核" if result.created else "该文件已导入过"
+    note = text("page.uploaded", count=len(result.added)) if result.created else text("page.uploaded_before")
+    said = date_note(result.dated, day)
+    if said:
+        note = text("page.with_date_note", note=note, date_note=said)
     return redirect(f"/documents/{result.document_id}", msg=note)
+
+
+@router.post("/documents/{document_id}/date")
+async def set_date(
+    state: State, user: ReviewerUser, document_id: IdPath, published: Annotated[str, Form(max_length=20)] = ""
+) -> RedirectResponse:
+    from taizhang.ledger.documents import set_document_date
+
+    def run() -> RedirectResponse:
+        try:
+            day = date.fromisoformat(published)
+        except ValueError:
+            return redirect(
+                f"/documents/{document_id}",
+                err=str(InputError(M("input.date", option=text("page.published"), value=published))),
+            )
+        try:
+            with state.ledger.session(write=True) as s:
+                r = set_document_date(s, document_id, day, who=user.name)
+        except TaizhangError as exc:
+            return redirect(f"/documents/{document_id}", err=exc.message)
+        return redirect(f"/documents/{document_id}", msg=text("page.date_set", date=day, count=len(r.updated)))
+
+    return await run_in_threadpool(run)
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)

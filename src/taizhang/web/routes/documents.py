@@ -19,6 +19,7 @@ from taizhang.web.deps import DbSession, Reader, ReviewerUser, State
 from taizhang.web.routes import ERRORS, IdPath
 from taizhang.web.routes._upload import read_upload
 from taizhang.web.schemas import (
+    DocumentDateUpdate,
     DocumentDetailPublic,
     DocumentPublic,
     DocumentsPublic,
@@ -31,9 +32,20 @@ router = APIRouter(prefix="/api/documents", tags=["documents"], responses=ERRORS
 SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
 
 
-def ingest_public(r: IngestResult) -> IngestPublic:
+def ingest_public(r: IngestResult, given: date | None = None) -> IngestPublic:
+    """The answer to an ingest; ``given`` is the date the person gave, to say when the text's won."""
+    from taizhang.text.dates import date_note
+
+    note = date_note(r.dated, given)
     return IngestPublic(
-        document_id=r.document_id, created=r.created, added=r.added, updated=r.updated, retired=r.retired, kept=r.kept
+        document_id=r.document_id,
+        created=r.created,
+        added=r.added,
+        updated=r.updated,
+        retired=r.retired,
+        kept=r.kept,
+        date=r.dated.date,
+        date_note=None if note is None else str(note),
     )
 
 
@@ -53,7 +65,7 @@ async def upload_document(
             state.ledger, data, name=name, who=user.name, region=region, published=published, max_bytes=limit
         )
     )
-    return ingest_public(result)
+    return ingest_public(result, published)
 
 
 @router.get("", response_model=DocumentsPublic)
@@ -74,3 +86,13 @@ def read_document(document_id: IdPath, _: Reader, s: DbSession) -> DocumentDetai
     detail = document_detail(s, document_id)
     detail["target_list"] = [TargetPublic(**r) for r in detail["target_list"]]
     return DocumentDetailPublic(**detail)
+
+
+@router.put("/{document_id}/date", response_model=IngestPublic)
+def set_date(document_id: IdPath, body: DocumentDateUpdate, state: State, user: ReviewerUser) -> IngestPublic:
+    """Set a document's date (a reviewer's answer to a guessed one); its targets are read again."""
+    from taizhang.ledger.documents import set_document_date
+
+    with state.ledger.session(write=True) as s:
+        r = set_document_date(s, document_id, body.date, who=user.name)
+    return ingest_public(r, body.date)

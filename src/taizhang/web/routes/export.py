@@ -24,11 +24,16 @@ MEDIA = {
 
 def _export(state: object, fmt: str, region: str | None, year: int | None, as_of: object) -> bytes:
     from taizhang.ledger.export import export_ledger
+    from taizhang.ledger.reconcile import tolerance_from
 
+    settings = state.settings  # type: ignore[attr-defined]
     with tempfile.TemporaryDirectory() as tmp, state.ledger.session() as s:  # type: ignore[attr-defined]
         path = Path(tmp) / f"export.{fmt}"
         codes = resolve_region_codes(s, region) if region else None
-        export_ledger(s, path, format=fmt, as_of=as_of, region_codes=codes, region=region, year=year)  # type: ignore[arg-type]
+        export_ledger(
+            s, path, format=fmt, as_of=as_of, region_codes=codes, region=region, year=year,  # type: ignore[arg-type]
+            source=settings.status_source, tolerance=tolerance_from(settings),
+        )  # fmt: skip
         return path.read_bytes()
 
 

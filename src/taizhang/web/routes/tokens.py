@@ -60,7 +60,7 @@ def _public(row: ApiToken, owner: str) -> ApiTokenPublic:
 
 def _visible(session: Session, user: Principal, everyone: bool) -> list[ApiTokenPublic]:
     if everyone:
-        user.require(user.role == "admin", "list_tokens")
+        user.require(user.can_manage, "list_tokens")
         return [_public(t, owner) for t, owner in list_tokens(session)]
     return [_public(t, owner) for t, owner in list_tokens(session, get_user_by_id(session, _user_id(user)))]
 
@@ -81,7 +81,7 @@ def create_for(session: Session, user: Principal, label: str) -> ApiTokenCreated
 def revoke_for(session: Session, user: Principal, token_id: int) -> ApiToken:
     """Revoke one of the user's tokens, or (for an admin) anyone's; others get 403, audited."""
     row = get_token(session, token_id)
-    if row.user_id != user.user_id and user.role != "admin":
+    if row.user_id != user.user_id and not user.can_manage:
         raise ForbiddenError(
             user.refusal("revoke_token"),
             who=user.name, entity="api_token", entity_id=token_id,

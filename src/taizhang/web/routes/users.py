@@ -23,7 +23,8 @@ from taizhang.ledger.users import (
     set_password,
     update_user,
 )
-from taizhang.messages import label, text
+from taizhang.messages import text
+from taizhang.vocab import label
 from taizhang.web.deps import AdminUser, LedgerDep, State
 from taizhang.web.pages.common import redirect, render
 from taizhang.web.routes import ERRORS, IdPath
