@@ -122,11 +122,11 @@ def _not_utf8(tmp_path: Path) -> Path:
 
 
 BAD_FILES = [
-    pytest.param(_missing, [], "no such file", id="missing"),
-    pytest.param(_directory, [], "directory", id="directory"),
-    pytest.param(_empty, [], "empty", id="empty"),
-    pytest.param(_binary, [], "binary", id="binary"),
-    pytest.param(_not_utf8, ["--encoding", "utf-8"], "not valid utf-8 at byte 0", id="undecodable-utf-8"),
+    pytest.param(_missing, [], "文件不存在", id="missing"),
+    pytest.param(_directory, [], "是文件夹", id="directory"),
+    pytest.param(_empty, [], "文件为空", id="empty"),
+    pytest.param(_binary, [], "二进制文件", id="binary"),
+    pytest.param(_not_utf8, ["--encoding", "utf-8"], "第 0 字节处不是有效的 utf-8", id="undecodable-utf-8"),
 ]
 
 
@@ -154,7 +154,7 @@ def test_invalid_date_is_one_line_and_exit_2(given: str, example: Path, tmp_path
     assert len(lines) == 1, f"the date is one mistake, reported once: {lines}"
     assert ERROR_LINE.match(lines[0])
     assert "--date" in lines[0]
-    assert repr(given) in lines[0]
+    assert f"「{given}」" in lines[0]
 
 
 def test_one_bad_file_among_good_ones(example: Path, tmp_path: Path) -> None:
@@ -163,7 +163,7 @@ def test_one_bad_file_among_good_ones(example: Path, tmp_path: Path) -> None:
     missing = tmp_path / "missing.txt"
     result = run(str(example), str(missing), str(second), "--date", DATE, "--format", "jsonl")
     assert result.exit_code == 2
-    assert error_lines(result) == [f"[E101] {missing}: no such file"]
+    assert error_lines(result) == [f"[E101] {missing}：文件不存在"]
     rows = records(result)
     sources = {row["source"] for row in rows}
     assert sources == {str(example), str(second)}
@@ -174,7 +174,7 @@ def test_bad_file_in_table_format_still_prints_the_good_ones(example: Path, tmp_
     result = run(str(tmp_path / "missing.txt"), str(example), "--date", DATE)
     assert result.exit_code == 2
     assert len(error_lines(result)) == 1
-    assert re.search(r"^\d+ targets$", result.stdout, re.M)
+    assert re.search(r"^共 \d+ 条目标$", result.stdout, re.M)
     assert "百亿元" in result.stdout
 
 
@@ -256,7 +256,7 @@ def test_csv_without_targets_still_has_its_header(tmp_path: Path) -> None:
 def test_table_prints_a_count(example: Path, example_records: list[dict[str, object]]) -> None:
     result = run(str(example), "--date", DATE)
     assert result.exit_code == 0
-    assert f"{len(example_records)} targets" in result.stdout.splitlines()[-1]
+    assert f"共 {len(example_records)} 条目标" in result.stdout.splitlines()[-1]
 
 
 # --- standard input, dates --------------------------------------------------------------------------
@@ -271,7 +271,7 @@ def test_stdin(example_records: list[dict[str, object]]) -> None:
 def test_empty_stdin_is_an_error() -> None:
     result = run("-", "--format", "jsonl", input=b"")
     assert result.exit_code == 2
-    assert result.stderr.strip() == "[E101] <stdin>: empty file"
+    assert result.stderr.strip() == "[E101] <stdin>：文件为空"
 
 
 def test_without_date_the_file_date_is_used_and_said(example: Path) -> None:
@@ -279,7 +279,7 @@ def test_without_date_the_file_date_is_used_and_said(example: Path) -> None:
     os.utime(example, (noon, noon))
     result = run(str(example), "--format", "jsonl")
     assert result.exit_code == 0
-    assert f"{example}: 年份为推测：文中没有日期，按文件修改日期 2023-01-20" in result.stderr
+    assert f"{example}：年份为推测：文中没有日期，按文件修改日期 2023-01-20" in result.stderr
     assert 2023 in {row["year"] for row in records(result)}
 
 
@@ -297,7 +297,7 @@ def test_without_date_a_date_in_the_text_is_used_and_said(tmp_path: Path) -> Non
 def test_without_date_on_stdin_says_none_was_found() -> None:
     result = run("-", "--format", "jsonl", input="确保今年地区生产总值增长6%以上。".encode())
     assert result.exit_code == 0
-    assert "<stdin>: 年份未知" in result.stderr
+    assert "<stdin>：年份未知" in result.stderr
     assert [row["year"] for row in records(result)] == [None]
 
 
@@ -391,7 +391,7 @@ def test_console_script_reports_a_bad_file_and_extracts_the_rest(example: Path, 
         check=False,
     )
     assert done.returncode == 2
-    assert done.stderr.decode().splitlines() == [f"[E101] {missing}: no such file"]
+    assert done.stderr.decode().splitlines() == [f"[E101] {missing}：文件不存在"]
     rows = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
     assert rows and {row["source"] for row in rows} == {str(example)}
 

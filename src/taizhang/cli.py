@@ -16,10 +16,12 @@ from typing import Annotated
 import typer
 
 from taizhang.errors import InputError, RegionNotFoundError, TaizhangError
+from taizhang.messages import M, catalogue, text
 from taizhang.text.dates import date_note, document_date
+from taizhang.vocab import label
 
 app = typer.Typer(
-    help="目标台账: extract quantified targets from Chinese government texts and keep them in a ledger.",
+    help=text("cli.help.app"),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
@@ -61,23 +63,19 @@ def version() -> None:
 
 @app.command()
 def extract(
-    files: Annotated[list[str], typer.Argument(help="Documents to read (.txt .docx .pdf .html); - for stdin.")],
+    files: Annotated[list[str], typer.Argument(help=text("cli.help.files"))],
     region: Annotated[
         str | None,
-        typer.Option(help="The document's default region: a name (江门市, 台山) or a 6-digit code."),
+        typer.Option(help=text("cli.help.region_default")),
     ] = None,
     date: Annotated[
         str | None,
-        typer.Option(help="Publication date, YYYY-MM-DD; fixes what 今年 means. Default: found in the text or file."),
+        typer.Option(help=text("cli.help.date_extract")),
     ] = None,
-    encoding: Annotated[Encoding, typer.Option(help="Text encoding of .txt/.html input.")] = Encoding.auto,
-    output: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.table,
-    explain: Annotated[
-        bool, typer.Option("--explain", help="Also list on stderr every number not taken as a target, and why.")
-    ] = False,
-    kind: Annotated[
-        RecordKind, typer.Option("--kind", help="Which records: targets, actuals (reported results), or all.")
-    ] = RecordKind.targets,
+    encoding: Annotated[Encoding, typer.Option(help=text("cli.help.encoding"))] = Encoding.auto,
+    output: Annotated[OutputFormat, typer.Option("--format", help=text("cli.help.format"))] = OutputFormat.table,
+    explain: Annotated[bool, typer.Option("--explain", help=text("cli.help.explain"))] = False,
+    kind: Annotated[RecordKind, typer.Option("--kind", help=text("cli.help.kind"))] = RecordKind.targets,
 ) -> None:
     """Extract every quantified target (and, with --kind, every reported actual) from FILES."""
     from taizhang.extract.pipeline import read_numbers
@@ -105,11 +103,14 @@ def extract(
             failures += 1
             continue
         if explain:
-            typer.echo(f"{name}: 文档类型 {reading.kind or '未知'}", err=True)
+            typer.echo(text("cli.explain_kind", source=name, kind=reading.kind or text("cli.unknown")), err=True)
             for r in reading.rejected:
                 line = doc.text.count("\n", 0, r.start) + 1
                 column = r.start - (doc.text.rfind("\n", 0, r.start) + 1) + 1
-                typer.echo(f"{name}:{line}:{column}: {r.value_text} not taken: {r.reason}", err=True)
+                typer.echo(
+                    text("cli.explain_rejected", where=f"{name}:{line}:{column}", value=r.value_text, reason=r.reason),
+                    err=True,
+                )
         found = []
         if kind is not RecordKind.actuals:
             found += [t.to_dict() | ({"kind": "target"} if kind is RecordKind.all else {}) for t in reading.targets]
@@ -133,9 +134,7 @@ def _check_region(region: str | None) -> None:
     from taizhang.extract.regions import load_regions
 
     if load_regions().resolve(region) is None:
-        raise RegionNotFoundError(
-            f"--region：“{region}”不是已知的地区（可写全称、简称或 6 位代码，如 江门市、台山、440700）"
-        )
+        raise RegionNotFoundError(M("region.unknown_option", option="--region", value=region))
 
 
 def _parse_date(value: str | None) -> datetime.date | None:
@@ -144,32 +143,30 @@ def _parse_date(value: str | None) -> datetime.date | None:
     try:
         return datetime.date.fromisoformat(value)
     except ValueError:
-        raise InputError(f"--date: {value!r} is not a date of the form YYYY-MM-DD") from None
+        raise InputError(M("input.date", option="--date", value=value)) from None
 
 
 def _document_date(
-    given: datetime.date | None, text: str, mtime: datetime.date | None, name: str
+    given: datetime.date | None, body: str, mtime: datetime.date | None, name: str
 ) -> datetime.date | None:
     """The date 今年 is read against, by the one rule (``text.dates.document_date``); stderr says
     which date was used, and when it is a guess."""
-    chosen = document_date(text, given=given, file_date=mtime)
+    chosen = document_date(body, given=given, file_date=mtime)
     note = date_note(chosen, given)
     if note:
-        typer.echo(f"{name}: {note}", err=True)
+        typer.echo(text("cli.date_note", source=name, note=note), err=True)
     return chosen.date
 
 
 _TABLE_COLUMNS = (
-    ("地区", "region"),
-    ("指标", "indicator"),
-    ("目标", "target"),
-    ("基本单位值", "value"),
-    ("单位", "unit"),
-    ("类型", "measure"),
-    ("力度", "strength"),
-    ("年份/期间", "year"),
+    ("cli.col.region", "region"),
+    ("cli.col.indicator", "indicator"),
+    ("cli.col.target", "target"),
+    ("cli.col.value", "value"),
+    ("cli.col.measure", "measure"),
+    ("cli.col.strength", "strength"),
+    ("cli.col.period", "year"),
 )
-_COMPARATOR_SIGN = {">=": "≥", "<=": "≤", "~": "≈", "=": "="}
 
 
 def _print(rows: list[dict[str, object]], output: OutputFormat) -> None:
@@ -211,22 +208,29 @@ def _print_table(rows: list[dict[str, object]]) -> None:
     from rich.table import Table
 
     table = Table(show_lines=False)
+    from taizhang.cli_tables import fmt_value
+
     for header, _ in _TABLE_COLUMNS:
-        table.add_column(header, overflow="fold")
+        table.add_column(text(header), overflow="fold")
     for row in rows:
         shown = dict(row)
-        shown["value"] = f"{row['value']:,}"
+        shown["value"] = fmt_value(row["value"], str(row.get("unit") or ""))
+        shown["measure"] = label("measure", str(row.get("measure") or "")) if row.get("measure") else ""
         if row.get("kind") == "actual":
-            shown["target"] = f"实际 {row['value_text']}"
-            shown["strength"] = "实际值"
-            shown["year"] = f"{row['period_start']}至{row['period_end']}"
+            shown["target"] = text("cli.actual_value", value=row["value_text"])
+            shown["strength"] = text("cli.actual")
+            shown["year"] = text("cli.period_range", start=row["period_start"], end=row["period_end"])
         else:
-            shown["target"] = f"{_COMPARATOR_SIGN.get(str(row['comparator']), '')} {row['value_text']}"
+            shown["target"] = f"{label('comparator', str(row['comparator']))} {row['value_text']}"
+            shown["strength"] = label("strength", str(row.get("strength") or ""))
         table.add_row(*("" if shown.get(key) is None else str(shown[key]) for _, key in _TABLE_COLUMNS))
     console = Console(width=None if sys.stdout.isatty() else 140)
     console.print(table)
     actuals = sum(1 for row in rows if row.get("kind") == "actual")
-    console.print(f"{len(rows) - actuals} targets" + (f", {actuals} actuals" if actuals else ""))
+    console.print(
+        text("cli.extract_count", targets=len(rows) - actuals)
+        + (text("cli.extract_actuals", actuals=actuals) if actuals else "")
+    )
 
 
 def _register_ledger_commands() -> None:
@@ -263,6 +267,21 @@ def _register_evaluate_command() -> None:
 
 
 _register_evaluate_command()
+
+
+def _localise(typer_app: typer.Typer, prefix: str = "cli.cmd.") -> None:
+    """Each command's help from the catalogue (``cli.cmd.<group>.<name>``), in the user's language."""
+    for command in typer_app.registered_commands:
+        callback = command.callback
+        name = command.name or (callback.__name__.replace("_", "-") if callback else "")
+        if f"{prefix}{name}" in catalogue():
+            command.help = text(f"{prefix}{name}")
+    for group in typer_app.registered_groups:
+        if group.typer_instance is not None and group.name:
+            _localise(group.typer_instance, f"{prefix}{group.name}.")
+
+
+_localise(app)
 
 
 def main() -> None:

@@ -18,18 +18,21 @@ from typing import Annotated, Any
 
 import typer
 
+from taizhang.cli_tables import commitment_table, fmt_value, status_table, target_record_lines, target_table
 from taizhang.errors import InputError, TaizhangError
+from taizhang.messages import M, text
+from taizhang.vocab import label
 
 __all__ = ["register"]
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="Database URL or SQLite file (default: $TAIZHANG_DATABASE_URL or ./taizhang.db)."),
+    typer.Option("--db", help=text("cli.help.db")),
 ]
-WhoOption = Annotated[str | None, typer.Option("--who", help="Name recorded in the audit log (default: $USER).")]
-NoteOption = Annotated[str | None, typer.Option("--note", help="Why, for the audit log.")]
-StrengthOption = Annotated[str | None, typer.Option(help="ensure (确保), strive (力争) or plan.")]
-TextOption = Annotated[str | None, typer.Option("--text", help="Words of the indicator or of its sentence.")]
+WhoOption = Annotated[str | None, typer.Option("--who", help=text("cli.help.who"))]
+NoteOption = Annotated[str | None, typer.Option("--note", help=text("cli.help.note"))]
+StrengthOption = Annotated[str | None, typer.Option(help=text("cli.help.strength"))]
+TextOption = Annotated[str | None, typer.Option("--text", help=text("cli.help.text"))]
 
 
 def _who(who: str | None) -> str:
@@ -38,13 +41,13 @@ def _who(who: str | None) -> str:
     return check_text("who", who or os.environ.get("TAIZHANG_USER") or getpass.getuser()) or ""
 
 
-def _date(text: str | None, name: str) -> date | None:
-    if text is None:
+def _date(value: str | None, name: str) -> date | None:
+    if value is None:
         return None
     try:
-        return date.fromisoformat(text)
+        return date.fromisoformat(value)
     except ValueError as exc:
-        raise InputError(f"{name} must be a date YYYY-MM-DD, not {text!r}") from exc
+        raise InputError(M("input.date", option=name, value=value)) from exc
 
 
 @contextmanager
@@ -61,6 +64,11 @@ def _open(db: str | None, *, create: bool = False) -> Any:
     from taizhang.ledger.database import open_ledger
 
     return open_ledger(db, create=create)
+
+
+def _echo_lines(lines: list[str]) -> None:
+    for line in lines:
+        typer.echo(line)
 
 
 def _echo_json(obj: Any) -> None:
@@ -94,9 +102,9 @@ def _files(paths: list[Path]) -> tuple[list[Path], list[Path]]:
 
 
 def _ingest(
-    files: Annotated[list[Path], typer.Argument(help="Files or folders to ingest.")],
-    region: Annotated[str | None, typer.Option(help="The documents' default region.")] = None,
-    date_: Annotated[str | None, typer.Option("--date", help="Publication date YYYY-MM-DD.")] = None,
+    files: Annotated[list[Path], typer.Argument(help=text("cli.help.ingest_files"))],
+    region: Annotated[str | None, typer.Option(help=text("cli.help.region_docs"))] = None,
+    date_: Annotated[str | None, typer.Option("--date", help=text("cli.help.date"))] = None,
     db: DbOption = None,
     who: WhoOption = None,
 ) -> None:
@@ -114,7 +122,7 @@ def _ingest(
         docs = added = updated = retired = commitments = official = 0
         refused: list[str] = []
         listed: list[str] = []
-        shown: Any = track(paths, description="ingesting", transient=True) if sys.stderr.isatty() else paths
+        shown: Any = track(paths, description=text("cli.ingesting"), transient=True) if sys.stderr.isatty() else paths
         for path in shown:
             try:
                 r = ingest_path(ledger, path, who=_who(who), region=region, date=published)
@@ -123,27 +131,31 @@ def _ingest(
                 continue
             note = date_note(r.dated, published)
             if note:
-                typer.echo(f"{path}: {note}", err=True)
+                typer.echo(text("cli.date_note", source=path, note=note), err=True)
             docs += 1
             added, updated, retired = added + len(r.added), updated + len(r.updated), retired + len(r.retired)
             commitments += len(r.commitments_added)
             official += len(r.official.added)
             if r.official.ambiguous:
                 ids = ", ".join(map(str, r.official.ambiguous))
-                listed.append(f"{path}: 同一指标、地区、期间有不同数值，未采用任何一个，请审核（观测值 {ids}）")
+                listed.append(text("cli.official_ambiguous", source=path, ids=ids))
             listed += [
-                f"{path}: 第 {f.start} 字起 {f.indicator} {f.value_text} 未存入：{f.reason}" for f in r.official.refused
-            ]
+                text("cli.official_refused", source=path, start=f.start, indicator=f.indicator, value=f.value_text,
+                     reason=f.reason)
+                for f in r.official.refused
+            ]  # fmt: skip
         typer.echo(
-            f"{docs} document(s); targets: {added} added, {updated} updated, {retired} retired; "
-            f"commitments: {commitments} added; official figures: {official} added; {len(refused)} file(s) refused"
-        )
+            text(
+                "cli.ingest_summary", docs=docs, added=added, updated=updated, retired=retired,
+                commitments=commitments, official=official, refused=len(refused),
+            )
+        )  # fmt: skip
         for line in listed:
             typer.echo(f"  {line}", err=True)
         for line in refused:
-            typer.echo(f"  refused {line}", err=True)
+            typer.echo(text("cli.ingest_refused", line=line), err=True)
         if skipped:
-            typer.echo(f"跳过 {len(skipped)} 个非文档文件（只读 {' '.join(DOCUMENT_SUFFIXES)}）：", err=True)
+            typer.echo(text("cli.ingest_skipped", count=len(skipped), suffixes=" ".join(DOCUMENT_SUFFIXES)), err=True)
             for path in skipped:
                 typer.echo(f"  {path}", err=True)
         ledger.close()
@@ -152,18 +164,18 @@ def _ingest(
 
 
 def _targets_app() -> typer.Typer:
-    app = typer.Typer(help="Review targets: list, show, confirm, edit, reject.", no_args_is_help=True)
+    app = typer.Typer(help=text("cli.help.targets"), no_args_is_help=True)
 
     @app.command("list")
     def list_(
-        region: Annotated[str | None, typer.Option(help="Region code or name.")] = None,
-        indicator: Annotated[str | None, typer.Option(help="Indicator text or canonical id.")] = None,
-        year: Annotated[int | None, typer.Option(help="Due year.")] = None,
-        state: Annotated[str | None, typer.Option(help="proposed, confirmed or rejected.")] = None,
+        region: Annotated[str | None, typer.Option(help=text("cli.help.region"))] = None,
+        indicator: Annotated[str | None, typer.Option(help=text("cli.help.indicator"))] = None,
+        year: Annotated[int | None, typer.Option(help=text("cli.help.year"))] = None,
+        state: Annotated[str | None, typer.Option(help=text("cli.help.state"))] = None,
         strength: StrengthOption = None,
         text: TextOption = None,
-        sort: Annotated[str, typer.Option(help="id, or confidence (the least sure first).")] = "id",
-        format: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+        sort: Annotated[str, typer.Option(help=text("cli.help.sort"))] = "id",
+        format: Annotated[str, typer.Option("--format", help=text("cli.help.table_jsonl"))] = "table",
         db: DbOption = None,
     ) -> None:
         """List targets."""
@@ -174,25 +186,28 @@ def _targets_app() -> typer.Typer:
             ledger = _open(db)
             with ledger.session() as s:
                 rows = list_targets(s, f, sort=sort)
-            for r in rows:
-                if format == "jsonl":
+            if format == "jsonl":
+                for r in rows:
                     _echo_json(r)
-                else:
-                    mark = "*" if r["edited"] else " "
-                    sure = "" if r["confidence"] is None else f"{r['confidence']:.2f}"
-                    typer.echo(
-                        f"{r['id']:>6} {r['state']:<9}{mark} {r['region'] or '':<6} {r['indicator']:<16} "
-                        f"{r['comparator']:>2} {r['value_text']:<10} {r['strength']:<6} {r['year'] or '':<4} {sure}"
-                    )
+            else:
+                _echo_lines(target_table(rows))
 
     @app.command()
-    def show(target_id: int, db: DbOption = None) -> None:
-        """Show one target as JSON."""
+    def show(
+        target_id: int,
+        as_json: Annotated[bool, typer.Option("--json", help=text("cli.help.json"))] = False,
+        db: DbOption = None,
+    ) -> None:
+        """Show one target: a record to read, or JSON with --json."""
         from taizhang.ledger.records import target_record
         from taizhang.ledger.review import get_target
 
         with _errors(), _open(db).session() as s:
-            _echo_json(target_record(get_target(s, target_id)))
+            record = target_record(get_target(s, target_id))
+        if as_json:
+            _echo_json(record)
+        else:
+            _echo_lines(target_record_lines(record))
 
     @app.command()
     def confirm(target_ids: list[int], db: DbOption = None, who: WhoOption = None) -> None:
@@ -202,12 +217,12 @@ def _targets_app() -> typer.Typer:
         with _errors(), _open(db).session(write=True) as s:
             for tid in target_ids:
                 confirm_target(s, tid, who=_who(who))
-        typer.echo(f"confirmed {len(target_ids)}")
+        typer.echo(text("cli.confirmed", count=len(target_ids)))
 
     @app.command()
     def reject(
         target_ids: list[int],
-        reason: Annotated[str | None, typer.Option(help="Why.")] = None,
+        reason: Annotated[str | None, typer.Option(help=text("cli.help.reason"))] = None,
         db: DbOption = None,
         who: WhoOption = None,
     ) -> None:
@@ -217,15 +232,12 @@ def _targets_app() -> typer.Typer:
         with _errors(), _open(db).session(write=True) as s:
             for tid in target_ids:
                 reject_target(s, tid, who=_who(who), reason=reason)
-        typer.echo(f"rejected {len(target_ids)}")
+        typer.echo(text("cli.rejected", count=len(target_ids)))
 
     @app.command()
     def edit(
         target_id: int,
-        set_: Annotated[
-            list[str],
-            typer.Option("--set", help="FIELD=VALUE (repeatable), e.g. value=160亿元, value_text=3%以内, value=56e8."),
-        ],
+        set_: Annotated[list[str], typer.Option("--set", help=text("cli.help.set"))],
         db: DbOption = None,
         who: WhoOption = None,
     ) -> None:
@@ -237,7 +249,7 @@ def _targets_app() -> typer.Typer:
             for item in set_:
                 field, sep, value = item.partition("=")
                 if not sep:
-                    raise InputError(f"--set wants FIELD=VALUE, not {item!r}")
+                    raise InputError(M("cli.set_format", value=item))
                 changes[field.strip()] = None if value == "" else value
             with _open(db).session(write=True) as s:
                 _echo_json(edit_target(s, target_id, changes, who=_who(who)))
@@ -246,15 +258,15 @@ def _targets_app() -> typer.Typer:
 
 
 def _commitments_app() -> typer.Typer:
-    app = typer.Typer(help="Qualitative commitments: list, mark done or not done.", no_args_is_help=True)
+    app = typer.Typer(help=text("cli.help.commitments"), no_args_is_help=True)
 
     @app.command("list")
     def list_(
-        region: Annotated[str | None, typer.Option(help="Region code or name.")] = None,
-        year: Annotated[int | None, typer.Option(help="Due year.")] = None,
-        state: Annotated[str | None, typer.Option(help="proposed, confirmed or rejected.")] = None,
-        progress: Annotated[str | None, typer.Option(help="done, undone or open (not marked).")] = None,
-        format: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+        region: Annotated[str | None, typer.Option(help=text("cli.help.region"))] = None,
+        year: Annotated[int | None, typer.Option(help=text("cli.help.year"))] = None,
+        state: Annotated[str | None, typer.Option(help=text("cli.help.state"))] = None,
+        progress: Annotated[str | None, typer.Option(help=text("cli.help.progress_state"))] = None,
+        format: Annotated[str, typer.Option("--format", help=text("cli.help.table_jsonl"))] = "table",
         db: DbOption = None,
     ) -> None:
         """List commitments."""
@@ -262,12 +274,11 @@ def _commitments_app() -> typer.Typer:
 
         with _errors(), _open(db).session() as s:
             rows = list_commitments(s, region=region, year=year, state=state, progress=progress)
-        for r in rows:
-            if format == "jsonl":
+        if format == "jsonl":
+            for r in rows:
                 _echo_json(r)
-            else:
-                mark = {True: "done", False: "undone", None: "open"}[r["done"]]
-                typer.echo(f"{r['id']:>6} {mark:<6} {r['region'] or '':<6} {r['year'] or '':<4} {r['text']}")
+        else:
+            _echo_lines(commitment_table(rows))
 
     def _mark(ids: list[int], done: bool, note: str | None, db: str | None, who: str | None) -> None:
         from taizhang.ledger.commitments import mark_commitment
@@ -275,7 +286,7 @@ def _commitments_app() -> typer.Typer:
         with _errors(), _open(db).session(write=True) as s:
             for cid in ids:
                 mark_commitment(s, cid, done=done, who=_who(who), note=note)
-        typer.echo(f"{len(ids)} commitment(s) marked {'done' if done else 'not done'}")
+        typer.echo(text("cli.marked", count=len(ids), state=label("commitment", "done" if done else "undone")))
 
     @app.command()
     def done(commitment_ids: list[int], note: NoteOption = None, db: DbOption = None, who: WhoOption = None) -> None:
@@ -291,15 +302,15 @@ def _commitments_app() -> typer.Typer:
 
 
 def _progress_app() -> typer.Typer:
-    app = typer.Typer(help="Report actuals: add one, or import a CSV/XLSX sheet.", no_args_is_help=True)
+    app = typer.Typer(help=text("cli.help.progress"), no_args_is_help=True)
 
     @app.command()
     def add(
         target_id: int,
-        period: Annotated[str, typer.Option(help="Month, e.g. 2023-06.")],
-        value: Annotated[str, typer.Option(help='Value as written: 56e8, "56亿元", "3.2%".')],
-        cumulative: Annotated[bool, typer.Option("--cumulative/--point", help="Year to date, or a reading.")] = True,
-        source: Annotated[str | None, typer.Option(help="Source note.")] = None,
+        period: Annotated[str, typer.Option(help=text("cli.help.period"))],
+        value: Annotated[str, typer.Option(help=text("cli.help.value"))],
+        cumulative: Annotated[bool, typer.Option("--cumulative/--point", help=text("cli.help.cumulative"))] = True,
+        source: Annotated[str | None, typer.Option(help=text("cli.help.source"))] = None,
         db: DbOption = None,
         who: WhoOption = None,
     ) -> None:
@@ -316,14 +327,14 @@ def _progress_app() -> typer.Typer:
                 cumulative=cumulative,
                 source_text=source,
             )
-        typer.echo(f"progress {oid} recorded")
+        typer.echo(text("cli.progress_recorded", id=oid))
 
     @app.command("import")
     def import_(
         file: Path,
         untracked: Annotated[
             Path | None,
-            typer.Option("--untracked", help="Write every row matching no target (row, reason, fields) to this CSV."),
+            typer.Option("--untracked", help=text("cli.help.untracked")),
         ] = None,
         db: DbOption = None,
         who: WhoOption = None,
@@ -336,43 +347,39 @@ def _progress_app() -> typer.Typer:
             r = import_progress(s, file, who=_who(who))
             if untracked is not None:  # in the transaction: a file that cannot be written undoes the import
                 write_untracked(r, untracked)
-        typer.echo(f"imported {r.rows} row(s) from {r.filename}: {len(r.matched)} matched a target")
+        typer.echo(text("cli.imported", rows=r.rows, source=r.filename, matched=len(r.matched)))
         summary = summarize_untracked(r)
         if not summary.count:
             return
-        typer.echo(f"{summary.count} row(s) match no target (kept as untracked observations):")
+        typer.echo(text("cli.untracked_count", count=summary.count))
         for reason, n in summary.by_reason.items():
             typer.echo(f"  {n:>8}  {UNTRACKED_REASONS[reason]}")
         for o, reason in summary.examples:
             typer.echo(
-                f"  untracked row {o.row}: {o.region_code} {o.indicator} {o.period} {o.value}{o.unit}"
-                f" ({UNTRACKED_REASONS[reason]})"
-            )
+                text(
+                    "cli.untracked_row", row=o.row, region=o.region_code, indicator=o.indicator, period=o.period,
+                    value=fmt_value(o.value, o.unit), reason=UNTRACKED_REASONS[reason],
+                )
+            )  # fmt: skip
         if untracked is not None:
-            typer.echo(f"all {summary.count} untracked row(s) written to {untracked}")
+            typer.echo(text("cli.untracked_written", count=summary.count, path=untracked))
         elif summary.count > len(summary.examples):
-            typer.echo(f"  ... {summary.count - len(summary.examples)} more; --untracked FILE writes them all")
+            typer.echo(text("cli.untracked_more", count=summary.count - len(summary.examples)))
 
     return app
 
 
 def _status(
-    region: Annotated[str | None, typer.Option(help="Region code or name.")] = None,
-    indicator: Annotated[str | None, typer.Option(help="Indicator text or canonical id.")] = None,
-    year: Annotated[int | None, typer.Option(help="Due year.")] = None,
-    state: Annotated[str | None, typer.Option(help="proposed or confirmed.")] = None,
+    region: Annotated[str | None, typer.Option(help=text("cli.help.region"))] = None,
+    indicator: Annotated[str | None, typer.Option(help=text("cli.help.indicator"))] = None,
+    year: Annotated[int | None, typer.Option(help=text("cli.help.year"))] = None,
+    state: Annotated[str | None, typer.Option(help=text("cli.help.state_status"))] = None,
     strength: StrengthOption = None,
     text: TextOption = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD (default: today).")] = None,
-    format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
-    margin: Annotated[float, typer.Option(help="Points behind time progress still yellow.")] = 10.0,
-    source: Annotated[
-        str | None,
-        typer.Option(
-            help="Figure judged where a period has both: official, reported or latest "
-            "(default: $TAIZHANG_STATUS_SOURCE, else official)."
-        ),
-    ] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help=text("cli.help.as_of"))] = None,
+    format: Annotated[str, typer.Option("--format", help=text("cli.help.table_json"))] = "table",
+    margin: Annotated[float, typer.Option(help=text("cli.help.margin"))] = 10.0,
+    source: Annotated[str | None, typer.Option(help=text("cli.help.status_source"))] = None,
     db: DbOption = None,
 ) -> None:
     """Where each target stands: completion, time progress and its light."""
@@ -382,7 +389,6 @@ def _status(
     from taizhang.ledger.settings import LedgerSettings
     from taizhang.ledger.status import ledger_status
     from taizhang.track.status import Policy
-    from taizhang.vocab import STATUS_LABELS
 
     with _errors():
         day = _date(as_of, "--as-of") or date.today()
@@ -400,20 +406,15 @@ def _status(
         if format == "json":
             _echo_json({"as_of": day.isoformat(), "rows": rows, "counts": report.counts()})
             return
-        for r in rows:
-            done = "" if r["completion"] is None else f"{r['completion']}%"
-            typer.echo(
-                f"{r['id']:>6} {r['region'] or '':<6} {r['indicator']:<16} {r['value_text']:<10} "
-                f"{'' if r['actual'] is None else r['actual']!s:>14} {done:>7} {STATUS_LABELS[r['status']]}"
-            )
+        _echo_lines(status_table(rows, as_of=day))
 
 
 def _export(
-    output: Annotated[Path, typer.Option("-o", "--output", help="File to write.")],
-    format: Annotated[str, typer.Option("--format", help="xlsx, csv, jsonl or parquet.")] = "xlsx",
-    region: Annotated[str | None, typer.Option(help="Region code or name.")] = None,
-    year: Annotated[int | None, typer.Option(help="Due year.")] = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD (default: today).")] = None,
+    output: Annotated[Path, typer.Option("-o", "--output", help=text("cli.help.output"))],
+    format: Annotated[str, typer.Option("--format", help=text("cli.help.export_format"))] = "xlsx",
+    region: Annotated[str | None, typer.Option(help=text("cli.help.region"))] = None,
+    year: Annotated[int | None, typer.Option(help=text("cli.help.year"))] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help=text("cli.help.as_of"))] = None,
     db: DbOption = None,
 ) -> None:
     """Export the 台账."""
@@ -436,7 +437,7 @@ def _export(
                 source=settings.status_source,
                 tolerance=tolerance_from(settings),
             )
-        typer.echo(f"wrote {n} target(s) to {output}")
+        typer.echo(text("cli.exported", count=n, path=output))
 
 
 def _backup(dest: Path, db: DbOption = None) -> None:
@@ -445,11 +446,11 @@ def _backup(dest: Path, db: DbOption = None) -> None:
 
     with _errors():
         backup(_open(db), dest)
-        typer.echo(f"backed up to {dest}")
+        typer.echo(text("cli.backed_up", path=dest))
 
 
 def _db_app() -> typer.Typer:
-    app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
+    app = typer.Typer(help=text("cli.help.db_app"), no_args_is_help=True)
 
     @app.command()
     def upgrade(db: DbOption = None) -> None:
@@ -458,7 +459,7 @@ def _db_app() -> typer.Typer:
 
         with _errors():
             ledger = open_ledger(db)
-            typer.echo(f"database at revision {current_revision(ledger.engine)}")
+            typer.echo(text("cli.db_revision", revision=current_revision(ledger.engine)))
 
     return app
 

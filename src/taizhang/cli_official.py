@@ -12,6 +12,7 @@ import typer
 
 from taizhang.cli_ledger import DbOption, WhoOption, _codes, _date, _echo_json, _errors, _open, _who
 from taizhang.errors import InputError
+from taizhang.messages import M, text
 
 __all__ = ["register"]
 
@@ -72,7 +73,7 @@ def _observations_app() -> typer.Typer:
         with _errors(), _open(db).session(write=True) as s:
             for oid in observation_ids:
                 confirm_observation(s, oid, who=_who(who))
-        typer.echo(f"已确认 {len(observation_ids)} 个观测值")
+        typer.echo(text("cli.observations_confirmed", count=len(observation_ids)))
 
     @app.command()
     def reject(
@@ -87,7 +88,7 @@ def _observations_app() -> typer.Typer:
         with _errors(), _open(db).session(write=True) as s:
             for oid in observation_ids:
                 reject_observation(s, oid, who=_who(who), reason=reason)
-        typer.echo(f"已驳回 {len(observation_ids)} 个观测值")
+        typer.echo(text("cli.observations_rejected", count=len(observation_ids)))
 
     @app.command()
     def edit(
@@ -104,7 +105,7 @@ def _observations_app() -> typer.Typer:
             for item in set_:
                 field, sep, value = item.partition("=")
                 if not sep:
-                    raise InputError(f"--set 须写成 FIELD=VALUE，不是 {item!r}")
+                    raise InputError(M("cli.set_format", value=item))
                 changes[field.strip()] = value
             with _open(db).session(write=True) as s:
                 _echo_json(edit_observation(s, observation_id, changes, who=_who(who)))
@@ -135,8 +136,14 @@ def _reconcile(
         return
     tol = result.tolerance
     typer.echo(
-        f"核对（截至 {day.isoformat()}）：{len(result.pairs)} 组填报值与官方值，"
-        f"{sum(p.flagged for p in result.pairs)} 组超出容差（比率 {tol.rate} 个百分点，总量 {tol.level}%）"
+        text(
+            "cli.reconcile_summary",
+            date=day.isoformat(),
+            pairs=len(result.pairs),
+            flagged=sum(p.flagged for p in result.pairs),
+            rate=tol.rate,
+            level=tol.level,
+        )
     )
     typer.echo(f"{'目标':>6} {'地区':<6} {'指标':<12} {'期间':<8} {'填报值':>12} {'官方值':>12} {'差异':>14}  标记")
     for p in result.pairs:

@@ -14,6 +14,13 @@ from typing import Annotated, Any
 import typer
 
 from taizhang.cli_ledger import DbOption, _date, _echo_json, _errors, _open
+from taizhang.messages import text
+
+
+def _cols(*names: str) -> list[str]:
+    """Column headers from the catalogue (cli.col.<name>)."""
+    return [text(f"cli.col.{name}") for name in names]
+
 
 __all__ = ["register"]
 
@@ -45,7 +52,7 @@ def _compare(
 ) -> None:
     """Compare one indicator's targets across regions; each city's target beside its counties' sum."""
     from taizhang.ledger.compare import compare_indicator
-    from taizhang.ledger.export import STRENGTH_LABELS
+    from taizhang.vocab import label
     from taizhang.web.pages.filters import fmt_value  # the pages' amounts: 660亿元
 
     with _errors(), _open(db).session() as s:
@@ -55,23 +62,27 @@ def _compare(
         return
     console = _console()
     if not result["years"]:
-        console.print(f"没有{result['name']}（{indicator}）的目标")
+        console.print(text("cli.compare_none", name=result["name"], indicator=indicator))
         return
     for block in result["years"]:
-        heading = f"{result['name']} · {block['year'] or '未定年度'}年 · 单位：{block['unit'] or '—'}"
+        year_shown = block["year"] or text("cli.year_unset")
+        heading = text("cli.compare_heading", name=result["name"], year=year_shown, unit=block["unit"] or "—")
         rows = [
-            [r["region"], r["region_code"], r["value_text"], STRENGTH_LABELS.get(r["strength"]) or "计划",
+            [r["region"], r["region_code"], r["value_text"], label("strength", r["strength"] or "plan"),
              r["indicator"], r["target_id"]]
             for r in block["rows"]
         ]  # fmt: skip
-        console.print(_table(heading, ["地区", "代码", "目标", "力度", "原文指标", "目标编号"], rows))
+        console.print(
+            _table(heading, _cols("region", "code", "target", "strength", "indicator_text", "target_id"), rows)
+        )
         if block["rollups"]:
             sums = [
                 [u["region"], u["own_text"], fmt_value(u["children_sum"], block["unit"]), "、".join(u["children"]),
                  None if u["share"] is None else f"{u['share']}%"]
                 for u in block["rollups"]
             ]  # fmt: skip
-            console.print(_table("下辖地区目标合计", ["地区", "本级目标", "下辖合计", "下辖地区", "合计占本级"], sums))
+            columns = _cols("region", "own_target", "children_sum", "children", "children_share")
+            console.print(_table(text("cli.compare_rollups"), columns, sums))
 
 
 def _overview(
@@ -84,7 +95,7 @@ def _overview(
     from taizhang.ledger.names import region_names
     from taizhang.ledger.overview import overview, overview_view
     from taizhang.ledger.status import ledger_status
-    from taizhang.vocab import STATUS_LABELS
+    from taizhang.vocab import STATUSES, label
 
     with _errors():
         day = _date(as_of, "--as-of") or date.today()
@@ -93,8 +104,12 @@ def _overview(
     if format == "json":
         _echo_json(view)
         return
-    shown = [status for status in STATUS_LABELS if view["totals"].get(status)]
-    headers = ["地区", "代码", "目标数", *(STATUS_LABELS[st] for st in shown), "平均完成率", "平均时序进度"]
+    shown = [status for status in STATUSES if view["totals"].get(status)]
+    headers = [
+        *_cols("region", "code", "targets"),
+        *(label("status", st) for st in shown),
+        *_cols("mean_completion", "mean_time_progress"),
+    ]
     rows = [
         [r["name"], r["code"], r["total"], *(r["counts"].get(st, 0) for st in shown),
          None if r["completion"] is None else f"{r['completion']}%",
@@ -103,10 +118,10 @@ def _overview(
     ]  # fmt: skip
     console = _console()
     place = f" · {view['prefecture_name']}" if prefecture else ""
-    console.print(_table(f"目标台账总览 · 截至 {view['as_of']}{place}", headers, rows))
+    console.print(_table(text("cli.overview_title", date=view["as_of"], place=place), headers, rows))
     if view["overdue"]:
         overdue = [[o["region"], o["indicator"], o["value_text"], o["id"]] for o in view["overdue"]]
-        console.print(_table("逾期未报", ["地区", "指标", "目标", "目标编号"], overdue))
+        console.print(_table(label("status", "overdue"), _cols("region", "indicator", "target", "target_id"), overdue))
 
 
 def register(app: typer.Typer) -> None:

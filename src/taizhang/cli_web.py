@@ -19,12 +19,16 @@ from typing import Annotated, Any
 import typer
 
 from taizhang.cli_ledger import DbOption, WhoOption, _errors, _open, _who
-from taizhang.vocab import ASSIGNABLE_ROLES, ROLE_LABELS
+from taizhang.cli_tables import Column, table_lines
+from taizhang.messages import text
+from taizhang.vocab import ASSIGNABLE_ROLES, label
 
 __all__ = ["register"]
 
-HostOption = Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")]
-PortOption = Annotated[int, typer.Option(help="Port to listen on.")]
+_USER_COLUMNS = (Column("cli.col.user"), Column("cli.col.role"), Column("cli.col.regions"), Column("cli.col.active"))
+
+HostOption = Annotated[str, typer.Option(help=text("cli.help.host"))]
+PortOption = Annotated[int, typer.Option(help=text("cli.help.port"))]
 DEMO_AS_OF = date(2023, 9, 30)
 DEMO_USERS = (
     ("admin", "admin", ()),
@@ -36,7 +40,7 @@ DEMO_USERS = (
 
 
 Role = StrEnum("Role", {r: r for r in ASSIGNABLE_ROLES})  # type: ignore[misc]  # the choices of data/roles.tsv
-ROLE_HELP = "One of: " + ", ".join(f"{r} ({ROLE_LABELS[r]})" for r in ASSIGNABLE_ROLES) + "."
+ROLE_HELP = text("cli.help.role", roles=", ".join(f"{r} ({label('role', r)})" for r in ASSIGNABLE_ROLES))
 
 
 class OnOff(StrEnum):
@@ -54,9 +58,7 @@ def _serve(
     db: DbOption = None,
     host: HostOption = "127.0.0.1",
     port: PortOption = 8000,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Compute statuses at this date YYYY-MM-DD (default: today).")
-    ] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help=text("cli.help.serve_as_of"))] = None,
 ) -> None:
     """Serve the dashboard and the JSON API (FastAPI on uvicorn; settings also from TAIZHANG_* variables)."""
     from taizhang.cli_ledger import _date
@@ -70,7 +72,7 @@ def _serve(
             overrides["as_of"] = _date(as_of, "--as-of")
         settings = Settings(**overrides)
         app = create_app(settings)
-    typer.echo(f"taizhang: http://{host}:{port}/  (API docs: /docs; database: {settings.database_url})", err=True)
+    typer.echo(text("cli.serving", host=host, port=port, database=settings.database_url), err=True)
     _run(app, host, port)
 
 
@@ -110,9 +112,7 @@ def load_demo(url: str) -> list[tuple[str, str, tuple[str, ...], str]]:
 
 
 def _demo(
-    db: Annotated[
-        Path | None, typer.Option("--db", help="SQLite file to create (default: a temporary file, removed on exit).")
-    ] = None,
+    db: Annotated[Path | None, typer.Option("--db", help=text("cli.help.demo_db"))] = None,
     host: HostOption = "127.0.0.1",
     port: PortOption = 8000,
 ) -> None:
@@ -127,18 +127,19 @@ def _demo(
     else:
         path = db
         if path.exists():
-            raise typer.BadParameter(f"{path} exists; the demo builds a fresh ledger (remove it or pick another)")
+            raise typer.BadParameter(text("cli.demo_exists", path=path))
     url = f"sqlite:///{path}"
     try:
-        typer.echo("Loading the bundled example: 江门 2023 county plans and city work report,", err=True)
-        typer.echo("with the Q3 supervision actuals (illustrative figures, not official statistics)…", err=True)
+        typer.echo(text("cli.demo_loading"), err=True)
         with _errors():
             users = load_demo(url)
-        typer.echo(f"\nDemo users (passwords shown once; statuses as of {DEMO_AS_OF}):")
-        for name, role, regions, password in users:
-            scope = f" for {', '.join(regions)}" if regions else ""
-            typer.echo(f"  {name:<10} {role:<9} password: {password}{scope}")
-        typer.echo(f"\nOpen http://{host}:{port}/ and log in. Ctrl-C stops the demo.\n")
+        typer.echo("\n" + text("cli.demo_users", as_of=DEMO_AS_OF))
+        demo_rows = (
+            (name, label("role", role), password, ", ".join(regions)) for name, role, regions, password in users
+        )
+        for line in table_lines((*_USER_COLUMNS[:2], Column("cli.col.password"), Column("cli.col.regions")), demo_rows):
+            typer.echo("  " + line)
+        typer.echo("\n" + text("cli.demo_open", host=host, port=port) + "\n")
         settings = Settings(database_url=url, as_of=DEMO_AS_OF)
         _run(create_app(settings), host, port)
     finally:
@@ -148,7 +149,7 @@ def _demo(
 
 def _user_app() -> typer.Typer:
     app = typer.Typer(
-        help="People who use the dashboard: add, list, set a password, change a role, deactivate.",
+        help=text("cli.help.user"),
         no_args_is_help=True,
     )
 
@@ -156,12 +157,10 @@ def _user_app() -> typer.Typer:
     def add(
         name: str,
         role: Annotated[Role, typer.Option(help=ROLE_HELP)],
-        region: Annotated[
-            list[str] | None, typer.Option(help="A reporter's region code (repeatable), e.g. 440703.")
-        ] = None,
+        region: Annotated[list[str] | None, typer.Option(help=text("cli.help.user_region"))] = None,
         password: Annotated[
             str | None,
-            typer.Option(help="Password (default: prompt; $TAIZHANG_PASSWORD when not a terminal)."),
+            typer.Option(help=text("cli.help.password")),
         ] = None,
         db: DbOption = None,
         who: WhoOption = None,
@@ -172,7 +171,7 @@ def _user_app() -> typer.Typer:
         secret = password or _password()
         with _errors(), _open(db).session(write=True) as s:
             create_user(s, name, role=role.value, password=secret, regions=region or (), who=_who(who))
-        typer.echo(f"added {name} ({role.value})")
+        typer.echo(text("cli.user_added", name=name, role=label("role", role.value)))
 
     @app.command("list")
     def list_(db: DbOption = None) -> None:
@@ -180,14 +179,22 @@ def _user_app() -> typer.Typer:
         from taizhang.ledger.users import is_active, list_users
 
         with _errors(), _open(db).session() as s:
-            for u in list_users(s):
-                state = "" if is_active(u) else "  (deactivated)"
-                typer.echo(f"{u.name:<16} {u.role:<9} {','.join(u.regions or [])}{state}")
+            rows = [
+                (
+                    u.name,
+                    label("role", u.role),
+                    ", ".join(u.regions or []),
+                    "" if is_active(u) else text("cli.deactivated"),
+                )
+                for u in list_users(s)
+            ]
+        for line in table_lines(_USER_COLUMNS, rows):
+            typer.echo(line)
 
     @app.command("passwd")
     def passwd(
         name: str,
-        password: Annotated[str | None, typer.Option(help="New password (default: prompt).")] = None,
+        password: Annotated[str | None, typer.Option(help=text("cli.help.new_password"))] = None,
         db: DbOption = None,
         who: WhoOption = None,
     ) -> None:
@@ -197,7 +204,7 @@ def _user_app() -> typer.Typer:
         secret = password or _password()
         with _errors(), _open(db).session(write=True) as s:
             set_password(s, name, secret, who=_who(who))
-        typer.echo(f"password of {name} changed")
+        typer.echo(text("cli.password_changed", name=name))
 
     @app.command("role")
     def role(
@@ -205,7 +212,7 @@ def _user_app() -> typer.Typer:
         role: Annotated[Role, typer.Option(help=ROLE_HELP)],
         region: Annotated[
             list[str] | None,
-            typer.Option(help="A region code (repeatable); the user's regions become exactly these."),
+            typer.Option(help=text("cli.help.role_region")),
         ] = None,
         db: DbOption = None,
         who: WhoOption = None,
@@ -215,8 +222,8 @@ def _user_app() -> typer.Typer:
 
         with _errors(), _open(db).session(write=True) as s:
             user = update_user(s, get_user(s, name).id, who=_who(who), role=role.value, regions=region or ())
-            scope = ",".join(user.regions or []) or "no regions"
-        typer.echo(f"{name} is now {role.value} ({scope})")
+            scope = ", ".join(user.regions or []) or text("cli.no_regions")
+        typer.echo(text("cli.role_changed", name=name, role=label("role", role.value), regions=scope))
 
     @app.command("deactivate")
     def deactivate(name: str, db: DbOption = None, who: WhoOption = None) -> None:
@@ -225,18 +232,18 @@ def _user_app() -> typer.Typer:
 
         with _errors(), _open(db).session(write=True) as s:
             deactivate_user(s, get_user(s, name).id, who=_who(who))
-        typer.echo(f"{name} deactivated")
+        typer.echo(text("cli.user_deactivated", name=name))
 
     return app
 
 
 def _token_app() -> typer.Typer:
-    app = typer.Typer(help="Script tokens (Authorization: Bearer tz_…): create, list, revoke.", no_args_is_help=True)
+    app = typer.Typer(help=text("cli.help.token"), no_args_is_help=True)
 
     @app.command("create")
     def create(
-        name: Annotated[str, typer.Argument(help="The user the token acts as.")],
-        label: Annotated[str, typer.Option(help="A name for the token, e.g. nightly-import.")] = "script",
+        name: Annotated[str, typer.Argument(help=text("cli.help.token_user"))],
+        label: Annotated[str, typer.Option(help=text("cli.help.token_label"))] = "script",
         db: DbOption = None,
         who: WhoOption = None,
     ) -> None:
@@ -246,25 +253,35 @@ def _token_app() -> typer.Typer:
         with _errors(), _open(db).session(write=True) as s:
             token, row = issue_token(s, get_user(s, name), label=label, who=_who(who))
             token_id = row.id
-        typer.echo(f"token {token_id} ({label}) for {name}, shown once:", err=True)
+        typer.echo(text("cli.token_created", id=token_id, label=label, name=name), err=True)
         typer.echo(token)
 
     @app.command("list")
     def list_(
-        user: Annotated[str | None, typer.Option("--user", help="Only this user's tokens.")] = None,
+        user: Annotated[str | None, typer.Option("--user", help=text("cli.help.token_only"))] = None,
         db: DbOption = None,
     ) -> None:
         """List tokens: id, user, name, created, last used (never the tokens themselves)."""
         from taizhang.ledger.users import get_user, list_tokens
 
         with _errors(), _open(db).session() as s:
-            for t, owner in list_tokens(s, get_user(s, user) if user else None):
-                used = t.last_used_at.strftime("%Y-%m-%d %H:%M") if t.last_used_at else "never used"
-                typer.echo(f"{t.id:>5} {owner:<16} {t.label:<24} {t.created_at:%Y-%m-%d %H:%M}  {used}")
+            rows = [
+                (
+                    t.id, owner, t.label, f"{t.created_at:%Y-%m-%d %H:%M}",
+                    t.last_used_at.strftime("%Y-%m-%d %H:%M") if t.last_used_at else text("cli.never_used"),
+                )
+                for t, owner in list_tokens(s, get_user(s, user) if user else None)
+            ]  # fmt: skip
+        columns = (
+            Column("cli.col.id", right=True), Column("cli.col.user"), Column("cli.col.token_label"),
+            Column("cli.col.created"), Column("cli.col.last_used"),
+        )  # fmt: skip
+        for line in table_lines(columns, rows):
+            typer.echo(line)
 
     @app.command("revoke")
     def revoke(
-        token_id: Annotated[int, typer.Argument(help="The token's id, from taizhang token list.")],
+        token_id: Annotated[int, typer.Argument(help=text("cli.help.token_id"))],
         db: DbOption = None,
         who: WhoOption = None,
     ) -> None:
@@ -273,7 +290,7 @@ def _token_app() -> typer.Typer:
 
         with _errors(), _open(db).session(write=True) as s:
             label = revoke_token(s, token_id, who=_who(who)).label
-        typer.echo(f"token {token_id} ({label}) revoked")
+        typer.echo(text("cli.token_revoked", id=token_id, label=label))
 
     return app
 
@@ -282,16 +299,16 @@ def _password() -> str:
     env = os.environ.get("TAIZHANG_PASSWORD")
     if env:
         return env
-    value: str = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    value: str = typer.prompt(text("cli.password_prompt"), hide_input=True, confirmation_prompt=True)
     return value
 
 
 def _settings_app() -> typer.Typer:
-    app = typer.Typer(help="Ledger-wide settings of the dashboard.", no_args_is_help=True)
+    app = typer.Typer(help=text("cli.help.settings"), no_args_is_help=True)
 
     @app.command("public-read")
     def public_read(
-        value: Annotated[OnOff, typer.Argument(help="on: anyone may read without logging in; off: log in first.")],
+        value: Annotated[OnOff, typer.Argument(help=text("cli.help.public_read"))],
         db: DbOption = None,
         who: WhoOption = None,
     ) -> None:
@@ -300,7 +317,7 @@ def _settings_app() -> typer.Typer:
 
         with _errors(), _open(db).session(write=True) as s:
             set_setting(s, "public_read", value is OnOff.on, who=_who(who))
-        typer.echo(f"public read-only access {value.value}")
+        typer.echo(text("cli.public_read_on" if value is OnOff.on else "cli.public_read_off"))
 
     return app
 

@@ -8,15 +8,25 @@ the API answers with one JSON error shape.
 
 from __future__ import annotations
 
+from taizhang.messages import FieldName, M, Message
+
 
 class TaizhangError(Exception):
-    """Base class. Subclasses set ``code``."""
+    """Base class. Subclasses set ``code``.
+
+    The message is a catalogue :class:`~taizhang.messages.Message` (``M("key", name=value)``),
+    rendered in the language of the moment it is shown; ``message`` is that text.
+    """
 
     code = "E000"
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str | Message) -> None:
         super().__init__(message)
-        self.message = message
+        self._message = message
+
+    @property
+    def message(self) -> str:
+        return str(self._message)
 
     def __str__(self) -> str:
         return f"[{self.code}] {self.message}"
@@ -87,9 +97,9 @@ class ValueInvalidError(InputError):
 
     code = "E203"
 
-    def __init__(self, field: str, text: str, reason: str) -> None:
-        shown = text if len(text) <= 24 else f"{text[:20]}…（共 {len(text)} 个字符）"
-        super().__init__(f"{field} 的值“{shown}”无效：{reason}")
+    def __init__(self, field: str, text: str, reason: str | Message) -> None:
+        shown = text if len(text) <= 24 else f"{text[:20]}…({len(text)})"
+        super().__init__(M("value.invalid", field=FieldName(field), value=shown, reason=reason))
         self.field, self.text, self.reason = field, text, reason
 
 
@@ -125,7 +135,7 @@ class ImportRejectedError(LedgerError):
 
     code = "E303"
 
-    def __init__(self, message: str, errors: list[str]) -> None:
+    def __init__(self, message: str | Message, errors: list[str]) -> None:
         super().__init__(message)
         self.errors = errors
 

@@ -7,7 +7,10 @@ checks a role derives from here: ``track.status.STATUSES``, the 台账's labels 
 (``web.schemas``), the CLI's choices, ``ledger.users.ROLES`` and ``web.security.Principal``.
 Adding a status or a role is a row in a data file (and, for a status, a CSS rule in app.css and
 the rule that gives it); ``tests/web/test_vocab.py`` checks every surface against the files.
-``data/labels.tsv`` gives the words shown for measures, strengths, comparators and review states.
+``data/labels.tsv`` gives the words shown for measures, strengths, comparators, review states and
+commitment marks. Each file has the Chinese label and an ``en`` column: :func:`label` and :func:`labels`
+give the one of the language of messages (``TAIZHANG_LANG``, :func:`taizhang.messages.language`), read
+when shown; the ``*_LABELS`` mappings are the Chinese ones (the 台账 and the pages are Chinese).
 
 Pure: no I/O beyond reading the package's files, once, when this module is first imported.
 """
@@ -21,6 +24,7 @@ from types import MappingProxyType
 from typing import Final
 
 from taizhang.data import data_rows
+from taizhang.messages import language
 
 __all__ = [
     "ASSIGNABLE_ROLES",
@@ -36,6 +40,8 @@ __all__ = [
     "STATUS_WORDS",
     "RoleWord",
     "StatusWord",
+    "label",
+    "labels",
     "parse_roles",
     "parse_statuses",
 ]
@@ -53,6 +59,7 @@ class StatusWord:
 
     name: str
     label: str
+    en: str
     colour: str
     fill: str | None
     page_order: int
@@ -65,6 +72,7 @@ class RoleWord:
 
     name: str
     label: str
+    en: str
     assignable: bool
     review: bool
     report: str
@@ -82,7 +90,7 @@ def _checked(rows: Iterable[list[str]], source: str, columns: int) -> Iterable[t
             raise ValueError(f"{where}: expected {columns} tab-separated columns, found {len(row)}")
         if not _ID.fullmatch(row[0]) or row[0] in names:
             raise ValueError(f"{where}: {row[0]!r} is no new lower-case id")
-        if not row[1].strip():
+        if not row[1].strip() or not row[2].strip():
             raise ValueError(f"{where}: {row[0]} has no label")
         names.add(row[0])
         yield where, row
@@ -97,14 +105,14 @@ def _flag(where: str, value: str) -> bool:
 def parse_statuses(rows: Iterable[list[str]], source: str = "statuses.tsv") -> tuple[StatusWord, ...]:
     """The rows of statuses.tsv, checked; a bad row raises ``ValueError`` naming it."""
     out = []
-    for where, (name, label, colour, fill, order, meaning) in _checked(rows, source, 6):
+    for where, (name, label, en, colour, fill, order, meaning) in _checked(rows, source, 7):
         if not _COLOUR.fullmatch(colour):
             raise ValueError(f"{where}: colour {colour!r} is not #rrggbb")
         if fill != "-" and not _FILL.fullmatch(fill):
             raise ValueError(f"{where}: fill {fill!r} is not RRGGBB or -")
         if not order.isdigit():
             raise ValueError(f"{where}: page_order {order!r} is not a number")
-        out.append(StatusWord(name, label, colour, None if fill == "-" else fill, int(order), meaning))
+        out.append(StatusWord(name, label, en, colour, None if fill == "-" else fill, int(order), meaning))
     if sorted(w.page_order for w in out) != list(range(1, len(out) + 1)):
         raise ValueError(f"{source}: page_order must number the statuses 1 to {len(out)}")
     return tuple(out)
@@ -113,11 +121,11 @@ def parse_statuses(rows: Iterable[list[str]], source: str = "statuses.tsv") -> t
 def parse_roles(rows: Iterable[list[str]], source: str = "roles.tsv") -> tuple[RoleWord, ...]:
     """The rows of roles.tsv, checked; a bad row raises ``ValueError`` naming it."""
     out = []
-    for where, (name, label, assignable, review, report, audit, manage, meaning) in _checked(rows, source, 8):
+    for where, (name, label, en, assignable, review, report, audit, manage, meaning) in _checked(rows, source, 9):
         if report not in _REPORT:
             raise ValueError(f"{where}: report {report!r} is not one of {', '.join(_REPORT)}")
         flags = [_flag(where, v) for v in (assignable, review, audit, manage)]
-        out.append(RoleWord(name, label, flags[0], flags[1], report, flags[2], flags[3], meaning))
+        out.append(RoleWord(name, label, en, flags[0], flags[1], report, flags[2], flags[3], meaning))
     return tuple(out)
 
 
@@ -140,16 +148,36 @@ ASSIGNABLE_ROLES: Final[tuple[str, ...]] = tuple(r for r, w in ROLE_WORDS.items(
 ROLE_LABELS: Final[Mapping[str, str]] = MappingProxyType({w.name: w.label for w in ROLE_WORDS.values()})
 
 
-def _labels() -> Mapping[str, Mapping[str, str]]:
-    out: dict[str, dict[str, str]] = {}
+def _labels() -> dict[str, Mapping[str, Mapping[str, str]]]:
+    """Language (zh, en) → vocabulary → code → the word shown."""
+    out: dict[str, dict[str, dict[str, str]]] = {"zh": {}, "en": {}}
     for n, row in enumerate(data_rows("labels.tsv"), start=1):
-        if len(row) != 3 or not all(row):
-            raise ValueError(f"labels.tsv row {n}: expected vocabulary, code and label, found {row!r}")
-        out.setdefault(row[0], {})[row[1]] = row[2]
-    return MappingProxyType({k: MappingProxyType(v) for k, v in out.items()})
+        if len(row) != 4 or not all(row):
+            raise ValueError(f"labels.tsv row {n}: expected vocabulary, code, label and en, found {row!r}")
+        out["zh"].setdefault(row[0], {})[row[1]] = row[2]
+        out["en"].setdefault(row[0], {})[row[1]] = row[3]
+    return {lang: MappingProxyType({k: MappingProxyType(v) for k, v in vocabs.items()}) for lang, vocabs in out.items()}
 
 
-LABELS: Final[Mapping[str, Mapping[str, str]]] = _labels()
-"""vocabulary (measure, strength, comparator, state) → code → the word shown."""
+_LABELS_BY_LANGUAGE: Final = _labels()
+LABELS: Final[Mapping[str, Mapping[str, str]]] = _LABELS_BY_LANGUAGE["zh"]
+"""vocabulary (measure, strength, comparator, state, commitment) → code → the Chinese word shown."""
 REVIEW_STATES: Final[tuple[str, ...]] = tuple(LABELS["state"])
 """The review states of a target: proposed, confirmed, rejected, merged (a commitment has all but merged)."""
+
+
+def labels(vocabulary: str) -> Mapping[str, str]:
+    """The words of ``vocabulary`` (status, role, or one of labels.tsv) in the language of messages now."""
+    english = language() == "en"
+    if vocabulary == "status":
+        return {w.name: w.en if english else w.label for w in STATUS_WORDS.values()}
+    if vocabulary == "role":
+        return {w.name: w.en if english else w.label for w in ROLE_WORDS.values()}
+    return _LABELS_BY_LANGUAGE["en" if english else "zh"][vocabulary]
+
+
+def label(vocabulary: str, code: str | None) -> str:
+    """The word for ``code`` in ``vocabulary`` in the language of messages ("" for None; an unlisted code as it is)."""
+    if code is None:
+        return ""
+    return labels(vocabulary).get(code, code)

@@ -30,16 +30,16 @@ def cli(monkeypatch, db_url):
 def test_cli_round_trip(cli, tmp_path):
     r = cli("ingest", str(Q3 / "doc.txt"), "--region", "江门市", "--date", "2023-10-20", "--who", "li")
     assert r.exit_code == 0, r.output
-    assert "1 document(s); targets: 34 added" in r.output
+    assert "1 份文档；目标：新增 34 条" in r.output
     r = cli("targets", "list", "--region", "恩平市", "--format", "jsonl")
     recs = [json.loads(line) for line in r.output.splitlines()]
     land = next(x for x in recs if x["value"] == 133.3)
     assert cli("targets", "confirm", str(land["id"])).exit_code == 0
     r = cli("targets", "edit", str(land["id"]), "--set", "value=133.3", "--set", "strength=ensure")
     assert json.loads(r.output)["strength"] == "ensure"
-    assert json.loads(cli("targets", "show", str(land["id"])).output)["state"] == "confirmed"
+    assert json.loads(cli("targets", "show", str(land["id"]), "--json").output)["state"] == "confirmed"
     r = cli("progress", "import", str(ACTUALS))
-    assert r.exit_code == 0 and "imported 44 row(s)" in r.output and "untracked row 3: 440700 工业投资" in r.output
+    assert r.exit_code == 0 and "导入 44 行" in r.output and "未对应的第 3 行：440700 工业投资" in r.output
     r = cli("status", "--region", "恩平市", "--as-of", "2023-09-30", "--format", "json")
     rows = {x["id"]: x for x in json.loads(r.output)["rows"]}
     assert rows[land["id"]]["status"] == "red" and rows[land["id"]]["completion"] == 64.9
@@ -57,7 +57,7 @@ def test_cli_errors_are_one_line_and_exit_2(cli, tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("region_code,indicator,period,value\nxx,工业投资,2023-09,1\n", encoding="utf-8")
     r = cli("progress", "import", str(bad))
-    assert r.exit_code == 2 and "[E303]" in r.output and "bad.csv: row 2, region_code" in r.output
+    assert r.exit_code == 2 and "[E303]" in r.output and "bad.csv：第 2 行，地区代码" in r.output
     r = cli("targets", "show", "999")
     assert r.exit_code == 2 and r.output.startswith("[E302]")
     r = cli("status", "--as-of", "30/09/2023")

@@ -38,7 +38,7 @@ def test_ingest_of_a_folder_takes_only_document_formats_and_lists_the_rest(run, 
     db = tmp_path / "l.db"
     r = run("ingest", str(folder), "--db", str(db))
     assert r.exit_code == 0, r.output
-    assert "1 document(s)" in r.stdout
+    assert "1 份文档" in r.stdout
     assert "跳过 2 个非文档文件" in r.stderr and "README.md" in r.stderr and "actuals.xlsx" in r.stderr
     listed = run("targets", "list", "--format", "jsonl", "--db", str(db))
     assert "999" not in listed.stdout and "120亿元" in listed.stdout
@@ -48,7 +48,7 @@ def test_ingest_of_a_missing_file_exits_2_though_the_others_are_stored(run, tmp_
     plan = tmp_path / "plan.txt"
     plan.write_text(PLAN, encoding="utf-8")
     r = run("ingest", str(plan), str(tmp_path / "missing.txt"), "--db", str(tmp_path / "l.db"))
-    assert r.exit_code == 2 and "1 document(s)" in r.stdout and "[E101]" in r.stderr
+    assert r.exit_code == 2 and "1 份文档" in r.stdout and "[E101]" in r.stderr
 
 
 def test_ingest_of_an_unknown_region_is_refused(run, tmp_path):

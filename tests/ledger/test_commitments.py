@@ -111,9 +111,9 @@ def test_cli_list_done_undone(ledger, db_url):
     out = runner.invoke(app, ["commitments", "list", "--progress", "done", "--format", "jsonl", "--db", db_url])
     assert [json.loads(line)["id"] for line in out.output.splitlines()] == [cid]
     table = runner.invoke(app, ["commitments", "list", "--region", "江门市", "--db", db_url]).output
-    assert "undone" in table and "珠西创谷" in table
+    assert "未完成" in table and table.startswith("编号") and "珠西创谷" in table
     bad = cli("commitments", "done", "999")
-    assert bad.exit_code == 2 and "no commitment with id 999" in bad.output
+    assert bad.exit_code == 2 and "没有编号为 999 的承诺事项" in bad.output
 
 
 def test_the_real_extractor_is_used_when_installed(ledger):

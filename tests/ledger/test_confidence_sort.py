@@ -35,7 +35,7 @@ def test_targets_list_sorts_by_confidence_and_refuses_an_unknown_sort(tmp_path) 
     assert runner.invoke(app, ["ingest", str(doc), "--region", "台山市", "--db", db]).exit_code == 0
     listed = runner.invoke(app, ["targets", "list", "--sort", "confidence", "--db", db])
     assert listed.exit_code == 0, listed.output
-    shown = [float(line.split()[-1]) for line in listed.stdout.splitlines() if line.strip()]
+    shown = [float(line.split()[-1]) for line in listed.stdout.splitlines()[2:-1]]  # under the header, above the count
     assert len(shown) == 3 and shown == sorted(shown)
     refused = runner.invoke(app, ["targets", "list", "--sort", "size", "--db", db])
     assert refused.exit_code == 2 and "[E304]" in refused.output

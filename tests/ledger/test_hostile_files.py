@@ -102,7 +102,7 @@ def test_docx_bomb_through_cli_ingest_writes_nothing(ledger, cli, tmp_path):
     path = tmp_path / "bomb.docx"
     path.write_bytes(docx_bomb(3_000_000))
     r = cli("ingest", str(path))
-    assert r.exit_code == 2 and "[E105]" in r.stderr and "1 file(s) refused" in r.stdout
+    assert r.exit_code == 2 and "[E105]" in r.stderr and "1 个文件未导入" in r.stdout
     assert count(ledger, Document) == 0 and count(ledger, Target) == 0
 
 

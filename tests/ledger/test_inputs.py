@@ -128,9 +128,9 @@ def test_import_lists_every_bad_text_cell_with_its_row(ledger, tid, tmp_path):
     )
     error = refused(ledger, ImportRejectedError, lambda s: import_progress(s, sheet, who="li"))
     text = "\n".join(error.errors)
-    assert "bad.csv: row 3, indicator: [E204]" in text
-    assert "bad.csv: row 4, source_text: [E204]" in text
-    assert "bad.csv: row 5, unit: [E204]" in text
+    assert "bad.csv：第 3 行，指标：[E204]" in text
+    assert "bad.csv：第 4 行，来源说明：[E204]" in text
+    assert "bad.csv：第 5 行，单位：[E204]" in text
     assert len(error.errors) == 3
     assert count(ledger, Progress) == 0 and count(ledger, ProgressImport) == 0
 
@@ -195,7 +195,7 @@ def test_import_refuses_unknown_region_names_and_reads_short_ones(ledger, tid, t
     bad = tmp_path / "regions.csv"
     bad.write_text("region,indicator,period,value,unit\n火星市,工业投资,2023-06,1,元\n", encoding="utf-8")
     error = refused(ledger, ImportRejectedError, lambda s: import_progress(s, bad, who="li"))
-    assert error.errors == [error.errors[0]] and error.errors[0].startswith("regions.csv: row 2, region: [E202]")
+    assert error.errors == [error.errors[0]] and error.errors[0].startswith("regions.csv：第 2 行，地区：[E202]")
     assert "火星市" in error.errors[0]
     good = tmp_path / "short.csv"
     good.write_text("region,indicator,period,value,unit\n台山,工业投资,2023-06,1,元\n", encoding="utf-8")
@@ -225,7 +225,7 @@ def test_import_and_edit_refuse_out_of_range_years(ledger, tid, tmp_path):
     sheet = tmp_path / "years.csv"
     sheet.write_text(HEADER + "440703,工业投资,0000-01,1,元,,,\n440703,工业投资,9999-12,1,元,,,\n", encoding="utf-8")
     error = refused(ledger, ImportRejectedError, lambda s: import_progress(s, sheet, who="li"))
-    assert [e.split(":")[1] for e in error.errors] == [" row 2, period", " row 3, period"]
+    assert [e.split("：")[1] for e in error.errors] == ["第 2 行，期间", "第 3 行，期间"]
     assert all("[E205]" in e for e in error.errors)
     error = refused(ledger, PeriodError, lambda s: edit_target(s, tid, {"year": "9999"}, who="li"))
     assert "（year）" in error.message
@@ -263,7 +263,7 @@ def test_xlsx_date_cells_in_the_period_column_are_their_month(ledger, tid, tmp_p
 def test_xlsx_date_cells_outside_the_years_are_refused(ledger, tid, tmp_path):
     sheet = _xlsx(tmp_path / "old.xlsx", [["440703", "工业投资", datetime(1900, 1, 1), 1, "元"]])
     error = refused(ledger, ImportRejectedError, lambda s: import_progress(s, sheet, who="li"))
-    assert len(error.errors) == 1 and error.errors[0].startswith("old.xlsx: row 2, period: [E205]")
+    assert len(error.errors) == 1 and error.errors[0].startswith("old.xlsx：第 2 行，期间：[E205]")
     assert "1900" in error.errors[0]
 
 
@@ -290,7 +290,7 @@ def test_import_refuses_a_huge_target_id_by_row(ledger, tid, tmp_path):
     sheet = tmp_path / "ids.csv"
     sheet.write_text(HEADER + f"440703,工业投资,2023-06,1,元,,,{HUGE}\n", encoding="utf-8")
     error = refused(ledger, ImportRejectedError, lambda s: import_progress(s, sheet, who="li"))
-    assert error.errors[0].startswith("ids.csv: row 2, target_id: [E302]") and str(HUGE) in error.errors[0]
+    assert error.errors[0].startswith("ids.csv：第 2 行，目标编号：[E302]") and str(HUGE) in error.errors[0]
 
 
 # The same through the CLI: one line, its code, exit 2
@@ -354,7 +354,7 @@ def test_cli_import_and_ingest_refuse_bad_input(ledger, tid, cli, tmp_path):
     sheet.write_text(HEADER + f"440703,{'指' * 201},0000-01,1,元,,,\n", encoding="utf-8")
     r = cli("progress", "import", str(sheet))
     assert r.exit_code == 2 and r.output.startswith("[E303]")
-    assert "row 2, indicator: [E204]" in r.output and "row 2, period: [E205]" in r.output
+    assert "第 2 行，指标：[E204]" in r.output and "第 2 行，期间：[E205]" in r.output
     doc = tmp_path / "doc.txt"
     doc.write_text("2023年工业投资突破100亿元。", encoding="utf-8")
     r = cli("ingest", str(doc), "--region", "火星市")

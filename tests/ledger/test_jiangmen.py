@@ -120,7 +120,7 @@ def test_bad_copy_is_rejected_then_the_real_file_imports_and_edits_survive(ledge
     with pytest.raises(ImportRejectedError) as info, ledger.session(write=True) as s:
         import_progress(s, bad, who="督查室")
     assert len(info.value.errors) == 1
-    assert "actuals-bad.csv: row 12, value" in info.value.errors[0]
+    assert "actuals-bad.csv：第 12 行，数值" in info.value.errors[0]
     with ledger.session() as s:
         assert s.scalar(select(func.count()).select_from(Progress)) == 0
     with ledger.session(write=True) as s:
@@ -260,7 +260,7 @@ def test_end_to_end_the_issue_script_with_the_real_extractor(ledger, tmp_path):
     bad.write_text("".join(lines), encoding="utf-8")
     with pytest.raises(ImportRejectedError) as info, ledger.session(write=True) as s:
         import_progress(s, bad, who="督查室")
-    assert [e.split(",")[0] for e in info.value.errors] == ["actuals-bad.csv: row 12"]
+    assert [e.split("，")[0] for e in info.value.errors] == ["actuals-bad.csv：第 12 行"]
     with ledger.session() as s:
         # the plans' own results (2022's, official figures since issue 9) are stored; no reported row is
         reported = (

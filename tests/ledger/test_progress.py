@@ -58,22 +58,22 @@ def test_a_bad_row_rejects_the_whole_file(ledger, tids, tmp_path):
     with pytest.raises(ImportRejectedError) as info, ledger.session(write=True) as s:
         import_progress(s, sheet, who="reporter")
     errors = info.value.errors
-    assert errors[0].startswith("bad.csv: row 3, region_code:")
-    assert any(e.startswith("bad.csv: row 3, period:") for e in errors)
-    assert any(e.startswith("bad.csv: row 3, value:") for e in errors)
-    assert any(e.startswith("bad.csv: row 3, cumulative:") for e in errors)
-    assert any(e.startswith("bad.csv: row 4, indicator:") for e in errors)
-    assert any(e.startswith("bad.csv: row 4, value:") for e in errors)
+    assert errors[0].startswith("bad.csv：第 3 行，地区代码：")
+    assert any(e.startswith("bad.csv：第 3 行，期间：") for e in errors)
+    assert any(e.startswith("bad.csv：第 3 行，数值：") for e in errors)
+    assert any(e.startswith("bad.csv：第 3 行，是否累计：") for e in errors)
+    assert any(e.startswith("bad.csv：第 4 行，指标：") for e in errors)
+    assert any(e.startswith("bad.csv：第 4 行，数值：") for e in errors)
     assert count(ledger, Progress) == 0 and count(ledger, ProgressImport) == 0
 
 
 def test_unknown_target_id_and_missing_columns_reject(ledger, tids, tmp_path):
     sheet = tmp_path / "ids.csv"
     sheet.write_text("region_code,indicator,period,value,target_id\n440703,工业投资,2023-06,1,999\n")
-    with pytest.raises(ImportRejectedError, match="row 2, target_id"), ledger.session(write=True) as s:
+    with pytest.raises(ImportRejectedError, match="第 2 行，目标编号"), ledger.session(write=True) as s:
         import_progress(s, sheet, who="r")
     sheet.write_text("indicator,value\n工业投资,1\n")
-    with pytest.raises(ImportRejectedError, match="row 1: missing column"), ledger.session(write=True) as s:
+    with pytest.raises(ImportRejectedError, match="第 1 行：缺少列"), ledger.session(write=True) as s:
         import_progress(s, sheet, who="r")
 
 

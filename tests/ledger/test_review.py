@@ -114,7 +114,7 @@ def test_a_contradicting_edit_is_refused_in_chinese_and_writes_nothing(ledger, t
     with pytest.raises(ValueInvalidError) as info, ledger.session(write=True) as s:
         edit_target(s, tid, changes, who="li")
     assert info.value.code == "E203" and info.value.field == field
-    assert any("\u4e00" <= ch <= "\u9fff" for ch in info.value.reason)
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in str(info.value.reason))
     with ledger.session() as s:
         assert s.get(Target, tid).edited is None
 

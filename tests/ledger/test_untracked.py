@@ -64,10 +64,10 @@ def test_cli_prints_a_summary_and_writes_every_row_on_request(ledger, sheet, db_
     assert r.exit_code == 0, r.output
     lines = r.stdout.splitlines()
     assert len(lines) < 20
-    assert "1000 row(s) match no target" in r.stdout
+    assert "1000 行没有对应的目标" in r.stdout
     for reason, n in EXPECTED.items():
         assert any(line.split() == [str(n), UNTRACKED_REASONS[reason]] for line in lines)
-    assert sum(line.startswith("  untracked row ") for line in lines) == EXAMPLES
+    assert sum(line.startswith("  未对应的第 ") for line in lines) == EXAMPLES
     with out.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
     assert len(rows) == 1000 and {int(row["row"]) for row in rows} == set(range(4, 1004))
@@ -78,7 +78,7 @@ def test_cli_prints_a_summary_and_writes_every_row_on_request(ledger, sheet, db_
 
 def test_cli_without_the_file_says_how_to_get_every_row(ledger, sheet, db_url):
     r = CliRunner().invoke(app, ["progress", "import", str(sheet), "--db", db_url])
-    assert r.exit_code == 0 and "990 more; --untracked FILE writes them all" in r.stdout
+    assert r.exit_code == 0 and "另有 990 行；用 --untracked 文件 可全部写出" in r.stdout
 
 
 def test_an_untracked_file_that_cannot_be_written_undoes_the_import(ledger, sheet, db_url, tmp_path):

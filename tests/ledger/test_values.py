@@ -68,7 +68,7 @@ def test_probe_values_are_refused_with_the_field_and_a_short_value(text):
         with pytest.raises(ValueInvalidError) as info:
             read(text, "元", field="完成值")
         message = str(info.value)
-        assert message.startswith("[E203] 完成值 的值“") and len(message) < 160, message
+        assert message.startswith("[E203] 字段「完成值」的值「") and len(message) < 160, message
         assert text[:20] in message
 
 
@@ -118,7 +118,7 @@ def test_csv_import_names_each_bad_value_row_and_writes_nothing(ledger, tids, tm
     with pytest.raises(ImportRejectedError) as info, ledger.session(write=True) as s:
         import_progress(s, sheet, who="li")
     errors = info.value.errors
-    assert [e.split(",")[0] for e in errors] == ["q3.csv: row 3", "q3.csv: row 4", "q3.csv: row 5"]
+    assert [e.split("，")[0] for e in errors] == ["q3.csv：第 3 行", "q3.csv：第 4 行", "q3.csv：第 5 行"]
     assert "上限" in errors[0] and "小数超过 8 位" in errors[1] and "超过 40 个" in errors[2]
     assert all(len(e) < 200 for e in errors)
     assert _count(ledger, Progress) == 0
@@ -137,7 +137,7 @@ def test_xlsx_import_refuses_numeric_cells_out_of_range(ledger, tids, tmp_path):
     book.save(path)
     with pytest.raises(ImportRejectedError) as info, ledger.session(write=True) as s:
         import_progress(s, path, who="li")
-    assert [e.split(",")[0] for e in info.value.errors] == ["q3.xlsx: row 3", "q3.xlsx: row 4"]
+    assert [e.split("，")[0] for e in info.value.errors] == ["q3.xlsx：第 3 行", "q3.xlsx：第 4 行"]
     assert _count(ledger, Progress) == 0
 
 
@@ -152,9 +152,9 @@ def cli(db_url):
 @pytest.mark.parametrize("text", ["1e999999", "-1e308", "1e-30", "9" * 5000])
 def test_cli_edit_and_add_exit_2_with_e203(cli, ledger, tids, text):
     r = cli("targets", "edit", str(tids[0]), "--set", f"value={text}")
-    assert r.exit_code == 2 and r.output.startswith("[E203] value 的值") and "Traceback" not in r.output
+    assert r.exit_code == 2 and r.output.startswith("[E203] 字段「数值」（value）的值") and "Traceback" not in r.output
     r = cli("progress", "add", str(tids[0]), "--period", "2023-06", "--value", text)
-    assert r.exit_code == 2 and r.output.startswith("[E203] value 的值") and len(r.output) < 200
+    assert r.exit_code == 2 and r.output.startswith("[E203] 字段「数值」（value）的值") and len(r.output) < 200
     assert _count(ledger, Progress) == 0
 
 
@@ -202,4 +202,4 @@ def test_cli_edit_takes_human_units(cli, ledger, tids):
         row = s.get(Target, tids[0])
         assert row.edited["value"] == "16000000000" and row.edited["value_text"] == "160亿元"
     r = cli("targets", "edit", str(tids[0]), "--set", "value=abc")
-    assert r.exit_code == 2 and r.output.startswith("[E203] value 的值“abc”无效：读不出数")
+    assert r.exit_code == 2 and r.output.startswith("[E203] 字段「数值」（value）的值「abc」无效：读不出数")

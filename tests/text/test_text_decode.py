@@ -155,7 +155,7 @@ def test_explicit_encoding_failure_names_source_encoding_and_offset(data: bytes,
     message = str(caught.value)
     assert "plan.txt" in message
     assert codecs.lookup(encoding).name in message
-    assert f"byte {offset}" in message
+    assert f"第 {offset} 字节" in message
 
 
 def test_explicit_encoding_is_used_even_where_auto_would_differ() -> None:
@@ -199,17 +199,17 @@ BINARY = [
 
 @pytest.mark.parametrize("data", BINARY)
 def test_binary_data_is_refused(data: bytes) -> None:
-    with pytest.raises(ReadError, match=r"blob\.bin: binary file"):
+    with pytest.raises(ReadError, match=r"blob\.bin：二进制文件"):
         decode_bytes(data, source="blob.bin")
 
 
 def test_binary_refused_with_explicit_encoding_too() -> None:
-    with pytest.raises(ReadError, match="binary file"):
+    with pytest.raises(ReadError, match="二进制文件"):
         decode_bytes(b"\x00\x01\x02\x03", encoding="latin-1", source="blob.bin")
 
 
 def test_utf16_with_bom_holding_nul_characters_is_binary() -> None:
-    with pytest.raises(ReadError, match="binary file"):
+    with pytest.raises(ReadError, match="二进制文件"):
         decode_bytes(codecs.BOM_UTF16_LE + "增长".encode("utf-16-le") + b"\x00\x00" * 8)
 
 

@@ -255,18 +255,18 @@ def _zip_without_word(tmp_path: Path) -> bytes:
 
 BAD_FILES = [
     # (file name, its bytes (or a token for bytes built in the test), error class, words in the message)
-    pytest.param("empty.txt", b"", ReadError, "empty file", id="empty"),
-    pytest.param("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", ReadError, "binary file", id="binary"),
-    pytest.param("plan.doc", b"\xd0\xcf\x11\xe0", UnsupportedFormatError, "save it as .docx", id="doc"),
-    pytest.param("plan.wps", b"\xd0\xcf\x11\xe0", UnsupportedFormatError, "save it as .docx", id="wps"),
-    pytest.param("plan.xyz", b"text", UnsupportedFormatError, "unsupported file type", id="suffix"),
+    pytest.param("empty.txt", b"", ReadError, "文件为空", id="empty"),
+    pytest.param("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", ReadError, "二进制文件", id="binary"),
+    pytest.param("plan.doc", b"\xd0\xcf\x11\xe0", UnsupportedFormatError, "另存为 .docx", id="doc"),
+    pytest.param("plan.wps", b"\xd0\xcf\x11\xe0", UnsupportedFormatError, "另存为 .docx", id="wps"),
+    pytest.param("plan.xyz", b"text", UnsupportedFormatError, "不支持的文件类型", id="suffix"),
     pytest.param("plan.docx", b"PK\x03\x04garbage", ReadError, "损坏", id="corrupt-docx"),
-    pytest.param("plan.docx", b"plain text", ReadError, "corrupt", id="docx-not-zip"),
-    pytest.param("plan.docx", OLE2 + b"\x00" * 50, UnsupportedFormatError, "old Word .doc", id="doc-as-docx"),
-    pytest.param("plan.docx", "zip-without-word", ReadError, "corrupt", id="zip-not-docx"),
+    pytest.param("plan.docx", b"plain text", ReadError, "损坏", id="docx-not-zip"),
+    pytest.param("plan.docx", OLE2 + b"\x00" * 50, UnsupportedFormatError, "旧版 Word .doc", id="doc-as-docx"),
+    pytest.param("plan.docx", "zip-without-word", ReadError, "损坏", id="zip-not-docx"),
     pytest.param("plan.pdf", b"%PDF-1.4\n garbage", ReadError, "PDF", id="corrupt-pdf"),
     pytest.param("plan.pdf", b"not a pdf at all", ReadError, "PDF", id="pdf-not-pdf"),
-    pytest.param("page.html", b"<html><script>x()</script></html>", ReadError, "no text", id="html-no-text"),
+    pytest.param("page.html", b"<html><script>x()</script></html>", ReadError, "没有正文", id="html-no-text"),
 ]
 
 
@@ -287,20 +287,20 @@ def test_bad_file(tmp_path: Path, name: str, content: bytes | str, error: type[E
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(ReadError, match=r"nowhere\.txt: no such file"):
+    with pytest.raises(ReadError, match=r"nowhere\.txt：文件不存在"):
         read_document(tmp_path / "nowhere.txt")
 
 
 def test_directory(tmp_path: Path) -> None:
-    with pytest.raises(ReadError, match="is a directory"):
+    with pytest.raises(ReadError, match="是文件夹"):
         read_document(tmp_path)
 
 
 def test_too_large(tmp_path: Path) -> None:
     path = write(tmp_path, "big.txt", b"x" * 101)
-    with pytest.raises(ReadError, match=r"big\.txt: too large"):
+    with pytest.raises(ReadError, match=r"big\.txt：文件过大"):
         read_document(path, max_bytes=100)
-    with pytest.raises(ReadError, match=r"big\.txt: too large"):
+    with pytest.raises(ReadError, match=r"big\.txt：文件过大"):
         read_bytes_document(b"x" * 101, name="big.txt", max_bytes=100)
     assert read_document(path, max_bytes=101).text == "x" * 101
 
@@ -316,20 +316,20 @@ def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
         return original_open(self, *args, **kwargs)  # type: ignore[call-overload]
 
     monkeypatch.setattr(Path, "open", refusing_open)
-    with pytest.raises(ReadError, match=r"secret\.txt: permission denied"):
+    with pytest.raises(ReadError, match=r"secret\.txt：没有读取权限"):
         read_document(path)
 
 
 def test_unsupported_file_is_refused_before_reading(tmp_path: Path) -> None:
     path = write(tmp_path, "huge.doc", b"x")
-    with pytest.raises(UnsupportedFormatError, match=r"save it as \.docx"):
+    with pytest.raises(UnsupportedFormatError, match=r"另存为 \.docx"):
         read_document(path)
 
 
 def test_sniffed_zip_and_old_office_bytes() -> None:
-    with pytest.raises(UnsupportedFormatError, match="zip archive"):
+    with pytest.raises(UnsupportedFormatError, match="zip 压缩包"):
         read_bytes_document(_zip_without_word(Path()), name="<stdin>")
-    with pytest.raises(UnsupportedFormatError, match=r"save it as \.docx"):
+    with pytest.raises(UnsupportedFormatError, match=r"另存为 \.docx"):
         read_bytes_document(OLE2 + b"\x00" * 64, name="<stdin>")
 
 

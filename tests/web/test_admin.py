@@ -84,7 +84,7 @@ def test_the_last_active_admin_is_neither_demoted_nor_deactivated(login):
     admin = login("admin")
     me = user_id(admin, "admin")
     r = admin.write("PATCH", f"/api/users/{me}", json={"role": "viewer"})
-    assert r.status_code == 422 and "last active admin" in r.json()["error"]["message"]
+    assert r.status_code == 422 and "最后一位在用的管理员" in r.json()["error"]["message"]
     assert admin.write("POST", f"/api/users/{me}/deactivate").status_code == 422
     # with a second admin, the first may step down
     admin.write("PATCH", f"/api/users/{user_id(admin, 'reviewer')}", json={"role": "admin"})

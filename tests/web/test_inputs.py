@@ -78,12 +78,12 @@ def test_import_lists_bad_cells_by_row_and_writes_nothing(login, web_ledger):
     )
     r = login("admin").write("POST", "/api/progress/import", files={"file": ("b.csv", sheet.encode(), "text/csv")})
     details = error_of(r, 422, "E303")["details"]
-    assert [d.split(": [")[0] for d in details] == [
-        "b.csv: row 3, indicator",
-        "b.csv: row 4, region",
-        "b.csv: row 5, period",
+    assert [d.split("：[")[0] for d in details] == [
+        "b.csv：第 3 行，指标",
+        "b.csv：第 4 行，地区",
+        "b.csv：第 5 行，期间",
     ]
-    assert [d.split(": [")[1][:4] for d in details] == ["E204", "E202", "E205"]
+    assert [d.split("：[")[1][:4] for d in details] == ["E204", "E202", "E205"]
     assert len(audit_actions(web_ledger, "import")) == 1  # the fixture's
 
 

@@ -37,7 +37,7 @@ def test_api_patch_and_post_refuse_with_e203(login, web_ledger, text):
     rows = _progress_rows(web_ledger)
     r = c.write("PATCH", f"/api/targets/{tid}", json={"value": text})
     assert r.status_code == 422 and r.json()["error"]["code"] == "E203", r.text
-    assert r.json()["error"]["message"].startswith("value 的值“")
+    assert r.json()["error"]["message"].startswith("字段「数值」（value）的值「")
     r = c.write("POST", "/api/progress", json={"target_id": tid, "period": "2023-09", "value": text})
     assert r.status_code == 422 and r.json()["error"]["code"] == "E203", r.text
     assert c.get(f"/api/targets/{tid}").json() == before and _progress_rows(web_ledger) == rows
@@ -54,7 +54,7 @@ def test_html_forms_refuse_with_the_message_and_write_nothing(login, web_ledger)
         headers=HTML,
         follow_redirects=False,
     )
-    assert r.status_code == 303 and "value 的值“1e999999”无效" in unquote(r.headers["location"])
+    assert r.status_code == 303 and "字段「数值」（value）的值「1e999999」无效" in unquote(r.headers["location"])
     r = c.post(
         "/progress",
         data={"csrf_token": c.csrf, "target_id": tid, "period": "2023-09", "value": "1e-999999"},
@@ -75,8 +75,8 @@ def test_sheet_import_lists_the_bad_value_row(login, web_ledger):
     rows = _progress_rows(web_ledger)
     r = login("admin").write("POST", "/api/progress/import", files={"file": ("bad.csv", sheet.encode(), "text/csv")})
     assert r.status_code == 422 and r.json()["error"]["code"] == "E303"
-    assert [d.split(",")[0] for d in r.json()["error"]["details"]] == ["bad.csv: row 3"]
-    assert "value" in r.json()["error"]["details"][0] and _progress_rows(web_ledger) == rows
+    assert [d.split("，")[0] for d in r.json()["error"]["details"]] == ["bad.csv：第 3 行"]
+    assert "数值" in r.json()["error"]["details"][0] and _progress_rows(web_ledger) == rows
 
 
 ODD = ["NaN", "sNaN", "Infinity", "-Infinity", "1e999999", "1e-999999", "-1e308", "1e-30", "0E-30"]

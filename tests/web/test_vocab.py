@@ -119,11 +119,12 @@ def test_the_known_rights() -> None:
 @pytest.mark.parametrize(
     ("rows", "message"),
     [
-        ([["green", "绿灯", "green", "C6EFCE", "1", ""]], "colour 'green' is not #rrggbb"),
-        ([["green", "", "#2e7d32", "-", "1", ""]], "green has no label"),
-        ([["green", "绿灯", "#2e7d32", "-", "2", ""]], "page_order must number"),
-        ([["Green", "绿灯", "#2e7d32", "-", "1", ""]], "no new lower-case id"),
-        ([["green", "绿灯", "#2e7d32", "-"]], "expected 6 tab-separated columns"),
+        ([["green", "绿灯", "green", "green", "C6EFCE", "1", ""]], "colour 'green' is not #rrggbb"),
+        ([["green", "", "green", "#2e7d32", "-", "1", ""]], "green has no label"),
+        ([["green", "绿灯", "", "#2e7d32", "-", "1", ""]], "green has no label"),
+        ([["green", "绿灯", "green", "#2e7d32", "-", "2", ""]], "page_order must number"),
+        ([["Green", "绿灯", "green", "#2e7d32", "-", "1", ""]], "no new lower-case id"),
+        ([["green", "绿灯", "#2e7d32", "-"]], "expected 7 tab-separated columns"),
     ],
 )
 def test_a_bad_status_row_is_refused_naming_it(rows: list[list[str]], message: str) -> None:
@@ -133,9 +134,9 @@ def test_a_bad_status_row_is_refused_naming_it(rows: list[list[str]], message: s
 
 def test_a_bad_role_row_is_refused_naming_it() -> None:
     with pytest.raises(ValueError, match=re.escape("roles.tsv row 1: report 'some'")):
-        parse_roles([["boss", "老板", "yes", "yes", "some", "yes", "yes", ""]])
+        parse_roles([["boss", "老板", "boss", "yes", "yes", "some", "yes", "yes", ""]])
     with pytest.raises(ValueError, match="'maybe' is not yes or no"):
-        parse_roles([["boss", "老板", "maybe", "yes", "all", "yes", "yes", ""]])
+        parse_roles([["boss", "老板", "boss", "maybe", "yes", "all", "yes", "yes", ""]])
 
 
 def test_every_code_of_a_record_and_a_review_has_its_label() -> None:
@@ -167,3 +168,25 @@ def test_the_pages_and_the_export_show_those_labels() -> None:
         "strive": LABELS["strength"]["strive"],
         "plan": "",
     } == STRENGTH_LABELS
+
+
+def test_labels_follow_the_language_of_messages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One vocabulary, two languages: the en column of the same files, picked by TAIZHANG_LANG (issue 12)."""
+    from taizhang.vocab import label, labels
+
+    monkeypatch.delenv("TAIZHANG_LANG", raising=False)
+    assert label("status", "red") == STATUS_LABELS["red"] == "红灯"
+    assert label("role", "reporter") == ROLE_LABELS["reporter"] == "填报员"
+    assert label("state", "proposed") == "待审核" and label("commitment", "undone") == "未完成"
+    monkeypatch.setenv("TAIZHANG_LANG", "en")
+    assert label("status", "red") == "red" and label("role", "reporter") == "reporter"
+    assert label("strength", "strive") == "strive" and label("commitment", "undone") == "not done"
+    assert label("comparator", ">=") == "≥" and label("status", "no-such") == "no-such"
+    assert set(labels("status")) == set(STATUSES) and set(labels("role")) == set(ROLE_WORDS)
+
+
+def test_messages_hold_no_copy_of_a_vocabulary() -> None:
+    """Status, role and label words are in statuses.tsv, roles.tsv and labels.tsv only, not in messages.tsv."""
+    from taizhang.messages import catalogue
+
+    assert not [key for key in catalogue() if key.startswith("label.")]

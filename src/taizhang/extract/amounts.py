@@ -18,6 +18,7 @@ from typing import cast
 from taizhang.extract.lexicon import load_comparators
 from taizhang.extract.numbers import read_alone
 from taizhang.extract.record import Comparator
+from taizhang.messages import M
 from taizhang.text.normalise import normalise
 
 __all__ = ["Amount", "AmountError", "read_amount", "unit_scale"]
@@ -79,18 +80,18 @@ def read_amount(text: str, unit: str | None = None) -> Amount:
     """
     written = re.sub(r"\s+", "", normalise(text))
     if not written:
-        raise AmountError("为空")
+        raise AmountError(M("amount.empty"))
     core, comparator = _strip_comparators(written)
     negative = core.startswith(_MINUS)
     if negative:
         core = core[1:]
     if not core:
-        raise AmountError("没有数")
+        raise AmountError(M("amount.no_number"))
     value, base, measure, approx = _read_core(core, unit)
     if approx and comparator is None:
         comparator = "~"  # 500余项, as the extractor reads it
     if not value.is_finite():
-        raise AmountError("不是有限的数")
+        raise AmountError(M("amount.not_finite"))
     if negative:
         value = -value
     if value == value.to_integral_value() and value.adjusted() < _DIGITS:
@@ -115,7 +116,7 @@ def _strip_comparators(text: str) -> tuple[str, Comparator | None]:
             break
     meaningful = {c for c in found if c != "="}
     if len(meaningful) > 1:
-        raise AmountError("前后的比较词相互矛盾")
+        raise AmountError(M("amount.contradictory"))
     if not found:
         return text, None
     return text, cast(Comparator, meaningful.pop() if meaningful else "=")
@@ -128,25 +129,25 @@ def _read_core(core: str, unit: str | None) -> tuple[Decimal, str, str, bool]:
         try:
             number = Decimal(core.replace(",", ""))
         except (InvalidOperation, ArithmeticError):
-            raise AmountError("不是数") from None
+            raise AmountError(M("amount.not_number")) from None
         return _scaled(number, factor), hint_base, hint_measure, False
     q = read_alone(core)
     if q is None and unit:
         q = read_alone(core + re.sub(r"\s+", "", normalise(unit)))
     if q is not None:
         if hint_base and q.unit != hint_base:
-            raise AmountError(f"单位是“{q.unit}”，应为“{hint_base}”")
+            raise AmountError(M("amount.unit", unit=q.unit, expected=hint_base))
         return q.value, q.unit, q.measure, q.approx
     m = _WITH_REST.fullmatch(core)
     if m is not None and hint_base and m.group(3) in (hint_base, normalise(unit or "")):
         magnitude = read_alone("1" + m.group(2) + "个") if m.group(2) else None
         scale = magnitude.value if magnitude is not None else Decimal(1)
         return _scaled(Decimal(m.group(1)) * scale, factor), hint_base, hint_measure, False
-    raise AmountError("读不出数和单位（可写 160亿元、3%、八成、56e8）")
+    raise AmountError(M("amount.unreadable"))
 
 
 def _scaled(number: Decimal, factor: Decimal) -> Decimal:
     try:
         return number * factor
     except ArithmeticError:  # 1e999999999 亿: past what decimal arithmetic holds
-        raise AmountError("数太大") from None
+        raise AmountError(M("amount.too_large")) from None

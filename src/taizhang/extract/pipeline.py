@@ -30,6 +30,7 @@ from taizhang.extract.record import Actual, Comparator, Direction, Measure, Stre
 from taizhang.extract.segments import Span, paragraphs, parts, sentences
 from taizhang.extract.segments import clauses as clause_spans
 from taizhang.extract.tables import TableCell, read_table, table_blocks
+from taizhang.messages import M
 from taizhang.text.normalise import normalise, own_words
 
 
@@ -107,7 +108,7 @@ def as_date(value: Date | str | None) -> Date | None:
     try:
         return Date.fromisoformat(value)
     except ValueError:
-        raise InputError(f"date: {value!r} is not a date of the form YYYY-MM-DD") from None
+        raise InputError(M("input.date", option="date", value=value)) from None
 
 
 def _read_sentence(

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from taizhang.errors import BackupError
 from taizhang.ledger.database import Ledger
+from taizhang.messages import M
 
 __all__ = ["backup"]
 
@@ -17,10 +18,10 @@ def backup(ledger: Ledger, dest: Path) -> Path:
     For PostgreSQL raises BackupError: use ``pg_dump``.
     """
     if ledger.dialect != "sqlite":
-        raise BackupError("backup copies SQLite ledgers; for PostgreSQL use pg_dump (e.g. pg_dump -Fc DBNAME)")
+        raise BackupError(M("backup.postgres"))
     dest = Path(dest)
     if dest.exists():
-        raise BackupError(f"{dest} exists; choose a new file")
+        raise BackupError(M("backup.exists", path=dest))
     raw = ledger.engine.raw_connection()
     try:
         source = raw.driver_connection

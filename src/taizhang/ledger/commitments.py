@@ -22,6 +22,7 @@ from taizhang.ledger.inputs import check_text, row_by_id
 from taizhang.ledger.models import Commitment
 from taizhang.ledger.records import insert_rows
 from taizhang.ledger.regions import ensure_region
+from taizhang.messages import M
 
 __all__ = [
     "CommitmentExtractor",
@@ -152,7 +153,7 @@ def get_commitment(session: Session, commitment_id: int) -> Commitment:
     """The commitment with ``commitment_id``; raises NotFoundError."""
     row = row_by_id(session, Commitment, commitment_id)
     if row is None:
-        raise NotFoundError(f"no commitment with id {commitment_id}")
+        raise NotFoundError(M("commitment.not_found", id=commitment_id))
     return row
 
 
@@ -171,9 +172,9 @@ def list_commitments(
     ``progress`` is done, undone (marked not done) or open (not marked yet).
     """
     if state is not None and state not in STATES:
-        raise ReviewError(f"state must be one of {', '.join(STATES)}, not {state!r}")
+        raise ReviewError(M("review.state", states=", ".join(STATES), state=state))
     if progress is not None and progress not in PROGRESS:
-        raise ReviewError(f"progress must be one of {', '.join(PROGRESS)}, not {progress!r}")
+        raise ReviewError(M("commitment.progress", choices=", ".join(PROGRESS), value=progress))
     query = select(Commitment).order_by(Commitment.id)
     if not include_retired:
         query = query.where(Commitment.retired_at.is_(None))
@@ -201,9 +202,9 @@ def mark_commitment(
     check_text("note", note)
     row = row_by_id(session, Commitment, commitment_id, lock=True)
     if row is None:
-        raise NotFoundError(f"no commitment with id {commitment_id}")
+        raise NotFoundError(M("commitment.not_found", id=commitment_id))
     if row.retired_at is not None:
-        raise ReviewError(f"commitment {commitment_id} was retired by a re-ingest; it cannot be marked")
+        raise ReviewError(M("commitment.retired", id=commitment_id))
     before = {"done": row.done}
     row.done = done
     after: dict[str, Any] = {"done": done}

@@ -23,6 +23,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from taizhang.errors import InputError, LedgerBusyError, LedgerMissingError
+from taizhang.messages import M
 
 __all__ = [
     "BUSY_ENV_VAR",
@@ -63,7 +64,7 @@ def _require_file(url: str) -> None:
     parsed = make_url(url)
     path = parsed.database
     if parsed.get_backend_name() == "sqlite" and path and path != ":memory:" and not Path(path).exists():
-        raise LedgerMissingError(f"台账数据库 {path} 不存在（先用 taizhang ingest 建立，或用 --db 指定已有的台账）")
+        raise LedgerMissingError(M("ledger.missing", path=path))
 
 
 def busy_timeout(explicit: float | None = None) -> float:
@@ -78,7 +79,7 @@ def busy_timeout(explicit: float | None = None) -> float:
     except ValueError:
         seconds = -1.0
     if not 0 < seconds < 86400:
-        raise InputError(f"{BUSY_ENV_VAR}：{raw!r} 不是有效的秒数（应为大于 0 的数，如 10）")
+        raise InputError(M("ledger.busy_timeout", name=BUSY_ENV_VAR, value=raw))
     return seconds
 
 
@@ -91,7 +92,7 @@ def busy_error(exc: DBAPIError) -> LedgerBusyError | None:
     sqlstate = getattr(exc.orig, "sqlstate", None)
     text = str(exc.orig).lower()
     if sqlstate in ("55P03", "40P01") or "database is locked" in text or "database table is locked" in text:
-        return LedgerBusyError("台账正忙：另一项写入长时间占用台账，本次操作未写入任何内容，请稍后重试")
+        return LedgerBusyError(M("ledger.busy"))
     return None
 
 

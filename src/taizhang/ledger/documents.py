@@ -33,6 +33,7 @@ from taizhang.ledger.official import OfficialResult, store_actuals
 from taizhang.ledger.records import extractor_key, insert_rows, reading_of
 from taizhang.ledger.regions import ensure_region, resolve_region_codes
 from taizhang.ledger.values import value_problem
+from taizhang.messages import M
 from taizhang.text.dates import DateSource, DocumentDate, document_date
 from taizhang.text.decode import decode_bytes
 from taizhang.text.readers import read_document
@@ -169,7 +170,7 @@ def prepare_document(
         text, raw = content, content.encode("utf-8")
         encoding = encoding or "utf-8"
     if not text.strip():
-        raise ReadError(f"empty document{f': {source}' if source else ''}")
+        raise ReadError(M("ingest.empty", source=source or "-"))
     check_text("text", text)
     _check_numbers(text, source)
     dated = document_date(text, given=date, file_date=file_date)
@@ -204,8 +205,7 @@ def _check_numbers(text: str, source: str | None) -> None:
     count = sum(1 for _ in _NUMBER.finditer(text))
     if count > MAX_NUMBERS:
         raise TooManyNumbersError(
-            f"{source or '文档'}: 含 {count:,} 个数字，超过每份文档 {MAX_NUMBERS:,} 个的上限；"
-            "这不像一份规划或报告，未导入（数据表请用 progress import）"
+            M("ingest.too_many_numbers", source=source or "-", count=f"{count:,}", limit=f"{MAX_NUMBERS:,}")
         )
 
 
@@ -271,9 +271,7 @@ def store_document(session: Session, prepared: PreparedDocument, *, who: str) ->
             if "sha256" not in str(exc.orig):
                 raise
             name = prepared.source or prepared.title or sha[:12]
-            raise DuplicateImportError(
-                f"{name}：同一文档（SHA-256 {sha[:12]}…）正由另一请求导入，已导入，本次未重复写入"
-            ) from None
+            raise DuplicateImportError(M("ingest.concurrent", source=name, sha=sha[:12])) from None
         record(session, who, "ingest", "document", doc.id, None, {"sha256": sha, "source": prepared.source})
     else:
         if _date_is_better(prepared, doc):  # a date a person gives now replaces a guessed one
@@ -438,9 +436,9 @@ def set_document_date(session: Session, document_id: int, day: date, *, who: str
     (reviewed and edited targets stay as they are, as on any re-ingest)."""
     doc = row_by_id(session, Document, document_id, lock=True)
     if doc is None:
-        raise NotFoundError(f"没有编号为 {document_id} 的文档")
+        raise NotFoundError(M("document.not_found", id=document_id))
     if not isinstance(day, date) or not YEARS[0] <= day.year <= YEARS[1]:
-        raise InputError(f"发布日期“{day}”无效：应为 {YEARS[0]}—{YEARS[1]} 年间的日期")
+        raise InputError(M("document.date_range", date=day, first=YEARS[0], last=YEARS[1]))
     before = {"date": jsonable(doc.date), "date_source": doc.date_source}
     doc.date, doc.date_source = day, "given"
     record(session, who, "date", "document", doc.id, before, {"date": jsonable(day), "date_source": "given"})
@@ -503,7 +501,7 @@ def _read_file(path: Path) -> tuple[bytes, dict[str, Any]]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ReadError(f"{path}: {exc.strerror or exc}") from exc
+        raise ReadError(M("read.cannot", source=path, reason=exc.strerror or exc)) from exc
     options: dict[str, Any] = {"source": str(path), "encoding": None, "decoded": None}
     document = read_document(path)
     options["decoded"], options["encoding"] = document.text, document.encoding

@@ -24,6 +24,7 @@ from taizhang.ledger.latest import refresh_latest
 from taizhang.ledger.models import AuditEntry, Progress, ProgressLatest, Target
 from taizhang.ledger.records import target_record
 from taizhang.ledger.review import _target_for_update, confirm_target, reject_target
+from taizhang.messages import M
 
 __all__ = [
     "BULK_ACTIONS",
@@ -96,17 +97,17 @@ def merge_target(session: Session, target_id: int, *, into: int, who: str) -> di
     kept one. Raises ReviewError (nothing changes) otherwise.
     """
     if target_id == into:
-        raise ReviewError(f"目标 {target_id} 不能合并到它自己")
+        raise ReviewError(M("merge.self", id=target_id))
     first, second = sorted((target_id, into))  # lock in id order: two opposite merges queue, never deadlock
     rows = {first: _target_for_update(session, first), second: _target_for_update(session, second)}
     merged, kept = rows[target_id], rows[into]
     for row in (merged, kept):
         if row.retired_at is not None or row.state not in LIVE:
-            raise ReviewError(f"目标 {row.id} 已撤下、驳回或并入其他目标，不能合并")
+            raise ReviewError(M("merge.unavailable", id=row.id))
     a, b = target_record(merged), target_record(kept)
     differ = [k for k in ("region_code", "indicator_id", "year", "unit") if a[k] != b[k]]
     if differ or not a["indicator_id"]:
-        raise ReviewError(f"目标 {target_id} 与 {into} 的地区、指标、年度或单位不同，不是重复，不能合并")
+        raise ReviewError(M("merge.different", id=target_id, into=into))
     moved = list(session.scalars(select(Progress.id).where(Progress.target_id == target_id).order_by(Progress.id)))
     before_state = merged.state
     merged.state, merged.merged_into = "merged", into
@@ -123,7 +124,7 @@ def unmerge_target(session: Session, target_id: int, *, who: str) -> dict[str, A
     that moved with it returns. Raises ReviewError if it is not merged."""
     row = _target_for_update(session, target_id)
     if row.state != "merged" or row.merged_into is None:
-        raise ReviewError(f"目标 {target_id} 没有被合并，无需撤销")
+        raise ReviewError(M("merge.not_merged", id=target_id))
     last = session.scalars(
         select(AuditEntry)
         .where(AuditEntry.entity == "target", AuditEntry.entity_id == target_id, AuditEntry.action == "merge")
@@ -156,12 +157,12 @@ def review_targets(
     """Confirm or reject many targets at once (a review queue's page): one audit entry per target,
     all or nothing (a retired or unknown target refuses the whole batch)."""
     if action not in BULK_ACTIONS:
-        raise ReviewError(f"批量操作须为 {'、'.join(BULK_ACTIONS)} 之一，不是 {action!r}")
+        raise ReviewError(M("bulk.action", actions="、".join(BULK_ACTIONS), action=action))
     ids = list(dict.fromkeys(target_ids))
     if not ids:
-        raise ReviewError("没有选中任何目标")
+        raise ReviewError(M("bulk.none"))
     if len(ids) > BULK_LIMIT:
-        raise ReviewError(f"一次最多处理 {BULK_LIMIT} 条目标，选中了 {len(ids)} 条")
+        raise ReviewError(M("bulk.too_many", limit=BULK_LIMIT, count=len(ids)))
     if action == "confirm":
         return [confirm_target(session, i, who=who) for i in ids]
     return [reject_target(session, i, who=who, reason=reason) for i in ids]

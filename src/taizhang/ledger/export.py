@@ -32,6 +32,7 @@ from taizhang.ledger.listing import TargetFilter, list_targets
 from taizhang.ledger.models import Document, Target
 from taizhang.ledger.reconcile import Reconciliation, Tolerance, reconcile
 from taizhang.ledger.status import StatusReport, StatusRow, ledger_status
+from taizhang.messages import M
 from taizhang.track.figures import format_quantity
 from taizhang.track.status import Policy
 from taizhang.vocab import LABELS, STATUS_FILLS, STATUS_LABELS, STATUSES
@@ -317,7 +318,7 @@ def export_ledger(
     flagged beyond ``tolerance``).
     """
     if format not in FORMATS:
-        raise InputError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
+        raise InputError(M("export.format", formats=", ".join(FORMATS), format=format))
     report = ledger_status(session, as_of=as_of, region_codes=region_codes, policy=policy, source=source)
     if year is not None:
         report.rows = [r for r in report.rows if r.target.year == year]

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from taizhang.errors import PeriodError, TextFieldError
 from taizhang.ledger.models import AuditEntry, Base, Document, Progress, Target
+from taizhang.messages import FieldName, Message
 from taizhang.track.schedule import parse_period
 
 __all__ = [
@@ -74,10 +75,7 @@ TEXT_LIMITS: Mapping[str, int] = MappingProxyType(
 
 def field_name(field: str) -> str:
     """How a message names a field: its Chinese label and its name, 「指标」（indicator）."""
-    from taizhang.extract.lexicon import load_words
-
-    label = load_words("fields.tsv").get(field)
-    return f"「{label}」（{field}）" if label else f"「{field}」"
+    return str(FieldName(field))
 
 
 def check_text(field: str, value: str | None) -> str | None:
@@ -89,10 +87,10 @@ def check_text(field: str, value: str | None) -> str | None:
     if value is None:
         return None
     if "\x00" in value:
-        raise TextFieldError(f"字段{field_name(field)}含有空字符（NUL，U+0000），请删去后重试")
+        raise TextFieldError(Message("input.nul", field=FieldName(field)))
     limit = TEXT_LIMITS.get(field)
     if limit is not None and len(value) > limit:
-        raise TextFieldError(f"字段{field_name(field)}过长：{len(value)} 个字符，最多 {limit} 个")
+        raise TextFieldError(Message("input.too_long", field=FieldName(field), length=len(value), limit=limit))
     return value
 
 
@@ -100,7 +98,7 @@ def check_year(year: int, field: str = "year") -> int:
     """``year`` if within :data:`YEARS`; raises PeriodError naming the field."""
     first, last = YEARS
     if not first <= year <= last:
-        raise PeriodError(f"字段{field_name(field)}超出范围：{year}，年份须在 {first}–{last} 之间")
+        raise PeriodError(Message("input.year_range", field=FieldName(field), year=year, first=first, last=last))
     return year
 
 
@@ -116,12 +114,12 @@ def check_period(value: str | date | None, field: str = "period") -> str:
     else:
         text = (value or "").strip()
         if not text:
-            raise PeriodError(f"字段{field_name(field)}为空，应为年月，如 2023-06")
+            raise PeriodError(Message("input.period_empty", field=FieldName(field)))
         try:
             month = parse_period(text)
         except ValueError as exc:
             shown = text if len(text) <= 40 else text[:40] + "…"
-            raise PeriodError(f"字段{field_name(field)}不是有效的年月：{shown!r}（应为 YYYY-MM，如 2023-06）") from exc
+            raise PeriodError(Message("input.period_invalid", field=FieldName(field), value=shown, reason=exc)) from exc
     check_year(int(month[:4]), field)
     return month
 

@@ -25,6 +25,7 @@ from taizhang.ledger.inputs import check_text, row_by_id
 from taizhang.ledger.models import Document, Target
 from taizhang.ledger.records import target_record
 from taizhang.ledger.status import StatusReport
+from taizhang.messages import FieldName, M
 from taizhang.text.dates import DateSource, DocumentDate
 from taizhang.vocab import REVIEW_STATES
 
@@ -68,9 +69,11 @@ class TargetFilter:
     def check(self) -> None:
         """Raise ReviewError (or TextFieldError) for a value no target can have."""
         if self.state is not None and self.state not in STATES:
-            raise ReviewError(f"状态须为 {', '.join(STATES)} 之一，不是 {self.state!r}")
+            raise ReviewError(M("review.state", states=", ".join(STATES), state=self.state))
         if self.strength is not None and self.strength not in STRENGTHS:
-            raise ReviewError(f"力度须为 {', '.join(STRENGTHS)} 之一，不是 {self.strength!r}")
+            raise ReviewError(
+                M("review.choice", field=FieldName("strength"), choices=", ".join(STRENGTHS), value=self.strength)
+            )
         check_text("region", self.region)
         check_text("indicator", self.indicator)
         check_text("text", self.text)
@@ -127,7 +130,7 @@ def target_query(session: Session, f: TargetFilter, *, sort: str = "id") -> Sele
     """
     f.check()
     if sort not in SORTS:
-        raise ReviewError(f"排序须为 {', '.join(SORTS)} 之一，不是 {sort!r}")
+        raise ReviewError(M("review.sort", sorts=", ".join(SORTS), sort=sort))
     order = (Target.confidence.is_(None), Target.confidence, Target.id) if sort == "confidence" else (Target.id,)
     return select(Target.id).where(*_conditions(session, f)).order_by(*order)
 
@@ -244,7 +247,7 @@ def get_document(session: Session, document_id: int) -> Document:
     """The document with ``document_id``; raises NotFoundError."""
     doc = row_by_id(session, Document, document_id)
     if doc is None:
-        raise NotFoundError(f"没有编号为 {document_id} 的文档")
+        raise NotFoundError(M("document.not_found", id=document_id))
     return doc
 
 

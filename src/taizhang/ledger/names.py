@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from taizhang.errors import NotFoundError
 from taizhang.ledger.models import Region
+from taizhang.messages import M
 
 __all__ = ["get_region", "indicator_name", "prefecture_name", "region_names"]
 
@@ -22,7 +23,7 @@ def get_region(session: Session, code: str) -> Region:
     """The ledger's region ``code``; raises NotFoundError."""
     region = session.get(Region, code)
     if region is None:
-        raise NotFoundError(f"台账中没有地区 {code}")
+        raise NotFoundError(M("region.not_in_ledger", code=code))
     return region
 
 

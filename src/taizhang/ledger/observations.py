@@ -26,6 +26,7 @@ from taizhang.ledger.official import SOURCES
 from taizhang.ledger.progress import Observation, match_observations
 from taizhang.ledger.regions import check_region_code
 from taizhang.ledger.values import read_quantity
+from taizhang.messages import M
 
 __all__ = [
     "OBSERVATION_STATES",
@@ -71,7 +72,7 @@ def get_observation(session: Session, observation_id: int, *, lock: bool = False
     """The observation with ``observation_id``; raises NotFoundError (E302)."""
     row = row_by_id(session, Progress, observation_id, lock=lock)
     if row is None:
-        raise NotFoundError(f"没有编号为 {observation_id} 的观测值")
+        raise NotFoundError(M("observation.not_found", id=observation_id))
     return row
 
 
@@ -86,9 +87,9 @@ def list_observations(
 ) -> list[dict[str, Any]]:
     """Observations matching every filter, oldest first (at most ``limit``)."""
     if source is not None and source not in SOURCES:
-        raise ReviewError(f"来源须为 {'、'.join(SOURCES)} 之一，不是 {source!r}")
+        raise ReviewError(M("observation.source", sources="、".join(SOURCES), value=source))
     if state is not None and state not in OBSERVATION_STATES:
-        raise ReviewError(f"状态须为 {'、'.join(OBSERVATION_STATES)} 之一，不是 {state!r}")
+        raise ReviewError(M("review.state", states="、".join(OBSERVATION_STATES), state=state))
     query = select(Progress).order_by(Progress.id).limit(limit)
     if source is not None:
         query = query.where(Progress.source == source)
@@ -104,7 +105,7 @@ def list_observations(
 def _set_state(session: Session, observation_id: int, state: str, who: str, reason: str | None) -> dict[str, Any]:
     row = get_observation(session, observation_id, lock=True)
     if row.state == "retired":
-        raise ReviewError(f"观测值 {observation_id} 已因重新导入而停用，不能再审核")
+        raise ReviewError(M("observation.retired_review", id=observation_id))
     before = {"state": row.state}
     row.state = state
     after: dict[str, Any] = {"state": state}
@@ -130,13 +131,13 @@ def edit_observation(session: Session, observation_id: int, changes: dict[str, A
     """Change fields of an observation (``EDITABLE``) and audit it; the extractor's reading of each
     changed field is kept in ``extracted``. ``value`` may be written as in reports ("5.1%", "56亿元")."""
     if not changes:
-        raise ReviewError("没有要修改的字段")
+        raise ReviewError(M("review.nothing"))
     unknown = sorted(set(changes) - set(EDITABLE))
     if unknown:
-        raise ReviewError(f"不能修改 {', '.join(unknown)}；可修改：{', '.join(EDITABLE)}")
+        raise ReviewError(M("review.not_editable", field=", ".join(unknown), editable=", ".join(EDITABLE)))
     row = get_observation(session, observation_id, lock=True)
     if row.state == "retired":
-        raise ReviewError(f"观测值 {observation_id} 已因重新导入而停用，不能修改")
+        raise ReviewError(M("observation.retired_edit", id=observation_id))
     checked: dict[str, Any] = {}
     for name, value in changes.items():
         if name == "region_code":
@@ -145,7 +146,7 @@ def edit_observation(session: Session, observation_id: int, changes: dict[str, A
             checked[name] = check_period(str(value))
         elif name == "cumulative":
             if str(value).lower() not in ("true", "false", "1", "0"):
-                raise ReviewError(f"cumulative 须为 true 或 false，不是 {value!r}")
+                raise ReviewError(M("observation.cumulative", value=value))
             checked[name] = str(value).lower() in ("true", "1")
         elif name in ("indicator", "unit"):
             check_text(name, str(value))
@@ -157,7 +158,7 @@ def edit_observation(session: Session, observation_id: int, changes: dict[str, A
             checked["unit"] = q.unit
     checked = {name: value for name, value in checked.items() if getattr(row, name) != value}
     if not checked:
-        raise ReviewError(f"观测值 {observation_id} 已是这些值，没有修改")
+        raise ReviewError(M("observation.unchanged", id=observation_id))
     old_series = series_of(row)
     before = {name: getattr(row, name) for name in checked}
     extracted = dict(row.extracted or {})

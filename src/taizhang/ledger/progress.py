@@ -46,6 +46,7 @@ from taizhang.ledger.regions import check_region_code, region_code_in
 from taizhang.ledger.review import get_target
 from taizhang.ledger.tracking import load_tracked
 from taizhang.ledger.values import read_actual
+from taizhang.messages import M, field_label
 from taizhang.text.archive import XLSX_LIMITS, check_archive
 from taizhang.text.decode import decode_bytes
 
@@ -125,8 +126,8 @@ def _cells(path: Path, data: bytes) -> Iterator[tuple[int, list[Any]]]:
         except csv.Error as exc:
             if "field limit" in str(exc):
                 limit = f"{csv.field_size_limit():,}"
-                raise ReadError(f"{path.name}：第 {n + 1} 行有字段超过 {limit} 个字符的上限") from None
-            raise ReadError(f"{path.name}：第 {n + 1} 行无法按 CSV 读取（{exc}）") from None
+                raise ReadError(M("progress.csv_field_limit", source=path.name, row=n + 1, limit=limit)) from None
+            raise ReadError(M("progress.csv_row", source=path.name, row=n + 1, reason=exc)) from None
         n += 1
         yield n, cells
 
@@ -139,7 +140,7 @@ def _xlsx_cells(name: str, data: bytes) -> Iterator[tuple[int, list[Any]]]:
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:
-        raise ReadError(f"{name}：.xlsx 文件已损坏或无法读取（{type(exc).__name__}）") from None
+        raise ReadError(M("progress.xlsx_corrupt", source=name, reason=type(exc).__name__)) from None
     try:
         sheet = book.worksheets[0]
         # read_only trusts the sheet's <dimension> tag, which any writer may get wrong: forget it
@@ -150,7 +151,7 @@ def _xlsx_cells(name: str, data: bytes) -> Iterator[tuple[int, list[Any]]]:
     except ReadError:
         raise
     except Exception as exc:
-        raise ReadError(f"{name}：.xlsx 文件已损坏或无法读取（{type(exc).__name__}）") from None
+        raise ReadError(M("progress.xlsx_corrupt", source=name, reason=type(exc).__name__)) from None
     finally:
         book.close()
 
@@ -176,7 +177,7 @@ def read_progress_rows(
     rows = _cells(path, data)
     header = next(rows, None)
     if header is None:
-        return [], [f"{name}: row 1: the file is empty"]
+        return [], [str(M("progress.file_empty", source=name))]
     columns = {_text(c).lower(): i for i, c in enumerate(header[1]) if _text(c)}
     where: dict[str, int] = {}
     for key, aliases in _ALIASES.items():
@@ -188,7 +189,7 @@ def read_progress_rows(
     if "region_code" not in where and "region" not in where:
         missing.insert(0, "region_code")
     if missing:
-        return [], [f"{name}: row 1: missing column(s) {', '.join(missing)}"]
+        return [], [str(M("progress.missing_columns", source=name, columns=", ".join(missing)))]
     for n, cells in rows:
         if not any(_text(c) for c in cells):
             continue
@@ -200,7 +201,7 @@ def read_progress_rows(
         row_errors: list[str] = []
 
         def bad(fieldname: str, reason: str, n: int = n, row_errors: list[str] = row_errors) -> None:
-            row_errors.append(f"{name}: row {n}, {fieldname}: {reason}")
+            row_errors.append(str(M("progress.row", source=name, row=n, field=field_label(fieldname), reason=reason)))
 
         def raw(key: str, cells: list[Any] = cells) -> Any:
             i = where.get(key)
@@ -220,7 +221,7 @@ def read_progress_rows(
             code = checked("region_code", check_region_code, get("region_code")) or ""
         indicator = checked("indicator", check_text, "indicator", get("indicator"))
         if indicator == "":
-            bad("indicator", "empty")
+            bad("indicator", str(M("value.empty")))
         cell = raw("period")  # Excel makes a date of a typed 2023-06
         period = checked("period", check_period, cell if isinstance(cell, date) else get("period")) or ""
         unit_text = checked("unit", check_text, "unit", get("unit") or None)
@@ -230,22 +231,22 @@ def read_progress_rows(
             q = read_actual(get("value"), unit_text)
             value, unit = q.value, q.unit
         except ValueInvalidError as exc:
-            bad("value", exc.reason)
+            bad("value", str(exc.reason))
         flag = get("cumulative").lower()
         cumulative = True
         if flag in _FALSE:
             cumulative = False
         elif flag and flag not in _TRUE:
-            bad("cumulative", f"want true or false, got {flag!r}")
+            bad("cumulative", str(M("progress.cumulative", value=flag)))
         target_id: int | None = None
         if get("target_id"):
             try:
                 target_id = int(get("target_id"))
             except ValueError:
-                bad("target_id", f"not a whole number: {get('target_id')!r}")
+                bad("target_id", str(M("progress.not_integer", value=get("target_id"))))
             else:
                 if not 1 <= target_id <= ID_MAX:
-                    bad("target_id", str(NotFoundError(f"没有编号为 {target_id} 的目标")))
+                    bad("target_id", str(NotFoundError(M("target.not_found", id=target_id))))
         if row_errors:
             errors.extend(row_errors)
             continue
@@ -253,7 +254,7 @@ def read_progress_rows(
             Observation(n, code, indicator or "", period, value, unit, cumulative, source_text, target_id)
         )
     if not observations and not errors:
-        errors.append(f"{name}: no data rows")
+        errors.append(str(M("progress.no_rows", source=name)))
     return observations, errors
 
 
@@ -305,7 +306,7 @@ def import_progress(
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise InputError(f"{path}: {exc.strerror or exc}") from exc
+            raise InputError(M("input.cannot_read", source=path, reason=exc.strerror or exc)) from exc
     sha = hashlib.sha256(data).hexdigest()
     region_codes = {r.name: r.code for r in session.scalars(select(Region))}
     observations, errors = read_progress_rows(path, data, region_codes)
@@ -313,15 +314,23 @@ def import_progress(
         ids = {o.target_id for o in observations if o.target_id is not None}
         known = set(session.scalars(select(Target.id).where(Target.id.in_(ids)))) if ids else set()
         errors = [
-            f"{path.name}: row {o.row}, target_id: {NotFoundError(f'没有编号为 {o.target_id} 的目标')}"
+            str(
+                M(
+                    "progress.row",
+                    source=path.name,
+                    row=o.row,
+                    field=field_label("target_id"),
+                    reason=NotFoundError(M("target.not_found", id=o.target_id)),
+                )
+            )
             for o in observations
             if o.target_id is not None and o.target_id not in known
         ]
     if errors:
-        raise ImportRejectedError(f"{path.name}: {len(errors)} bad row(s); nothing was imported", errors)
+        raise ImportRejectedError(M("progress.rejected", source=path.name, count=len(errors)), errors)
     previous = session.scalars(select(ProgressImport).where(ProgressImport.sha256 == sha)).one_or_none()
     if previous is not None:
-        raise DuplicateImportError(f"{path.name} was imported before (import {previous.id}); nothing was imported")
+        raise DuplicateImportError(M("progress.duplicate", source=path.name, id=previous.id))
     batch = ProgressImport(filename=path.name, sha256=sha, rows=len(observations), imported_by=who)
     session.add(batch)
     try:
@@ -329,7 +338,7 @@ def import_progress(
     except IntegrityError as exc:  # the same file, imported at this moment by another writer (PostgreSQL)
         if "sha256" not in str(exc.orig):
             raise
-        raise DuplicateImportError(f"{path.name}：同一文件正由另一请求导入，已导入，本次未写入任何行") from None
+        raise DuplicateImportError(M("progress.concurrent", source=path.name)) from None
     written = 0
     for start in range(0, len(observations), BATCH):
         chunk = observations[start : start + BATCH]
@@ -391,9 +400,9 @@ def add_progress(
     "56亿元" or a Decimal; a bare number is read in the target's unit."""
     row = get_target(session, target_id)
     if row.state == "merged":
-        raise ReviewError(f"目标 {target_id} 已合并到目标 {row.merged_into}，请向目标 {row.merged_into} 填报")
+        raise ReviewError(M("progress.target_merged", id=target_id, into=row.merged_into))
     if row.retired_at is not None or row.state == "rejected":
-        raise ReviewError(f"target {target_id} is {'retired' if row.retired_at else 'rejected'}")
+        raise ReviewError(M("progress.target_retired" if row.retired_at else "progress.target_rejected", id=target_id))
     target_unit = effective(row, "unit")
     month = check_period(period)
     check_text("unit", unit)
@@ -401,7 +410,7 @@ def add_progress(
     q = read_actual(value, unit or target_unit)
     code = effective(row, "region_code")
     if not code:
-        raise InputError(f"target {target_id} has no region code; edit it first")
+        raise InputError(M("progress.no_region", id=target_id))
     obs = Progress(
         region_code=code,
         indicator=effective(row, "indicator"),
@@ -434,7 +443,7 @@ def sheet_region_codes(session: Session, path: Path, data: bytes) -> set[str | N
     names = {r.name: r.code for r in session.scalars(select(Region))}
     rows, errors = read_progress_rows(path, data, names)
     if errors:
-        raise ImportRejectedError(f"{path.name}: {len(errors)} bad row(s); nothing was imported", errors)
+        raise ImportRejectedError(M("progress.rejected", source=path.name, count=len(errors)), errors)
     codes: set[str | None] = {o.region_code for o in rows}
     ids = {o.target_id for o in rows if o.target_id is not None}
     if ids:

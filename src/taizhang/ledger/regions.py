@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 
 from taizhang.errors import RegionNotFoundError
 from taizhang.extract.regions import load_regions
-from taizhang.ledger.inputs import check_text, field_name
+from taizhang.ledger.inputs import check_text
 from taizhang.ledger.models import Region, Target
+from taizhang.messages import FieldName, M
 
 __all__ = [
     "check_region_code",
@@ -45,10 +46,7 @@ def ensure_region(session: Session, code: str | None, name: str | None) -> None:
 
 def _unknown(field: str, name: str) -> RegionNotFoundError:
     shown = name if len(name) <= 40 else name[:40] + "…"
-    return RegionNotFoundError(
-        f"字段{field_name(field)}：未知地区「{shown}」，台账和 GB/T 2260 区划表中都没有唯一对应的地区"
-        "（请写全称，如 台山市，或 6 位区划代码）"
-    )
+    return RegionNotFoundError(M("region.unknown", field=FieldName(field), value=shown))
 
 
 def resolve_region_codes(session: Session, region: str, *, field: str = "region") -> set[str]:
@@ -94,5 +92,5 @@ def check_region_code(code: str, *, field: str = "region_code") -> str:
     check_text(field, code)
     if not _CODE.fullmatch(code.strip()):
         shown = code if len(code) <= 40 else code[:40] + "…"
-        raise RegionNotFoundError(f"字段{field_name(field)}应为 6 位 GB/T 2260 区划代码，而不是「{shown}」")
+        raise RegionNotFoundError(M("region.code_format", field=FieldName(field), value=shown))
     return code.strip()

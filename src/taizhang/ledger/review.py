@@ -21,6 +21,8 @@ from taizhang.ledger.models import Target
 from taizhang.ledger.records import EDITABLE, effective, target_record
 from taizhang.ledger.regions import check_region_code, region_code_for
 from taizhang.ledger.values import check_value, read_quantity
+from taizhang.messages import FieldName, M
+from taizhang.vocab import label
 
 __all__ = ["confirm_target", "edit_target", "get_target", "reject_target"]
 
@@ -32,7 +34,7 @@ def get_target(session: Session, target_id: int) -> Target:
     """The target with ``target_id``; raises NotFoundError."""
     row = row_by_id(session, Target, target_id)
     if row is None:
-        raise NotFoundError(f"没有编号为 {target_id} 的目标")
+        raise NotFoundError(M("target.not_found", id=target_id))
     return row
 
 
@@ -45,16 +47,16 @@ def _target_for_update(session: Session, target_id: int) -> Target:
     """
     row = row_by_id(session, Target, target_id, lock=True)
     if row is None:
-        raise NotFoundError(f"no target with id {target_id}")
+        raise NotFoundError(M("target.not_found", id=target_id))
     return row
 
 
 def _set_state(session: Session, target_id: int, state: str, who: str, reason: str | None) -> dict[str, Any]:
     row = _target_for_update(session, target_id)
     if row.retired_at is not None:
-        raise ReviewError(f"target {target_id} was retired by a re-ingest; it cannot be {state}")
+        raise ReviewError(M("review.retired_state", id=target_id, state=label("state", state)))
     if row.state == "merged":
-        raise ReviewError(f"目标 {target_id} 已合并到目标 {row.merged_into}，请先撤销合并")
+        raise ReviewError(M("review.merged", id=target_id, into=row.merged_into))
     before = {"state": row.state}
     row.state = state
     after: dict[str, Any] = {"state": state}
@@ -101,22 +103,22 @@ def _amount_changes(row: Target, changes: dict[str, Any]) -> dict[str, Any]:
         shown = str(effective(row, "value_text") or "")
         written = read_quantity(shown, None, field="value_text") if shown else None
         if written is not None and written.unit and written.unit != unit_scale(unit)[1]:
-            raise ValueInvalidError("unit", str(unit), f"与原文数值“{shown}”的单位不一致，请一并修改原文数值")
+            raise ValueInvalidError("unit", str(unit), M("edit.unit_of_text", text=shown))
         return {}
     amounts = {f: _read_edit(t, unit, f) for f, t in texts.items()}
     first, *others = amounts.values()
     for f, other in zip(list(amounts)[1:], others, strict=True):
         if (other.value, other.unit) != (first.value, first.unit):
-            raise ValueInvalidError(f, texts[f], f"与原文数值“{texts['value_text']}”不一致")
+            raise ValueInvalidError(f, texts[f], M("edit.disagrees", text=texts["value_text"]))
     amount = next((a for a in amounts.values() if a.comparator is not None), first)
     out: dict[str, Any] = {"value": format(amount.value, "f"), "unit": amount.unit or unit}
     if "unit" in changes and changes["unit"] and amount.unit and amount.unit != unit_scale(unit)[1]:
-        raise ValueInvalidError("unit", str(changes["unit"]), f"与数值“{next(iter(texts.values()))}”的单位不一致")
+        raise ValueInvalidError("unit", str(changes["unit"]), M("edit.unit_of_value", text=next(iter(texts.values()))))
     out["value_text"] = _value_text(row, amount, out["unit"])
     if amount.comparator is not None:
         if changes.get("comparator") not in (None, amount.comparator):
             raise ValueInvalidError(
-                "comparator", str(changes["comparator"]), f"与数值中的比较词（{amount.comparator}）矛盾"
+                "comparator", str(changes["comparator"]), M("edit.comparator", sign=amount.comparator)
             )
         out["comparator"] = amount.comparator
     if out["unit"] != effective(row, "unit") and amount.measure and "measure" not in changes:
@@ -150,12 +152,12 @@ def _value_text(row: Target, amount: Amount, unit: str) -> str:
 def _check(field: str, value: Any) -> Any:
     """``value`` validated and converted for ``field``; raises ReviewError."""
     if field not in EDITABLE:
-        raise ReviewError(f"{field!r} cannot be edited; editable: {', '.join(sorted(EDITABLE))}")
+        raise ReviewError(M("review.not_editable", field=field, editable=", ".join(sorted(EDITABLE))))
     choices = {"measure": MEASURES, "comparator": COMPARATORS, "strength": STRENGTHS}
     if field in choices and value not in choices[field]:
-        raise ReviewError(f"{field} must be one of {', '.join(choices[field])}, not {value!r}")
+        raise ReviewError(M("review.choice", field=FieldName(field), choices=", ".join(choices[field]), value=value))
     if field == "direction" and value not in (None, "increase", "decrease"):
-        raise ReviewError(f"direction must be increase, decrease or empty, not {value!r}")
+        raise ReviewError(M("review.direction", value=value))
     if field in TEXT_LIMITS and isinstance(value, str):
         check_text(field, value)
     if field == "region_code" and value is not None:
@@ -164,7 +166,7 @@ def _check(field: str, value: Any) -> Any:
         try:
             year = int(value)
         except (TypeError, ValueError) as exc:
-            raise ReviewError(f"year must be a whole number, not {value!r}") from exc
+            raise ReviewError(M("review.year", value=value)) from exc
         return check_year(year)
     return value
 
@@ -181,10 +183,10 @@ def edit_target(session: Session, target_id: int, changes: dict[str, Any], *, wh
     :func:`~taizhang.ledger.inputs.check_text`, ``year`` by :func:`~taizhang.ledger.inputs.check_year`.
     """
     if not changes:
-        raise ReviewError("nothing to edit")
+        raise ReviewError(M("review.nothing"))
     row = _target_for_update(session, target_id)
     if row.retired_at is not None:
-        raise ReviewError(f"target {target_id} was retired by a re-ingest; it cannot be edited")
+        raise ReviewError(M("review.retired_edit", id=target_id))
     checked_changes = {f: _check(f, v) for f, v in changes.items()}
     checked_changes.update(_amount_changes(row, checked_changes))
     if checked_changes.get("region") is not None:  # a name must stand for a region; its code comes along

@@ -41,6 +41,7 @@ from taizhang.ledger.matching import Tracked, match_tier, unit_compatible
 from taizhang.ledger.seasonal import load_seasonal_history
 from taizhang.ledger.tracking import Latest, latest_observations, load_tracked, observations_between
 from taizhang.ledger.version import VersionedCache
+from taizhang.messages import M
 from taizhang.track.attainment import floor_and_stretch, rule_of
 from taizhang.track.schedule import Profile, goal_period, month_key
 from taizhang.track.status import Assessment, Goal, Policy, Reading, assess
@@ -260,7 +261,7 @@ def ledger_status(
 def check_source(source: str) -> str:
     """``source`` if it is one of ``STATUS_SOURCES``; raises InputError (E201)."""
     if source not in STATUS_SOURCES:
-        raise InputError(f"状态取数来源须为 {'、'.join(STATUS_SOURCES)} 之一，不是 {source!r}")
+        raise InputError(M("status.source", sources="、".join(STATUS_SOURCES), value=source))
     return source
 
 

@@ -15,13 +15,14 @@ from pathlib import Path
 from taizhang.errors import InputError
 from taizhang.ledger.export import safe_cell
 from taizhang.ledger.progress import ImportResult, Observation
+from taizhang.messages import M, text
 
 __all__ = ["EXAMPLES", "UNTRACKED_REASONS", "UntrackedSummary", "summarize_untracked", "write_untracked"]
 
-UNTRACKED_REASONS = {
-    "no_target": "本地区没有在跟踪的目标",
-    "unit": "单位与本地区的目标都不相符",
-    "indicator": "指标名称与本地区的目标都对不上",
+UNTRACKED_REASONS = {  # data/messages.tsv
+    "no_target": text("untracked.no_target"),
+    "unit": text("untracked.unit"),
+    "indicator": text("untracked.indicator"),
 }
 """Why a row matched no target (the reason keys of ``match_observations``) → what a person reads."""
 
@@ -59,5 +60,5 @@ def write_untracked(result: ImportResult, path: Path) -> int:
                 fields = (o.region_code, o.indicator, o.period, o.value, o.unit, o.cumulative, o.source_text or "")
                 writer.writerow([o.row, UNTRACKED_REASONS[result.reasons[o.row]], *map(safe_cell, fields)])
     except OSError as exc:
-        raise InputError(f"{path}：无法写入未对应目标的行（{exc.strerror or exc}）") from None
+        raise InputError(M("untracked.write", path=path, reason=exc.strerror or exc)) from None
     return len(result.untracked)

@@ -31,7 +31,8 @@ from taizhang.errors import InputError, NotFoundError
 from taizhang.ledger.audit import record
 from taizhang.ledger.inputs import row_by_id
 from taizhang.ledger.models import Base, User
-from taizhang.vocab import ASSIGNABLE_ROLES, ROLE_WORDS
+from taizhang.messages import M
+from taizhang.vocab import ASSIGNABLE_ROLES, ROLE_WORDS, label
 
 __all__ = [
     "ROLES",
@@ -119,7 +120,7 @@ def _hasher() -> Any:
 def hash_password(password: str) -> str:
     """An argon2id hash of ``password``; raises InputError for one shorter than 8 characters."""
     if len(password) < MIN_PASSWORD:
-        raise InputError(f"a password needs at least {MIN_PASSWORD} characters")
+        raise InputError(M("user.password_short", length=MIN_PASSWORD))
     return str(_hasher().hash(password))
 
 
@@ -146,13 +147,13 @@ def _digest(token: str) -> str:
 
 def _check_role(role: str, regions: Collection[str]) -> list[str]:
     if role not in ROLES:
-        raise InputError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
+        raise InputError(M("user.role", roles=", ".join(ROLES), role=role))
     codes = sorted({r.strip() for r in regions if r.strip()})
     bad = [c for c in codes if not (len(c) == 6 and c.isdigit())]
     if bad:
-        raise InputError(f"regions are 6-digit GB/T 2260 codes, not {', '.join(map(repr, bad))}")
+        raise InputError(M("user.region_codes", codes=", ".join(bad)))
     if ROLE_WORDS[role].report == "own" and not codes:
-        raise InputError(f"a {role} needs at least one region code (--region 440703)")
+        raise InputError(M("user.reporter_region", role=label("role", role)))
     return codes
 
 
@@ -169,7 +170,7 @@ def get_user(session: Session, name: str) -> User:
     """The user called ``name``; raises NotFoundError."""
     user = session.scalars(select(User).where(User.name == name)).one_or_none()
     if user is None:
-        raise NotFoundError(f"no user called {name!r}")
+        raise NotFoundError(M("user.no_name", name=name))
     return user
 
 
@@ -177,7 +178,7 @@ def get_user_by_id(session: Session, user_id: int) -> User:
     """The user with id ``user_id``; raises NotFoundError."""
     user = row_by_id(session, User, user_id)
     if user is None:
-        raise NotFoundError(f"no user with id {user_id}")
+        raise NotFoundError(M("user.no_id", id=user_id))
     return user
 
 
@@ -188,7 +189,7 @@ def _check_admins_remain(session: Session, user: User, what: str) -> None:
     managers = [r for r, w in ROLE_WORDS.items() if w.manage]
     others = session.scalars(select(User).where(User.role.in_(managers), User.id != user.id)).all()
     if not any(is_active(u) for u in others):
-        raise InputError(f"{user.name} is the last active admin and cannot be {what}; make another admin first")
+        raise InputError(M("user.last_admin", name=user.name, what=M(f"user.what_{what}")))
 
 
 def list_users(session: Session) -> list[User]:
@@ -202,10 +203,10 @@ def create_user(
     """Add a user; raises InputError for a taken name, an unknown role or a reporter without regions."""
     name = name.strip()
     if not name or len(name) > 100:
-        raise InputError("a user name is 1 to 100 characters")
+        raise InputError(M("user.name_length"))
     codes = _check_role(role, regions)
     if session.scalars(select(User.id).where(User.name == name)).first() is not None:
-        raise InputError(f"there is already a user called {name!r}")
+        raise InputError(M("user.exists", name=name))
     user = User(name=name, role=role, regions=codes, password_hash=hash_password(password))
     session.add(user)
     session.flush()
@@ -257,7 +258,7 @@ def deactivate_user(session: Session, user_id: int, *, who: str) -> User:
     """Take away the user's password, sessions and tokens; their name and history stay. Audited."""
     user = get_user_by_id(session, user_id)
     if not is_active(user):
-        raise InputError(f"{user.name} is already deactivated")
+        raise InputError(M("user.already_inactive", name=user.name))
     _check_admins_remain(session, user, "deactivated")
     before = _public(user)
     user.password_hash = None
@@ -315,7 +316,7 @@ def end_session(session: Session, token: str) -> None:
 def issue_token(session: Session, user: User, *, label: str, who: str | None = None) -> tuple[str, ApiToken]:
     """A new script token for ``user``: (the token, shown once; its row, which keeps only the hash)."""
     if not is_active(user):
-        raise InputError(f"{user.name} is deactivated; set a password to make them active first")
+        raise InputError(M("user.inactive", name=user.name))
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     row = ApiToken(user_id=user.id, label=label.strip()[:100] or "script", token_hash=_digest(token), created_at=_now())
     session.add(row)
@@ -371,7 +372,7 @@ def get_token(session: Session, token_id: int) -> ApiToken:
     """The token with id ``token_id``; raises NotFoundError."""
     row = row_by_id(session, ApiToken, token_id)
     if row is None:
-        raise NotFoundError(f"no token with id {token_id}")
+        raise NotFoundError(M("token.no_id", id=token_id))
     return row
 
 

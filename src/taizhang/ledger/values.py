@@ -25,6 +25,7 @@ from taizhang.data import data_rows
 from taizhang.errors import ValueInvalidError
 from taizhang.extract.amounts import Amount, AmountError, read_amount
 from taizhang.extract.lexicon import load_units
+from taizhang.messages import M
 
 __all__ = [
     "MAX_PLACES",
@@ -70,15 +71,15 @@ def _places(value: Decimal) -> int:
     return max(0, -(exponent + len(digits) - len(significant)))
 
 
-def value_problem(value: Decimal, unit: str | None) -> str | None:
+def value_problem(value: Decimal, unit: str | None) -> M | None:
     """Why ``value`` in base unit ``unit`` breaks the rule (a Chinese reason), or None if it is fine."""
     if not value.is_finite():
-        return "不是有限的数"
+        return M("value.not_finite")
     limit = limit_for(unit)
     if abs(value) > limit:
-        return f"绝对值超过 {limit:E}（单位“{unit or '无'}”的上限）"
+        return M("value.too_large", limit=f"{limit:E}", unit=unit or "-")
     if _places(value) > MAX_PLACES:
-        return f"小数超过 {MAX_PLACES} 位"
+        return M("value.places", places=MAX_PLACES)
     return None
 
 
@@ -96,9 +97,9 @@ def check_value(value: Decimal, unit: str | None, *, field: str = "value", text:
 def _short(raw: object, field: str) -> str:
     text = "" if raw is None else str(raw).strip()
     if not text:
-        raise ValueInvalidError(field, text, "为空")
+        raise ValueInvalidError(field, text, M("value.empty"))
     if len(text) > MAX_TEXT:
-        raise ValueInvalidError(field, text, f"长 {len(text)} 个字符，超过 {MAX_TEXT} 个")
+        raise ValueInvalidError(field, text, M("value.long", length=len(text), limit=MAX_TEXT))
     return text
 
 
@@ -108,7 +109,7 @@ def read_number(raw: object, unit: str | None, *, field: str = "value") -> Decim
     try:
         number = Decimal(text)
     except InvalidOperation:
-        raise ValueInvalidError(field, text, "不是数（基本单位的数，如 5600000000 或 56e8）") from None
+        raise ValueInvalidError(field, text, M("value.not_base_number")) from None
     return check_value(number, unit, field=field, text=text)
 
 
@@ -119,7 +120,7 @@ def read_quantity(raw: object, unit: str | None = None, *, field: str = "value")
     try:
         a = read_amount(text, unit)
     except AmountError as exc:
-        raise ValueInvalidError(field, text, str(exc)) from None
+        raise ValueInvalidError(field, text, exc.args[0]) from None  # the amount reader's message
     return replace(a, value=check_value(a.value, a.unit, field=field, text=text))
 
 
@@ -128,5 +129,5 @@ def read_actual(raw: object, unit: str | None = None, *, field: str = "value") -
     actual is a figure, so a bound (突破…, …以内) is refused; 约/左右 are kept as approximate."""
     a = read_quantity(raw, unit, field=field)
     if a.comparator in ("<=", ">="):
-        raise ValueInvalidError(field, str(raw).strip(), "实际值是一个数，不带“突破”“以内”等比较词")
+        raise ValueInvalidError(field, str(raw).strip(), M("value.actual_bound"))
     return a

@@ -23,6 +23,7 @@ import zipfile
 from dataclasses import dataclass
 
 from taizhang.errors import ArchiveLimitError, ReadError
+from taizhang.messages import M
 
 __all__ = ["DOCX_LIMITS", "XLSX_LIMITS", "ArchiveLimits", "check_archive"]
 
@@ -61,12 +62,12 @@ def check_archive(data: bytes, *, source: str, limits: ArchiveLimits) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise ReadError(f"{source}：不是有效的 {limits.kind} 文件（不是 zip 压缩包或已损坏）") from None
+        raise ReadError(M("archive.not_zip", source=source, kind=limits.kind)) from None
     with archive:
         members = archive.infolist()
         if len(members) > limits.members:
             raise ArchiveLimitError(
-                f"{source}：压缩包内有 {len(members)} 个文件，超过 {limits.kind} 的上限 {limits.members} 个"
+                M("archive.members", source=source, count=len(members), kind=limits.kind, limit=limits.members)
             )
         counter = _Counter(source, limits)
         for member in members:
@@ -88,12 +89,11 @@ class _Counter:
         limits = self.limits
         if self.bytes > limits.decompressed_bytes:
             raise ArchiveLimitError(
-                f"{self.source}：解压后超过 {limits.decompressed_bytes // _MB} MB（{limits.kind} 的上限），"
-                "可能是压缩炸弹，已拒绝"
+                M("archive.bytes", source=self.source, mb=limits.decompressed_bytes // _MB, kind=limits.kind)
             )
         if self.elements > limits.elements:
             raise ArchiveLimitError(
-                f"{self.source}：XML 元素超过 {limits.elements:,} 个（{limits.kind} 的上限），可能是压缩炸弹，已拒绝"
+                M("archive.elements", source=self.source, limit=f"{limits.elements:,}", kind=limits.kind)
             )
 
 
@@ -108,9 +108,7 @@ def _stream(
             while chunk := stream.read(_CHUNK):
                 window = previous + chunk
                 if any(mark in window for mark in _DTD_MARKS):
-                    raise ArchiveLimitError(
-                        f"{source}：{member.filename} 含 DTD 或实体声明，{limits.kind} 文件不应有，已拒绝"
-                    )
+                    raise ArchiveLimitError(M("archive.dtd", source=source, member=member.filename, kind=limits.kind))
                 previous = window[-_TAIL:]
                 text = pending + chunk
                 pending = b"<" if text.endswith(b"<") else b""
@@ -123,4 +121,6 @@ def _stream(
         raise
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError) as exc:
         # RuntimeError: an encrypted member; NotImplementedError: an unknown compression method.
-        raise ReadError(f"{source}：{limits.kind} 文件已损坏，无法解压 {member.filename}（{exc}）") from None
+        raise ReadError(
+            M("archive.corrupt", source=source, kind=limits.kind, member=member.filename, reason=exc)
+        ) from None

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from taizhang.messages import M, Message
+
 __all__ = [
     "DATE_SOURCES",
     "HEAD_CHARS",
@@ -104,15 +106,18 @@ def document_date(
     return DocumentDate(None, None)
 
 
-def date_note(chosen: DocumentDate, given: datetime.date | None = None) -> str | None:
+def date_note(chosen: DocumentDate, given: datetime.date | None = None) -> Message | None:
     """What a person should know about the date a document was read with (None: the one they gave)."""
     if chosen.source == "text":
-        overridden = f"（优先于给定的发布日期 {given.isoformat()}）" if given and given != chosen.date else ""
-        return None if given == chosen.date else f"使用文中的日期 {chosen.date}{overridden}"
+        if given == chosen.date:
+            return None
+        if given:
+            return M("date.in_text_over_given", date=chosen.date, given=given.isoformat())
+        return M("date.in_text", date=chosen.date)
     if chosen.source == "file":
-        return f"年份为推测：文中没有日期，按文件修改日期 {chosen.date} 读“今年”等（请用 --date 或发布日期指定）"
+        return M("date.file", date=chosen.date)
     if chosen.source is None:
-        return "年份未知：文中没有日期，“今年”等的年份留空（请用 --date 或发布日期指定）"
+        return M("date.none")
     return None
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from taizhang.errors import DecodeError, InputError, MixedEncodingError, ReadError
+from taizhang.messages import M, Message
 
 __all__ = ["Decoded", "decode_bytes", "looks_binary", "plausibility", "text_codec"]
 
@@ -77,15 +78,15 @@ def decode_bytes(data: bytes, *, encoding: str = "auto", source: str = "<stdin>"
     return _decode_explicit(data, encoding, source)
 
 
-def looks_binary(data: bytes) -> str | None:
+def looks_binary(data: bytes) -> Message | None:
     """Why ``data`` (not UTF-16/32) looks like a binary file, or ``None`` if it looks like text."""
     sample = data[:_BINARY_SAMPLE]
     if b"\x00" in sample:
-        return "binary file (contains NUL bytes)"
+        return M("decode.binary_nul_bytes")
     if sample:
         controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
         if controls / len(sample) > _MAX_CONTROL_SHARE:
-            return f"binary file ({controls} control bytes in the first {len(sample)})"
+            return M("decode.binary_control_bytes", count=controls, sample=len(sample))
     return None
 
 
@@ -128,7 +129,7 @@ def plausibility(text: str) -> float:
 def _decode_explicit(data: bytes, encoding: str, source: str) -> Decoded:
     name = text_codec(encoding)
     if name is None:
-        raise InputError(f"unknown text encoding {encoding!r} (for {source})")
+        raise InputError(M("decode.unknown_encoding", encoding=encoding, source=source))
     skip = 0
     if name == "utf-8" and data.startswith(codecs.BOM_UTF8):
         skip = len(codecs.BOM_UTF8)
@@ -195,7 +196,7 @@ def _decode_auto(data: bytes, source: str) -> Decoded:
     if guessed is not None:
         log.info("%s: not UTF-8, GB18030 or Big5; charset-normalizer says %s", source, guessed.encoding)
         return guessed
-    raise DecodeError(f"{source}: cannot decode: not valid " + ", ".join(failures) + "; name the encoding explicitly")
+    raise DecodeError(M("decode.none", source=source, tried=", ".join(failures)))
 
 
 def _strict(data: bytes, name: str, source: str, skip: int) -> str:
@@ -205,10 +206,17 @@ def _strict(data: bytes, name: str, source: str, skip: int) -> str:
     except UnicodeDecodeError as exc:
         bad = data[skip + exc.start : skip + min(exc.end, exc.start + 4)]
         raise DecodeError(
-            f"{source}: not valid {name} at byte {skip + exc.start} ({bad.hex(' ')}: {exc.reason})"
+            M(
+                "decode.bad_byte",
+                source=source,
+                encoding=name,
+                offset=skip + exc.start,
+                bytes=bad.hex(" "),
+                reason=exc.reason,
+            )
         ) from None
     except (UnicodeError, LookupError) as exc:  # codecs such as idna fail without an offset
-        raise DecodeError(f"{source}: cannot decode as {name} ({exc})") from None
+        raise DecodeError(M("decode.cannot", source=source, encoding=name, reason=exc)) from None
 
 
 def _refuse_mixed(data: bytes, source: str) -> None:
@@ -229,26 +237,23 @@ def _refuse_mixed(data: bytes, source: str) -> None:
             if not first_utf8 and _CJK.search(text) and plausibility(text) >= _LOW_PLAUSIBILITY:
                 first_utf8 = number
         if first_utf8 and first_other:
-            raise MixedEncodingError(
-                f"{source}：编码混杂，第 {first_other} 行不是 UTF-8（可能是 GBK/GB18030），"
-                f"而第 {first_utf8} 行是 UTF-8；请把整个文件统一另存为 UTF-8"
-            )
+            raise MixedEncodingError(M("decode.mixed", source=source, other=first_other, utf8=first_utf8))
 
 
 def _refuse_binary(data: bytes, source: str) -> None:
     reason = looks_binary(data)
     if reason is not None:
-        raise ReadError(f"{source}: {reason}")
+        raise ReadError(M("decode.binary", source=source, reason=reason))
 
 
 def _refuse_binary_text(text: str, source: str) -> None:
     """The check of ``looks_binary`` on decoded text, for UTF-16/32 where NUL bytes are normal."""
     sample = text[:_BINARY_SAMPLE]
     if "\x00" in sample:
-        raise ReadError(f"{source}: binary file (contains NUL characters)")
+        raise ReadError(M("decode.binary_nul", source=source))
     controls = sum(count for char, count in collections.Counter(sample).items() if char in _CONTROL_CHARS)
     if sample and controls / len(sample) > _MAX_CONTROL_SHARE:
-        raise ReadError(f"{source}: binary file ({controls} control characters)")
+        raise ReadError(M("decode.binary_controls", source=source, count=controls))
 
 
 def _bomless_utf16(data: bytes) -> Decoded | None:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from taizhang.errors import NoTextLayerError, ReadError, UnsupportedFormatError
+from taizhang.messages import M
 from taizhang.text.archive import DOCX_LIMITS, check_archive
 from taizhang.text.decode import decode_bytes
 from taizhang.text.html import decode_html, main_text
@@ -52,13 +53,13 @@ _SUFFIX_FORMATS: dict[str, Format] = {
 # command line is read by its suffix (_SUFFIX_FORMATS, .md too); a folder's README.md is no document.
 DOCUMENT_SUFFIXES: tuple[str, ...] = (".txt", ".docx", ".pdf", ".html", ".htm")
 _UNSUPPORTED_HINTS = {
-    ".doc": "old Word .doc files are not read: save it as .docx",
-    ".wps": "WPS .wps files are not read: save it as .docx",
-    ".rtf": "RTF files are not read: save it as .docx",
-    ".ofd": "OFD files are not read: export it as PDF",
-    ".xls": "spreadsheets are not read: save the text as .txt or .docx",
-    ".xlsx": "spreadsheets are not read: save the text as .txt or .docx",
-    ".et": "spreadsheets are not read: save the text as .txt or .docx",
+    ".doc": "read.hint_doc",
+    ".wps": "read.hint_wps",
+    ".rtf": "read.hint_rtf",
+    ".ofd": "read.hint_ofd",
+    ".xls": "read.hint_sheet",
+    ".xlsx": "read.hint_sheet",
+    ".et": "read.hint_sheet",
 }
 _SUPPORTED = ".txt, .docx, .pdf, .html"
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old Office files (.doc, .xls, .wps)
@@ -93,13 +94,13 @@ def read_document(path: str | Path, *, encoding: str = "auto", max_bytes: int = 
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise ReadError(f"{source}: no such file") from None
+        raise ReadError(M("read.missing", source=source)) from None
     except OSError as exc:
-        raise ReadError(f"{source}: cannot read ({exc.strerror or exc})") from None
+        raise ReadError(M("read.cannot", source=source, reason=exc.strerror or exc)) from None
     if stat.S_ISDIR(info.st_mode):
-        raise ReadError(f"{source}: is a directory, not a file")
+        raise ReadError(M("read.directory", source=source))
     if not stat.S_ISREG(info.st_mode):
-        raise ReadError(f"{source}: not a regular file")
+        raise ReadError(M("read.not_regular", source=source))
     _check_size(info.st_size, max_bytes, source)
     fmt = _format_from_name(source)  # before reading: an unsupported file is not read at all
     try:
@@ -107,9 +108,9 @@ def read_document(path: str | Path, *, encoding: str = "auto", max_bytes: int = 
             # Read one byte past the limit, so a file that grew since stat() is still caught.
             data = handle.read(max_bytes + 1)
     except PermissionError:
-        raise ReadError(f"{source}: permission denied") from None
+        raise ReadError(M("read.permission", source=source)) from None
     except OSError as exc:
-        raise ReadError(f"{source}: cannot read ({exc.strerror or exc})") from None
+        raise ReadError(M("read.cannot", source=source, reason=exc.strerror or exc)) from None
     _check_size(len(data), max_bytes, source)
     mtime = datetime.date.fromtimestamp(info.st_mtime)
     return _read(data, source=source, fmt=fmt or _sniff(data, source), encoding=encoding, mtime=mtime)
@@ -139,9 +140,9 @@ def _read(data: bytes, *, source: str, fmt: Format, encoding: str, mtime: dateti
 
 def _check_size(size: int, max_bytes: int, source: str) -> None:
     if size == 0:
-        raise ReadError(f"{source}: empty file")
+        raise ReadError(M("read.empty", source=source))
     if size > max_bytes:
-        raise ReadError(f"{source}: too large ({_megabytes(size)} > the limit of {_megabytes(max_bytes)})")
+        raise ReadError(M("read.too_large", source=source, size=_megabytes(size), limit=_megabytes(max_bytes)))
 
 
 def _megabytes(size: int) -> str:
@@ -154,10 +155,10 @@ def _format_from_name(name: str) -> Format | None:
     if suffix in _SUFFIX_FORMATS:
         return _SUFFIX_FORMATS[suffix]
     if suffix in _UNSUPPORTED_HINTS:
-        raise UnsupportedFormatError(f"{name}: {_UNSUPPORTED_HINTS[suffix]}")
+        raise UnsupportedFormatError(M(_UNSUPPORTED_HINTS[suffix], source=name))
     if not suffix or name.startswith("<") or not suffix[1:].isalnum():
         return None
-    raise UnsupportedFormatError(f"{name}: unsupported file type {suffix!r} (taizhang reads {_SUPPORTED})")
+    raise UnsupportedFormatError(M("read.unsupported", source=name, suffix=suffix, supported=_SUPPORTED))
 
 
 def _sniff(data: bytes, source: str) -> Format:
@@ -168,9 +169,9 @@ def _sniff(data: bytes, source: str) -> Format:
     if head.startswith(b"PK\x03\x04"):
         if _is_docx(data):
             return "docx"
-        raise UnsupportedFormatError(f"{source}: a zip archive, not a .docx (taizhang reads {_SUPPORTED})")
+        raise UnsupportedFormatError(M("read.zip_not_docx", source=source, supported=_SUPPORTED))
     if head.startswith(_OLE2_MAGIC):
-        raise UnsupportedFormatError(f"{source}: an old Office file (.doc/.xls/.wps): save it as .docx")
+        raise UnsupportedFormatError(M("read.old_office", source=source))
     lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if lowered.startswith((b"<!doctype html", b"<html")) or b"<html" in lowered:
         return "html"
@@ -190,9 +191,9 @@ def _docx_text(data: bytes, source: str) -> str:
     a row's cells are separated by tabs (a merged cell counts once). An archive past the limits
     of ``taizhang.text.archive`` is refused before it is parsed."""
     if data.startswith(_OLE2_MAGIC):
-        raise UnsupportedFormatError(f"{source}: an old Word .doc file named .docx: save it as .docx")
+        raise UnsupportedFormatError(M("read.doc_named_docx", source=source))
     if not data.startswith(b"PK\x03\x04"):
-        raise ReadError(f"{source}: corrupt .docx (not a zip archive)")
+        raise ReadError(M("read.docx_not_zip", source=source))
     check_archive(data, source=source, limits=DOCX_LIMITS)  # before python-docx builds its tree
     import docx
     from docx.table import Table
@@ -207,7 +208,7 @@ def _docx_text(data: bytes, source: str) -> str:
             else:
                 lines.append(block.text)
     except Exception as exc:
-        raise ReadError(f"{source}: corrupt or unreadable .docx ({_describe(exc)})") from exc
+        raise ReadError(M("read.docx_corrupt", source=source, reason=_describe(exc))) from exc
     return "\n".join(lines)
 
 
@@ -229,24 +230,24 @@ def _table_rows(table: Table) -> list[str]:
 def _pdf_text(data: bytes, source: str) -> str:
     """pypdf's text of each page, pages joined by newlines; a PDF without text is a scan."""
     if b"%PDF-" not in data[:1024]:
-        raise ReadError(f"{source}: not a PDF file (no %PDF header)")
+        raise ReadError(M("read.not_pdf", source=source))
     import pypdf
 
     # pypdf raises many kinds of error (its own, ValueError, KeyError, ...) on a damaged file.
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise ReadError(f"{source}: the PDF is password-protected")
+            raise ReadError(M("read.pdf_password", source=source))
         pages = [page.extract_text() or "" for page in reader.pages]
     except ReadError:
         raise
     except Exception as exc:
-        raise ReadError(f"{source}: corrupt or unreadable PDF ({_describe(exc)})") from exc
+        raise ReadError(M("read.pdf_corrupt", source=source, reason=_describe(exc))) from exc
     if not pages:
-        raise ReadError(f"{source}: the PDF has no pages")
+        raise ReadError(M("read.pdf_no_pages", source=source))
     letters = [sum(not char.isspace() for char in text) for text in pages]
     if max(letters) < _MIN_PAGE_CHARS:
-        raise NoTextLayerError(f"{source}: the PDF has no text layer (a scan?); run OCR on it first, e.g. ocrmypdf")
+        raise NoTextLayerError(M("read.pdf_scan", source=source))
     empty = [number for number, count in enumerate(letters, start=1) if count < _MIN_PAGE_CHARS]
     if empty:
         log.warning("%s: pages without text (scanned?): %s", source, ", ".join(map(str, empty)))
@@ -264,5 +265,5 @@ def _describe(exc: Exception) -> str:
 def _html_text(html: str, source: str) -> str:
     text = main_text(html)
     if not text.strip():
-        raise ReadError(f"{source}: the HTML page has no text")
+        raise ReadError(M("read.html_empty", source=source))
     return text

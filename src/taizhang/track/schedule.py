@@ -19,6 +19,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from taizhang.data import data_rows
+from taizhang.messages import M
 
 __all__ = [
     "HUNDRED",
@@ -195,10 +196,10 @@ def parse_period(text: str) -> str:
         return f"{m.group(1)}-{int(m.group(2)) * 3:02d}"
     m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?-?", s)
     if not m:
-        raise ValueError(f"not a period (want YYYY-MM): {text!r}")
+        raise ValueError(M("period.not_period", text=text))
     month = int(m.group(2)) if m.group(2) else 12
     if not 1 <= month <= 12:
-        raise ValueError(f"month out of range in {text!r}")
+        raise ValueError(M("period.month_range", text=text))
     if m.group(3):
         date(int(m.group(1)), month, int(m.group(3)))  # validates the day
     return f"{m.group(1)}-{month:02d}"

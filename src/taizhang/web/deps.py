@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from taizhang.ledger.database import Ledger
 from taizhang.ledger.version import has_written
+from taizhang.messages import M
 from taizhang.web.cache import StatusCache
 from taizhang.web.errors import NotLoggedInError
 from taizhang.web.security import SESSION_COOKIE, LoginLimiter, Principal
@@ -111,7 +112,7 @@ def _principal(request: Request, state: State, s: DbSession) -> Principal | None
         if has_written(s):  # the token's use was noted: commit, so the rest of the request holds no lock
             s.commit()
         if user is None:
-            raise NotLoggedInError("unknown or revoked token")
+            raise NotLoggedInError(M("web.bad_token"))
         return Principal(user.name, user.role, frozenset(user.regions or ()), "token", user.id)
     cookie = request.cookies.get(SESSION_COOKIE)
     if cookie:
@@ -130,7 +131,7 @@ def _reader(principal: OptionalPrincipal, state: State, s: DbSession) -> Princip
         return principal
     if public_read_enabled(state, s):
         return Principal("public", "public", frozenset(), "public")
-    raise NotLoggedInError("log in first (or send Authorization: Bearer <token>)")
+    raise NotLoggedInError(M("web.login_first"))
 
 
 Reader = Annotated[Principal, Depends(_reader)]
@@ -138,7 +139,7 @@ Reader = Annotated[Principal, Depends(_reader)]
 
 def _member(principal: OptionalPrincipal) -> Principal:
     if principal is None:
-        raise NotLoggedInError("log in first (or send Authorization: Bearer <token>)")
+        raise NotLoggedInError(M("web.login_first"))
     return principal
 
 
@@ -162,7 +163,7 @@ Writer = Annotated[Principal, Depends(_writer)]
 
 
 def _reviewer(principal: Writer) -> Principal:
-    principal.require(principal.can_review, "review targets or upload documents")
+    principal.require(principal.can_review, "review")
     return principal
 
 
@@ -170,7 +171,7 @@ ReviewerUser = Annotated[Principal, Depends(_reviewer)]
 
 
 def _admin(principal: Writer) -> Principal:
-    principal.require(principal.can_manage, "manage users or settings")
+    principal.require(principal.can_manage, "admin")
     return principal
 
 
@@ -178,7 +179,7 @@ AdminUser = Annotated[Principal, Depends(_admin)]
 
 
 def _auditor(principal: Member) -> Principal:
-    principal.require(principal.can_audit, "read the audit log")
+    principal.require(principal.can_audit, "audit")
     return principal
 
 
@@ -199,9 +200,9 @@ def _as_of_day(value: object) -> object:
     except ValueError:
         day = None
     if day is None:
-        raise PydanticCustomError("as_of", "as_of 须为 YYYY-MM-DD 格式的日期，而不是「{value}」", {"value": text[:40]})
+        raise PydanticCustomError("as_of", str(M("web.as_of_format", value="{value}")), {"value": text[:40]})
     if not FIRST_DAY <= day <= LAST_DAY:
-        raise PydanticCustomError("as_of", "as_of 须在 1949-01-01 至 2100-12-31 之间，而不是 {value}", {"value": text})
+        raise PydanticCustomError("as_of", str(M("web.as_of_range", value="{value}")), {"value": text})
     return day
 
 

@@ -9,6 +9,7 @@ for E401).
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -28,6 +29,7 @@ from taizhang.errors import (
     TaizhangError,
     UnsupportedFormatError,
 )
+from taizhang.messages import Message, catalogue, text
 
 __all__ = [
     "CsrfError",
@@ -63,7 +65,7 @@ class ForbiddenError(WebError):
     code, status = "E403", 403
 
     def __init__(
-        self, message: str, *, who: str | None = None, entity: str | None = None, entity_id: int | None = None
+        self, message: str | Message, *, who: str | None = None, entity: str | None = None, entity_id: int | None = None
     ) -> None:
         super().__init__(message)
         self.who, self.entity, self.entity_id = who, entity, entity_id
@@ -86,7 +88,7 @@ class RateLimitedError(WebError):
 
     code, status = "E429", 429
 
-    def __init__(self, message: str, retry_after: int) -> None:
+    def __init__(self, message: str | Message, retry_after: int) -> None:
         super().__init__(message)
         self.retry_after = retry_after
 
@@ -160,14 +162,43 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
     if isinstance(exc.__cause__, TaizhangError):  # e.g. the body limit, hit while FastAPI parsed a form
         return await _taizhang_error(request, exc.__cause__)
-    message = exc.detail if isinstance(exc.detail, str) else "request refused"
+    message = http_message(exc.status_code)
     return _respond(request, exc.status_code, f"E{exc.status_code}", message, None, dict(exc.headers or {}))
+
+
+def http_message(status: int) -> str:
+    """The catalogue's sentence for an HTTP refusal Starlette raises itself (404, 405, …)."""
+    key = f"http.{status}"
+    return text(key) if key in catalogue() else text("http.other", status=status)
+
+
+def validation_message(error: Mapping[str, Any]) -> str:
+    """One problem of a request FastAPI's validation found, in the catalogue's words.
+
+    Pydantic's error ``type`` picks the entry (``missing`` → 缺少此项); its ``ctx`` fills the
+    placeholders. A ``value_error`` carries a message of ours (already in the catalogue's words);
+    a type the catalogue does not list falls back to a general sentence with pydantic's own text.
+    """
+    kind = str(error.get("type", ""))
+    ctx = {k: v for k, v in (error.get("ctx") or {}).items() if isinstance(v, str | int | float)}
+    msg = str(error.get("msg", ""))
+    if kind == "value_error":
+        return msg.removeprefix("Value error, ")
+    key = f"pydantic.{kind}"
+    if key in catalogue():
+        try:
+            return text(key, **ctx)
+        except (KeyError, IndexError):
+            pass
+    if kind in ("as_of",):  # our own PydanticCustomError, written from the catalogue
+        return msg
+    return text("pydantic.other", reason=msg)
 
 
 async def _validation_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
-    details = [{"loc": [str(p) for p in e.get("loc", ())], "message": str(e.get("msg", ""))} for e in exc.errors()]
-    return _respond(request, 422, "E422", "the request is not valid", details)
+    details = [{"loc": [str(p) for p in e.get("loc", ())], "message": validation_message(e)} for e in exc.errors()]
+    return _respond(request, 422, "E422", text("web.invalid_request"), details)
 
 
 async def _database_error(request: Request, exc: Exception) -> Response:
@@ -183,7 +214,7 @@ async def _database_error(request: Request, exc: Exception) -> Response:
 
 async def _server_error(request: Request, exc: Exception) -> Response:
     log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
-    return _respond(request, 500, "E500", "internal error; it has been logged")
+    return _respond(request, 500, "E500", text("web.internal"))
 
 
 def install_error_handlers(app: FastAPI) -> None:

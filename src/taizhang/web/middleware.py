@@ -15,6 +15,7 @@ from starlette.responses import Response
 from starlette.routing import Match, Mount, Router
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from taizhang.messages import M
 from taizhang.web.errors import TooLargeError, error_body
 
 __all__ = ["SECURITY_HEADERS", "AllowedMethods", "BodyLimit", "SecurityHeaders"]
@@ -136,7 +137,7 @@ class BodyLimit:
             await self._refuse(scope, send)
 
     def _message(self) -> str:
-        return f"request body larger than {self.limit // 1024} KiB"
+        return str(M("web.body_large", limit=self.limit // 1024))
 
     async def _refuse(self, scope: Scope, send: Send) -> None:
         from fastapi.responses import JSONResponse

@@ -11,6 +11,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validat
 
 from taizhang.extract.record import Comparator, Direction, Measure, Strength
 from taizhang.ledger.inputs import TEXT_LIMITS, YEARS
+from taizhang.messages import M, field_label
 from taizhang.vocab import ASSIGNABLE_ROLES, ROLES, STATUSES
 
 Number = int | float
@@ -111,7 +112,7 @@ class TargetUpdate(BaseModel):
     def _required_stay_set(self) -> TargetUpdate:
         emptied = sorted(f for f in REQUIRED_FIELDS & self.model_fields_set if getattr(self, f) is None)
         if emptied:
-            raise ValueError(f"{', '.join(emptied)} cannot be empty")
+            raise ValueError(str(M("web.cannot_empty", fields="、".join(field_label(f) for f in emptied))))
         return self
 
 

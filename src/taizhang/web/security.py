@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from taizhang.vocab import ROLE_LABELS, ROLE_WORDS, RoleWord
+from taizhang.messages import M
+from taizhang.vocab import ROLE_WORDS, RoleWord, label
 from taizhang.web.errors import CsrfError, ForbiddenError, RateLimitedError
 
 if TYPE_CHECKING:
@@ -33,6 +34,9 @@ __all__ = [
 
 SESSION_COOKIE = "taizhang_session"
 LOGIN_CSRF_COOKIE = "taizhang_login_csrf"
+
+# What a refused user may not do, by the ``what`` of :meth:`Principal.require`: keys of messages.tsv.
+ACTIONS = ("review", "admin", "audit", "report", "list_tokens", "have_tokens", "revoke_token")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +56,7 @@ class Principal:
 
     @property
     def role_label(self) -> str:
-        return ROLE_LABELS.get(self.role, self.role)
+        return label("role", self.role)
 
     @property
     def _rights(self) -> RoleWord:
@@ -90,16 +94,20 @@ class Principal:
         return report == "all" or (report == "own" and region_code is not None and region_code in self.regions)
 
     def require(self, allowed: bool, what: str) -> None:
-        """Raise ForbiddenError unless ``allowed``."""
+        """Raise ForbiddenError unless ``allowed``; ``what`` is one of :data:`ACTIONS`."""
         if not allowed:
-            raise ForbiddenError(f"{self.name} ({self.role}) may not {what}", who=self.name)
+            raise ForbiddenError(self.refusal(what), who=self.name)
+
+    def refusal(self, what: str) -> M:
+        """ "审核员 王五 无权管理用户或设置": the message of a refused ``what`` (one of :data:`ACTIONS`)."""
+        return M("web.forbidden", name=self.name, role=label("role", self.role), what=M(f"web.action.{what}"))
 
     def check_csrf(self, presented: str | None) -> None:
         """A cookie-authenticated write must present the session's CSRF token."""
         if self.via != "session":
             return
         if not presented or not self.csrf_token or not hmac.compare_digest(presented, self.csrf_token):
-            raise CsrfError("missing or wrong CSRF token (send X-CSRF-Token or the form's csrf_token)")
+            raise CsrfError(M("web.csrf"))
 
 
 def _utcnow() -> datetime:
@@ -116,11 +124,11 @@ def login_csrf_token(secret: str) -> str:
 def check_login_csrf(secret: str, cookie: str | None, field: str | None) -> None:
     """The login form's token must equal its cookie and carry a valid HMAC."""
     if not cookie or not field or not hmac.compare_digest(cookie, field):
-        raise CsrfError("the login form has expired; reload the page and try again")
+        raise CsrfError(M("web.login_expired"))
     nonce, _, mac = field.partition(".")
     expected = hmac.new(secret.encode(), nonce.encode(), hashlib.sha256).hexdigest()[:32]
     if not hmac.compare_digest(mac, expected):
-        raise CsrfError("the login form has expired; reload the page and try again")
+        raise CsrfError(M("web.login_expired"))
 
 
 class LoginLimiter:
@@ -140,7 +148,7 @@ class LoginLimiter:
             wait = reserve_attempt(s, name, address, attempts=self.attempts, window=self.window, now=self.clock())
         if wait is not None:
             seconds = int(wait.total_seconds()) + 1
-            raise RateLimitedError(f"too many failed logins for {name!r}; try again in {seconds} s", seconds)
+            raise RateLimitedError(M("web.rate_limited", name=name, seconds=seconds), seconds)
 
     def succeeded(self, name: str, address: str) -> None:
         from taizhang.ledger.logins import clear_attempts

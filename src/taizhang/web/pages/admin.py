@@ -11,6 +11,7 @@ from sqlalchemy import select
 from taizhang.errors import TaizhangError
 from taizhang.ledger.models import Region
 from taizhang.ledger.users import create_user, list_users, set_setting
+from taizhang.messages import text
 from taizhang.web.deps import AdminUser, DbSession, State, public_read_enabled
 from taizhang.web.pages.common import redirect, render
 from taizhang.web.routes.users import region_codes
@@ -40,11 +41,11 @@ def add_user(
             create_user(s, name, role=role, password=password, regions=codes, who=admin.name)
     except TaizhangError as exc:
         return redirect("/admin", err=exc.message)
-    return redirect("/admin", msg=f"已添加用户 {name}")
+    return redirect("/admin", msg=text("page.user_added", name=name))
 
 
 @router.post("/admin/public-read")
 def public_read(state: State, admin: AdminUser, on: Annotated[str, Form(max_length=5)] = "") -> RedirectResponse:
     with state.ledger.session(write=True) as s:
         set_setting(s, "public_read", on == "on", who=admin.name)
-    return redirect("/admin", msg="公开只读访问已" + ("开启" if on == "on" else "关闭"))
+    return redirect("/admin", msg=text("cli.public_read_on" if on == "on" else "cli.public_read_off"))

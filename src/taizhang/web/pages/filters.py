@@ -8,15 +8,9 @@ from decimal import Decimal
 from typing import Any
 
 from taizhang.track.figures import display_scale, format_quantity
-from taizhang.vocab import LABELS, STATUS_LABELS, STATUS_PAGE_ORDER
+from taizhang.vocab import STATUS_LABELS, STATUS_PAGE_ORDER, label
 
 __all__ = ["fmt_value", "install_filters", "source_parts"]
-
-STATE_LABELS = LABELS["state"]
-STRENGTH_LABELS = LABELS["strength"]
-COMPARATOR_SIGNS = LABELS["comparator"]
-MEASURE_LABELS = LABELS["measure"]
-SCHEDULE_LABELS = LABELS["schedule"]
 
 
 fmt_value = format_quantity  # the one formatter of figures for people (taizhang.track.figures)
@@ -89,11 +83,12 @@ def install_filters(env: Any) -> None:
         value=fmt_value,
         pct=_pct,
         bar=_bar,
-        status_label=lambda s: STATUS_LABELS.get(s, s),
-        state_label=lambda s: STATE_LABELS.get(s, s),
-        strength_label=lambda s: STRENGTH_LABELS.get(s, s),
-        comparator_sign=lambda s: COMPARATOR_SIGNS.get(s, s),
-        measure_label=lambda s: MEASURE_LABELS.get(s, s),
-        schedule_label=lambda s: SCHEDULE_LABELS.get(s, s),
+        # the words of data/statuses.tsv and labels.tsv (taizhang.vocab), in the language of messages
+        status_label=lambda s: label("status", s),
+        state_label=lambda s: label("state", s),
+        strength_label=lambda s: label("strength", s),
+        comparator_sign=lambda s: label("comparator", s),
+        measure_label=lambda s: label("measure", s),
+        schedule_label=lambda s: label("schedule", s),
     )
     env.globals.update(STATUS_ORDER=STATUS_PAGE_ORDER, STATUS_LABELS=STATUS_LABELS, chart_axis=_chart_axis)

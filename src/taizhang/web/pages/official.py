@@ -18,6 +18,7 @@ from taizhang.ledger.observations import (
 )
 from taizhang.ledger.reconcile import reconcile, tolerance_from
 from taizhang.ledger.regions import resolve_region_codes
+from taizhang.messages import text
 from taizhang.web.deps import AsOf, DbSession, Reader, ReviewerUser, State
 from taizhang.web.pages.common import redirect, render
 from taizhang.web.pages.filters import source_parts
@@ -56,7 +57,7 @@ def observation_page(request: Request, user: Reader, s: DbSession, observation_i
 def confirm(state: State, user: ReviewerUser, observation_id: IdPath) -> RedirectResponse:
     with state.ledger.session(write=True) as s:
         confirm_observation(s, observation_id, who=user.name)
-    return redirect(f"/observations/{observation_id}", msg=f"观测值 {observation_id} 已确认")
+    return redirect(f"/observations/{observation_id}", msg=text("page.observation_confirmed", id=observation_id))
 
 
 @router.post("/observations/{observation_id}/reject")
@@ -65,4 +66,4 @@ def reject(
 ) -> RedirectResponse:
     with state.ledger.session(write=True) as s:
         reject_observation(s, observation_id, who=user.name, reason=reason or None)
-    return redirect(f"/observations/{observation_id}", msg=f"观测值 {observation_id} 已驳回")
+    return redirect(f"/observations/{observation_id}", msg=text("page.observation_rejected", id=observation_id))

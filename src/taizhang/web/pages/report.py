@@ -10,6 +10,7 @@ from starlette.concurrency import run_in_threadpool
 
 from taizhang.errors import InputError, NotFoundError, ReviewError
 from taizhang.ledger.names import region_names
+from taizhang.messages import text
 from taizhang.web.deps import DbSession, Member, State, Writer
 from taizhang.web.errors import ForbiddenError
 from taizhang.web.pages.common import redirect, render
@@ -28,7 +29,7 @@ def progress_page(
     s: DbSession,
     region: Annotated[str | None, Query(max_length=6)] = None,
 ) -> HTMLResponse:
-    user.require(user.can_report, "report progress")
+    user.require(user.can_report, "report")
     day = state.as_of()
     names = region_names(s)
     mine = sorted(names) if user.reports_everywhere else sorted(user.regions)
@@ -60,7 +61,7 @@ def add(
         raise
     except (InputError, ReviewError, NotFoundError) as exc:
         return redirect(back, err=exc.message)
-    return redirect(back, msg=f"已填报目标 {target_id}：{period} {value}")
+    return redirect(back, msg=text("page.reported", id=target_id, period=period, value=value))
 
 
 @router.post("/progress/import")
@@ -79,4 +80,4 @@ async def upload(state: State, user: Writer, file: Annotated[UploadFile, File()]
             raise
         detail = "；".join(getattr(exc, "errors", [])[:5])
         return redirect("/progress", err=f"{exc.message} {detail}".strip())
-    return redirect("/progress", msg=f"已导入 {result.rows} 行，{result.matched} 行对应到目标")
+    return redirect("/progress", msg=text("page.imported", rows=result.rows, matched=result.matched))

@@ -10,7 +10,7 @@ from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
-from taizhang.errors import TaizhangError
+from taizhang.errors import InputError, TaizhangError
 from taizhang.extract.record import STRENGTHS
 from taizhang.ledger.audit import audit_page
 from taizhang.ledger.duplicates import find_duplicates, merge_target, merged_sources, review_targets, unmerge_target
@@ -27,6 +27,7 @@ from taizhang.ledger.listing import (
 from taizhang.ledger.records import target_record
 from taizhang.ledger.review import confirm_target, edit_target, get_target, reject_target
 from taizhang.ledger.uploads import ingest_upload
+from taizhang.messages import M, field_label, text
 from taizhang.text.dates import date_note
 from taizhang.web.deps import DbSession, Reader, ReviewerUser, State
 from taizhang.web.pages.common import redirect, render, safe_next
@@ -111,7 +112,7 @@ def _back(request: Request, target_id: int) -> str:
 def confirm(request: Request, state: State, user: ReviewerUser, target_id: IdPath) -> RedirectResponse:
     with state.ledger.session(write=True) as s:
         confirm_target(s, target_id, who=user.name)
-    return redirect(_back(request, target_id), msg=f"目标 {target_id} 已确认")
+    return redirect(_back(request, target_id), msg=text("page.confirmed", id=target_id))
 
 
 @router.post("/targets/{target_id}/reject")
@@ -121,7 +122,7 @@ def reject(
 ) -> RedirectResponse:  # fmt: skip
     with state.ledger.session(write=True) as s:
         reject_target(s, target_id, who=user.name, reason=reason or None)
-    return redirect(_back(request, target_id), msg=f"目标 {target_id} 已驳回")
+    return redirect(_back(request, target_id), msg=text("page.rejected", id=target_id))
 
 
 @router.post("/review")
@@ -134,7 +135,7 @@ async def review_many(request: Request, state: State, user: ReviewerUser) -> Red
     try:
         ids = [int(str(v)) for v in form.getlist("ids")]
     except ValueError:
-        return redirect(back, err="所选目标的编号无效")
+        return redirect(back, err=text("page.bad_ids"))
 
     def run() -> RedirectResponse:
         try:  # outside the session: an error rolls back every target of the batch
@@ -142,8 +143,7 @@ async def review_many(request: Request, state: State, user: ReviewerUser) -> Red
                 done = review_targets(s, ids, action, who=user.name, reason=reason if action == "reject" else None)
         except TaizhangError as exc:
             return redirect(back, err=exc.message)
-        word = "确认" if action == "confirm" else "驳回"
-        return redirect(back, msg=f"已{word} {len(done)} 条目标")
+        return redirect(back, msg=text("cli.confirmed" if action == "confirm" else "cli.rejected", count=len(done)))
 
     return await run_in_threadpool(run)
 
@@ -159,7 +159,7 @@ def merge(
             merge_target(s, target_id, into=into, who=user.name)
     except TaizhangError as exc:
         return redirect(safe_next(back or f"/targets/{target_id}"), err=exc.message)
-    return redirect(safe_next(back or f"/targets/{into}"), msg=f"目标 {target_id} 已并入目标 {into}")
+    return redirect(safe_next(back or f"/targets/{into}"), msg=text("page.merged", id=target_id, into=into))
 
 
 @router.post("/targets/{target_id}/unmerge")
@@ -169,7 +169,7 @@ def unmerge(state: State, user: ReviewerUser, target_id: IdPath) -> RedirectResp
             unmerge_target(s, target_id, who=user.name)
     except TaizhangError as exc:
         return redirect(f"/targets/{target_id}", err=exc.message)
-    return redirect(f"/targets/{target_id}", msg=f"已撤销目标 {target_id} 的合并")
+    return redirect(f"/targets/{target_id}", msg=text("page.unmerged", id=target_id))
 
 
 @router.post("/targets/{target_id}/edit")
@@ -189,12 +189,12 @@ async def edit(request: Request, state: State, user: ReviewerUser, target_id: Id
                 if str(shown if shown is not None else "") != (value or ""):
                     changes[field] = value
             if not changes:
-                return redirect(f"/targets/{target_id}", msg="没有修改")
+                return redirect(f"/targets/{target_id}", msg=text("page.unchanged"))
             try:
                 edit_target(s, target_id, changes, who=user.name)
             except TaizhangError as exc:
                 return redirect(f"/targets/{target_id}", err=exc.message)
-        return redirect(f"/targets/{target_id}", msg=f"已修改：{'、'.join(changes)}")
+        return redirect(f"/targets/{target_id}", msg=text("page.edited", fields="、".join(map(field_label, changes))))
 
     return await run_in_threadpool(run)
 
@@ -225,10 +225,10 @@ async def upload(
         )
     except (TaizhangError, ValueError) as exc:
         return redirect("/documents", err=getattr(exc, "message", str(exc)))
-    note = f"已读取：新增 {len(result.added)} 条目标待审核" if result.created else "该文件已导入过"
+    note = text("page.uploaded", count=len(result.added)) if result.created else text("page.uploaded_before")
     said = date_note(result.dated, day)
     if said:
-        note += f"；{said}"
+        note = text("page.with_date_note", note=note, date_note=said)
     return redirect(f"/documents/{result.document_id}", msg=note)
 
 
@@ -242,13 +242,16 @@ async def set_date(
         try:
             day = date.fromisoformat(published)
         except ValueError:
-            return redirect(f"/documents/{document_id}", err=f"[E201] 发布日期“{published}”无效：应为 YYYY-MM-DD")
+            return redirect(
+                f"/documents/{document_id}",
+                err=str(InputError(M("input.date", option=text("page.published"), value=published))),
+            )
         try:
             with state.ledger.session(write=True) as s:
                 r = set_document_date(s, document_id, day, who=user.name)
         except TaizhangError as exc:
             return redirect(f"/documents/{document_id}", err=exc.message)
-        return redirect(f"/documents/{document_id}", msg=f"发布日期已设为 {day}；{len(r.updated)} 条目标按新日期重读")
+        return redirect(f"/documents/{document_id}", msg=text("page.date_set", date=day, count=len(r.updated)))
 
     return await run_in_threadpool(run)
 

@@ -8,6 +8,7 @@ from pathlib import PurePath
 from fastapi import UploadFile
 
 from taizhang.errors import UnsupportedFormatError
+from taizhang.messages import M
 from taizhang.web.errors import TooLargeError
 
 __all__ = ["read_upload"]
@@ -21,11 +22,11 @@ async def read_upload(upload: UploadFile, *, suffixes: tuple[str, ...], limit: i
     name = re.sub(r"[\x00-\x1f/]", "_", raw_name)[-200:] or "upload"
     suffix = PurePath(name).suffix.lower()
     if suffix not in suffixes:
-        raise UnsupportedFormatError(f"{name}: only {' '.join(suffixes)} files are accepted")
+        raise UnsupportedFormatError(M("web.upload_suffix", source=name, suffixes=" ".join(suffixes)))
     chunks, size = [], 0
     while chunk := await upload.read(CHUNK):
         size += len(chunk)
         if size > limit:
-            raise TooLargeError(f"{name}: larger than the {limit // 1024} KiB limit")
+            raise TooLargeError(M("web.upload_large", source=name, limit=limit // 1024))
         chunks.append(chunk)
     return name, b"".join(chunks)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request, Response
 
 from taizhang.ledger.users import authenticate, create_session, create_token, end_session
+from taizhang.messages import M
 from taizhang.web.deps import Member, State, Writer
 from taizhang.web.errors import NotLoggedInError
 from taizhang.web.routes import ERRORS
@@ -33,7 +34,7 @@ def check_password(state: State, request: Request, name: str, password: str) -> 
     with state.ledger.session() as s:
         user = authenticate(s, name, password)
     if user is None:
-        raise NotLoggedInError("wrong user name or password")
+        raise NotLoggedInError(M("web.wrong_password"))
     state.limiter.succeeded(name, address)
     return user
 

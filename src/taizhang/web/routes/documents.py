@@ -36,6 +36,7 @@ def ingest_public(r: IngestResult, given: date | None = None) -> IngestPublic:
     """The answer to an ingest; ``given`` is the date the person gave, to say when the text's won."""
     from taizhang.text.dates import date_note
 
+    note = date_note(r.dated, given)
     return IngestPublic(
         document_id=r.document_id,
         created=r.created,
@@ -44,7 +45,7 @@ def ingest_public(r: IngestResult, given: date | None = None) -> IngestPublic:
         retired=r.retired,
         kept=r.kept,
         date=r.dated.date,
-        date_note=date_note(r.dated, given),
+        date_note=None if note is None else str(note),
     )
 
 

@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from taizhang.extract.record import decimal_to_json
 from taizhang.ledger.records import effective
 from taizhang.ledger.review import get_target
+from taizhang.messages import M
 from taizhang.web.deps import State, Writer
 from taizhang.web.errors import ForbiddenError
 from taizhang.web.routes import ERRORS
@@ -33,13 +34,18 @@ def add_for(state: Any, user: Principal, body: ProgressCreate) -> ProgressPublic
     """Record one actual, refusing (403, audited) a target outside the user's regions."""
     from taizhang.ledger.progress import add_progress
 
-    user.require(user.can_report, "report progress")
+    user.require(user.can_report, "report")
     with state.ledger.session(write=True) as s:
         code = effective(get_target(s, body.target_id), "region_code")
         if not user.may_report_for(code):
             raise ForbiddenError(
-                f"{user.name} reports for {', '.join(sorted(user.regions)) or 'no region'}, "
-                f"not for region {code} of target {body.target_id}",
+                M(
+                    "web.report_region",
+                    name=user.name,
+                    regions=", ".join(sorted(user.regions)) or "-",
+                    code=code,
+                    id=body.target_id,
+                ),
                 who=user.name,
                 entity="target",
                 entity_id=body.target_id,
@@ -68,15 +74,14 @@ def import_for(state: Any, user: Principal, name: str, data: bytes) -> ImportPub
     from taizhang.ledger.progress import import_progress, sheet_region_codes
     from taizhang.ledger.untracked import UNTRACKED_REASONS, summarize_untracked
 
-    user.require(user.can_report, "report progress")
+    user.require(user.can_report, "report")
     with state.ledger.session(write=True) as s:
         if not user.reports_everywhere:
             codes = sheet_region_codes(s, Path(name), data)
             outside = sorted(c or "?" for c in codes if not user.may_report_for(c))
             if outside:
                 raise ForbiddenError(
-                    f"{name}: rows for region(s) {', '.join(outside)}, outside {user.name}'s regions; "
-                    "nothing was imported",
+                    M("web.import_outside", source=name, regions=", ".join(outside), name=user.name),
                     who=user.name,
                     entity="progress_import",
                 )

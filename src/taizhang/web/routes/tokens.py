@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from taizhang.errors import NotFoundError, TaizhangError
 from taizhang.ledger.users import ApiToken, get_token, get_user_by_id, issue_token, list_tokens, revoke_token
+from taizhang.messages import text
 from taizhang.web.deps import LedgerDep, Member, State, Writer
 from taizhang.web.errors import ForbiddenError
 from taizhang.web.pages.common import redirect, render
@@ -59,13 +60,13 @@ def _public(row: ApiToken, owner: str) -> ApiTokenPublic:
 
 def _visible(session: Session, user: Principal, everyone: bool) -> list[ApiTokenPublic]:
     if everyone:
-        user.require(user.can_manage, "list other users' tokens")
+        user.require(user.can_manage, "list_tokens")
         return [_public(t, owner) for t, owner in list_tokens(session)]
     return [_public(t, owner) for t, owner in list_tokens(session, get_user_by_id(session, _user_id(user)))]
 
 
 def _user_id(user: Principal) -> int:
-    user.require(user.user_id is not None, "have script tokens")
+    user.require(user.user_id is not None, "have_tokens")
     assert user.user_id is not None
     return user.user_id
 
@@ -82,7 +83,7 @@ def revoke_for(session: Session, user: Principal, token_id: int) -> ApiToken:
     row = get_token(session, token_id)
     if row.user_id != user.user_id and not user.can_manage:
         raise ForbiddenError(
-            f"{user.name} ({user.role}) may not revoke another user's token",
+            user.refusal("revoke_token"),
             who=user.name, entity="api_token", entity_id=token_id,
         )  # fmt: skip
     return revoke_token(session, token_id, who=user.name)
@@ -133,7 +134,7 @@ def create_form(
 ) -> Response:
     """Create a token and show it on this one response (never in a URL, never again)."""
     if not label.strip():
-        return redirect("/tokens", err="请给令牌起个名字")
+        return redirect("/tokens", err=text("page.token_unnamed"))
     try:
         with state.ledger.session(write=True) as s:
             created = create_for(s, user, label)
@@ -155,7 +156,7 @@ def revoke_form(
             label = revoke_for(s, user, token_id).label
     except NotFoundError as exc:
         return redirect(back, err=exc.message)
-    return redirect(back, msg=f"已撤销令牌 {label}")
+    return redirect(back, msg=text("page.token_revoked", label=label))
 
 
 router.include_router(api)

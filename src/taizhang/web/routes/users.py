@@ -23,6 +23,8 @@ from taizhang.ledger.users import (
     set_password,
     update_user,
 )
+from taizhang.messages import text
+from taizhang.vocab import label
 from taizhang.web.deps import AdminUser, LedgerDep, State
 from taizhang.web.pages.common import redirect, render
 from taizhang.web.routes import ERRORS, IdPath
@@ -135,10 +137,10 @@ def role_form(
     try:
         with ledger.session(write=True) as s:
             user = update_user(s, user_id, who=admin.name, role=role, regions=region_codes(regions))
-            name, codes = user.name, "、".join(user.regions or []) or "无"
+            name, codes = user.name, "、".join(user.regions or []) or text("cli.no_regions")
     except TaizhangError as exc:
         return _back(err=exc.message)
-    return _back(msg=f"已修改 {name}：角色 {role}，填报地区 {codes}")
+    return _back(msg=text("page.user_changed", name=name, role=label("role", role), regions=codes))
 
 
 @pages.post("/{user_id}/password", response_class=HTMLResponse)
@@ -163,7 +165,7 @@ def deactivate_form(user_id: IdPath, ledger: LedgerDep, admin: AdminUser) -> Red
             name = deactivate_user(s, user_id, who=admin.name).name
     except TaizhangError as exc:
         return _back(err=exc.message)
-    return _back(msg=f"已停用 {name}（重设密码可重新启用）")
+    return _back(msg=text("page.user_deactivated", name=name))
 
 
 router.include_router(api)

@@ -97,7 +97,10 @@ def _number(raw: Any) -> Decimal | None:
 def _problem(raw: Any, unit: str | None) -> str | None:
     """Why a stored value breaks the rule, or None."""
     number = _number(raw)
-    return "不是数" if number is None else value_problem(number, unit)
+    if number is None:
+        return "不是数"
+    problem = value_problem(number, unit)
+    return None if problem is None else str(problem)
 
 
 def _short(raw: Any) -> str:
