@@ -388,5 +388,5 @@ def test_read_document_accepts_a_str_path_as_well_as_a_path(tmp_path: Path) -> N
     path = tmp_path / "plan.txt"
     path.write_text(PLAN, encoding="utf-8")
     assert read_document(str(path)).text == read_document(path).text == PLAN
-    with pytest.raises(ReadError, match="E101.*文件不存在"):
+    with pytest.raises(ReadError, match=r"E101.*文件不存在"):
         read_document(str(tmp_path / "missing.txt"))
