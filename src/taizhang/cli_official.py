@@ -16,23 +16,23 @@ from taizhang.messages import M, text
 
 __all__ = ["register"]
 
-RegionOption = Annotated[str | None, typer.Option(help="Region code or name.")]
+RegionOption = Annotated[str | None, typer.Option(help=text("cli.help.region"))]
 
 
 def _observations_app() -> typer.Typer:
     app = typer.Typer(
-        help="Observations (reported and official figures): list, show, confirm, edit, reject.",
+        help=text("cli.help.observations"),
         no_args_is_help=True,
     )
 
     @app.command("list")
     def list_(
-        source: Annotated[str | None, typer.Option(help="official or reported.")] = None,
-        state: Annotated[str | None, typer.Option(help="proposed, confirmed, rejected, ambiguous or retired.")] = None,
+        source: Annotated[str | None, typer.Option(help=text("cli.help.obs_source"))] = None,
+        state: Annotated[str | None, typer.Option(help=text("cli.help.obs_state"))] = None,
         region: RegionOption = None,
-        document: Annotated[int | None, typer.Option(help="Only figures read from this document id.")] = None,
-        unmatched: Annotated[bool, typer.Option("--unmatched", help="Only figures that match no target.")] = False,
-        format: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+        document: Annotated[int | None, typer.Option(help=text("cli.help.obs_document"))] = None,
+        unmatched: Annotated[bool, typer.Option("--unmatched", help=text("cli.help.obs_unmatched"))] = False,
+        format: Annotated[str, typer.Option("--format", help=text("cli.help.table_jsonl"))] = "table",
         db: DbOption = None,
     ) -> None:
         """List observations; --state ambiguous lists the figures a document gives twice."""
@@ -78,7 +78,7 @@ def _observations_app() -> typer.Typer:
     @app.command()
     def reject(
         observation_ids: list[int],
-        reason: Annotated[str | None, typer.Option(help="Why.")] = None,
+        reason: Annotated[str | None, typer.Option(help=text("cli.help.reason"))] = None,
         db: DbOption = None,
         who: WhoOption = None,
     ) -> None:
@@ -93,7 +93,7 @@ def _observations_app() -> typer.Typer:
     @app.command()
     def edit(
         observation_id: int,
-        set_: Annotated[list[str], typer.Option("--set", help='FIELD=VALUE (repeatable), e.g. value="78.5亿元".')],
+        set_: Annotated[list[str], typer.Option("--set", help=text("cli.help.set"))],
         db: DbOption = None,
         who: WhoOption = None,
     ) -> None:
@@ -115,8 +115,8 @@ def _observations_app() -> typer.Typer:
 
 def _reconcile(
     region: RegionOption = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD (default: today).")] = None,
-    format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    as_of: Annotated[str | None, typer.Option("--as-of", help=text("cli.help.as_of"))] = None,
+    format: Annotated[str, typer.Option("--format", help=text("cli.help.table_json"))] = "table",
     db: DbOption = None,
 ) -> None:
     """Reported against official figures: every target-period with both, the difference, flags."""

@@ -24,7 +24,7 @@ def _cols(*names: str) -> list[str]:
 
 __all__ = ["register"]
 
-FormatOption = Annotated[str, typer.Option("--format", help="table or json.")]
+FormatOption = Annotated[str, typer.Option("--format", help=text("cli.help.table_json"))]
 
 
 def _console() -> Any:
@@ -45,8 +45,8 @@ def _table(title: str, headers: list[str], rows: list[list[Any]]) -> Any:
 
 
 def _compare(
-    indicator: Annotated[str, typer.Argument(help="Canonical indicator id, e.g. industrial_investment.")],
-    year: Annotated[int | None, typer.Option(help="Due year (default: every year).")] = None,
+    indicator: Annotated[str, typer.Argument(help=text("cli.help.indicator_id"))],
+    year: Annotated[int | None, typer.Option(help=text("cli.help.year"))] = None,
     format: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
@@ -86,8 +86,8 @@ def _compare(
 
 
 def _overview(
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD (default: today).")] = None,
-    prefecture: Annotated[str | None, typer.Option(help="Four-digit prefecture code: list its regions.")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help=text("cli.help.as_of"))] = None,
+    prefecture: Annotated[str | None, typer.Option(help=text("cli.help.prefecture"))] = None,
     format: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
