@@ -481,3 +481,6 @@ def register(app: typer.Typer) -> None:
     from taizhang.cli_official import register as register_official
 
     register_official(app)
+    from taizhang.cli_import import register as register_import
+
+    register_import(app)

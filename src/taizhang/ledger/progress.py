@@ -56,6 +56,7 @@ __all__ = [
     "add_progress",
     "import_progress",
     "read_progress_rows",
+    "sheet_cells",
     "sheet_region_codes",
 ]
 
@@ -130,6 +131,10 @@ def _cells(path: Path, data: bytes) -> Iterator[tuple[int, list[Any]]]:
             raise ReadError(M("progress.csv_row", source=path.name, row=n + 1, reason=exc)) from None
         n += 1
         yield n, cells
+
+
+sheet_cells = _cells
+"""The one reader of sheet cells, shared with the 台账 import (:mod:`taizhang.ledger.office_sheet`)."""
 
 
 def _xlsx_cells(name: str, data: bytes) -> Iterator[tuple[int, list[Any]]]:
