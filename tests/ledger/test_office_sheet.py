@@ -1,0 +1,132 @@
+"""Importing an office's own 台账 (issue 11): headings in any order and wording, 目标值 read by the
+extractor's grammar, all rows or none, the same file twice changes nothing."""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, select
+
+from taizhang.errors import ImportRejectedError
+from taizhang.ledger.headers import guess_mapping, heading_key
+from taizhang.ledger.models import AuditEntry, Document, Target
+from taizhang.ledger.office_sheet import import_office_sheet, read_office_sheet
+
+
+def xlsx(rows: list[list[object]]) -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+# Shuffled and differently worded headings: 预期目标 is 目标值, 指标名称 is 指标, 计量单位 is 单位.
+PLAIN = [
+    ["预期目标", "序号", "指标名称", "计量单位", "备 注"],
+    ["突破100亿元", 1, "工业投资", None, "全年"],
+    ["3%以内", 2, "城镇调查失业率", None, None],
+    ["30个以上", 3, "新增高新技术企业", None, None],
+    ["增长6%", 4, "地区生产总值", None, None],
+    ["56", 5, "固定资产投资", "亿元", None],
+]
+
+
+def _counts(ledger) -> dict[str, int]:
+    with ledger.session() as s:
+        return {m.__name__: s.scalar(select(func.count()).select_from(m)) for m in (Document, Target, AuditEntry)}
+
+
+def test_headings_are_compared_without_spaces_notes_and_colons():
+    assert heading_key(" 目标值（万元）：") == "目标值"
+    assert guess_mapping(["年度目标", "责任单位", "协办单位", "时间节点", "不认识", "目标"]) == [
+        "value",
+        "lead_units",
+        "assist_units",
+        "deadline",
+        None,
+        None,  # a second 目标值 column is left for a person to choose
+    ]
+
+
+def test_a_sheet_with_shuffled_headings_is_read_into_targets(ledger):
+    with ledger.session(write=True) as s:
+        r = import_office_sheet(s, "江门2023年台账.xlsx", xlsx(PLAIN), who="督查室", region="江门市")
+        assert r.rows == 5 and len(r.ingest.added) == 5
+        rows = {row: s.get(Target, tid) for row, tid in r.targets.items()}
+        doc = s.get(Document, r.document_id)
+        assert doc.source == "台账:江门2023年台账.xlsx"
+        invest = rows[2]
+        assert (invest.indicator_id, invest.comparator, invest.value, invest.unit) == (
+            "industrial_investment",
+            ">=",
+            Decimal("10000000000"),
+            "元",
+        )
+        assert (invest.year, invest.region_code, invest.value_text) == (2023, "440700", "突破100亿元")
+        # the target points back at its row of the sheet
+        assert doc.text[invest.span_start : invest.span_end].startswith("第2行")
+        assert "来自台账 江门2023年台账.xlsx 第 2 行" in invest.notes and "全年" in invest.notes
+        jobless = rows[3]
+        assert (jobless.comparator, jobless.value, jobless.unit) == ("<=", Decimal("3"), "%")
+        assert (rows[4].comparator, rows[4].value, rows[4].unit) == (">=", Decimal("30"), "个")
+        assert (rows[5].measure, rows[5].value, rows[5].indicator_id) == ("growth", Decimal("6"), "gdp")
+        # a bare number is in the 单位 column's unit
+        assert (rows[6].value, rows[6].unit, rows[6].value_text) == (Decimal("5600000000"), "元", "56亿元")
+
+
+def test_the_same_file_twice_changes_nothing(ledger):
+    data = xlsx(PLAIN)
+    with ledger.session(write=True) as s:
+        first = import_office_sheet(s, "2023年台账.xlsx", data, who="督查室", region="江门市")
+    before = _counts(ledger)
+    with ledger.session(write=True) as s:
+        again = import_office_sheet(s, "2023年台账.xlsx", data, who="督查室", region="江门市")
+    assert _counts(ledger) == before
+    assert again.document_id == first.document_id and again.targets == first.targets
+    assert not again.ingest.added and not again.ingest.updated and again.ingest.kept == 5
+
+
+def test_a_corrected_mapping_is_used(ledger):
+    sheet = [["目标", "名称", "年度目标"], ["12亿元", "工业投资", "15亿元"]]
+    with ledger.session() as s:
+        guessed = read_office_sheet(s, "t.csv", _csv(sheet), year=2023)
+        assert guessed.mapping == ["value", None, None]
+        assert "指标/任务" in " ".join(guessed.errors)
+        fixed = read_office_sheet(s, "t.csv", _csv(sheet), year=2023, mapping=[None, "indicator", "value"])
+    assert fixed.errors == []
+    assert (fixed.rows[0].indicator, fixed.rows[0].value) == ("工业投资", Decimal("1500000000"))
+
+
+def _csv(rows: list[list[object]]) -> bytes:
+    return "\n".join(",".join("" if c is None else str(c) for c in row) for row in rows).encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        (["", "工业投资"], "第 3 行，目标值：为空"),
+        (["很多", "工业投资"], "第 3 行，目标值：读不出数和单位"),
+        (["100亿元", ""], "第 3 行，指标：为空"),
+    ],
+    ids=["missing-value", "unreadable-value", "missing-indicator"],
+)
+def test_a_bad_row_rejects_the_whole_sheet(ledger, cells, expected):
+    rows = [["目标值", "指标"], ["10亿元", "固定资产投资"], cells, ["5%", "地区生产总值"]]
+    before = _counts(ledger)
+    with ledger.session(write=True) as s, pytest.raises(ImportRejectedError) as caught:
+        import_office_sheet(s, "2023年台账.xlsx", xlsx(rows), who="督查室")
+    assert any(expected in e for e in caught.value.errors), caught.value.errors
+    assert caught.value.code == "E303"
+    assert _counts(ledger) == before
+
+
+def test_without_a_year_the_sheet_is_refused(ledger):
+    with ledger.session(write=True) as s, pytest.raises(ImportRejectedError) as caught:
+        import_office_sheet(s, "台账.xlsx", xlsx(PLAIN), who="督查室")
+    assert "--year" in caught.value.errors[0]
