@@ -10,4 +10,12 @@ __all__ = ["routers"]
 def routers() -> list[APIRouter]:
     from taizhang.web.pages import admin, dashboard, login, official, report, review, sheet_import
 
-    return [login.router, dashboard.router, review.router, report.router, admin.router, official.router, sheet_import.router]
+    return [
+        login.router,
+        dashboard.router,
+        review.router,
+        report.router,
+        admin.router,
+        official.router,
+        sheet_import.router,
+    ]
