@@ -20,6 +20,7 @@ from taizhang.ledger.headers import field_label, parse_mapping, sheet_fields
 from taizhang.ledger.office_sheet import PREVIEW_ROWS, OfficeSheet, import_office_sheet, read_office_sheet
 from taizhang.messages import M, text
 from taizhang.web.deps import ReviewerUser, State
+from taizhang.web.errors import TooLargeError
 from taizhang.web.pages.common import redirect, render
 from taizhang.web.routes._upload import read_upload
 
@@ -36,7 +37,7 @@ def upload_page(request: Request, user: ReviewerUser) -> HTMLResponse:
 
 def _decode(sheet: str, limit: int) -> bytes:
     if len(sheet) > min(_FORM_LIMIT, limit * 4 // 3 + 8):
-        raise InputError(M("web.upload_large", source="-", limit=limit // 1024))
+        raise TooLargeError(M("web.upload_large", source="-", limit=limit // 1024))
     try:
         return base64.b64decode(sheet, validate=True)
     except (binascii.Error, ValueError):
