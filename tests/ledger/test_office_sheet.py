@@ -130,3 +130,9 @@ def test_without_a_year_the_sheet_is_refused(ledger):
     with ledger.session(write=True) as s, pytest.raises(ImportRejectedError) as caught:
         import_office_sheet(s, "台账.xlsx", xlsx(PLAIN), who="督查室")
     assert "--year" in caught.value.errors[0]
+
+
+def test_an_unknown_default_region_is_one_error(ledger):
+    with ledger.session() as s:
+        sheet = read_office_sheet(s, "2023年台账.xlsx", xlsx(PLAIN), region="火星市")
+    assert len(sheet.errors) == 1 and "火星市" in sheet.errors[0] and not sheet.rows

@@ -187,6 +187,12 @@ def read_office_sheet(
         sheet.errors.extend(str(p) for p in problems)
         return sheet
     regions = {r.name: r.code for r in session.scalars(select(Region))}
+    if region:  # the default region is checked once, not once per row
+        try:
+            region_code_in(regions, region)
+        except TaizhangError as exc:
+            sheet.errors.append(f"{source}：{exc.message}")
+            return sheet
     known_units = _known_units(session) if {"lead_units", "assist_units"} & set(chosen) else set()
     where = {f: i for i, f in enumerate(chosen) if f is not None}
     for n, row in cells:
