@@ -17,7 +17,7 @@ from typing import Annotated
 import typer
 
 from taizhang.errors import InputError, RegionNotFoundError, TaizhangError
-from taizhang.messages import M, catalogue, text
+from taizhang.messages import M, text
 from taizhang.text.dates import date_note, document_date
 from taizhang.vocab import label
 
@@ -54,7 +54,7 @@ def fail(error: TaizhangError | str) -> None:
     typer.echo(str(error), err=True)
 
 
-@app.command()
+@app.command(help=text("cli.cmd.version"))
 def version() -> None:
     """Print the version."""
     from taizhang import __version__
@@ -62,7 +62,7 @@ def version() -> None:
     typer.echo(__version__)
 
 
-@app.command()
+@app.command(help=text("cli.cmd.extract"))
 def extract(
     files: Annotated[list[str], typer.Argument(help=text("cli.help.files"))],
     region: Annotated[
@@ -335,21 +335,6 @@ def _register_evaluate_command() -> None:
 
 
 _register_evaluate_command()
-
-
-def _localise(typer_app: typer.Typer, prefix: str = "cli.cmd.") -> None:
-    """Each command's help from the catalogue (``cli.cmd.<group>.<name>``), in the user's language."""
-    for command in typer_app.registered_commands:
-        callback = command.callback
-        name = command.name or (callback.__name__.replace("_", "-") if callback else "")
-        if f"{prefix}{name}" in catalogue():
-            command.help = text(f"{prefix}{name}")
-    for group in typer_app.registered_groups:
-        if group.typer_instance is not None and group.name:
-            _localise(group.typer_instance, f"{prefix}{group.name}.")
-
-
-_localise(app)
 
 
 def main() -> None:
