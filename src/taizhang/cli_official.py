@@ -169,7 +169,7 @@ def _observation_table(rows: list[dict[str, Any]]) -> list[str]:
                 text("cli.obs_in_document", id=r["document_id"], start=r["start"])
                 if r["document_id"]
                 else text("cli.obs_in_import", id=r["import_id"] or ""),
-                UNTRACKED_REASONS[r["reason"]] if r.get("reason") else "",
+                str(UNTRACKED_REASONS[r["reason"]]) if r.get("reason") else "",
             )
             for r in rows
         ),

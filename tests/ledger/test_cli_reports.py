@@ -69,6 +69,7 @@ def test_observations_list_shows_labels_not_codes(monkeypatch, demo_db):
     english = _run(monkeypatch, demo_db, "observations", "list", "--unmatched", lang="en")
     assert english[0].split()[:3] == ["ID", "Source", "State"]
     assert {row.split()[1] for row in english[2:]} == {"official", "reported"}
+    assert any(row.endswith("the indicator matches none of the region's targets") for row in english[2:]), english
 
 
 def test_compare_and_overview_have_chinese_headers(monkeypatch, demo_db):
