@@ -474,3 +474,72 @@ def test_a_missing_file_alone_prints_no_empty_result(tmp_path: Path, output: str
     result = run(str(tmp_path / "missing.txt"), "--format", output)
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr.startswith("[E101]")
+
+
+# --- --explain speaks the user's language (issue 12) ---------------------------------------------------
+
+
+def _reasons_of(function: str) -> set[str]:
+    """Every reason ``function`` of extract/context.py can return: its string constants, and those of
+    the module's functions whose result it returns (rank_reason = _not_a_rank_target(…); return rank_reason)."""
+    import ast
+
+    import taizhang.extract.context as context
+
+    tree = ast.parse(Path(context.__file__).read_text(encoding="utf-8"))
+    functions = {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)}
+    found: set[str] = set()
+    body = functions[function]
+    calls = {
+        target.id: node.value.func.id
+        for node in ast.walk(body)
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Name)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+    for node in ast.walk(body):
+        returned = node.value if isinstance(node, ast.Return) else None
+        if isinstance(returned, ast.Constant) and isinstance(returned.value, str):
+            found.add(returned.value)
+        elif isinstance(returned, ast.Name) and calls.get(returned.id) in functions:
+            found |= _reasons_of(calls[returned.id])
+    return found
+
+
+def test_every_reason_the_extractor_gives_has_a_catalogue_entry(monkeypatch: pytest.MonkeyPatch) -> None:
+    from taizhang.cli import explain_reason, reason_key
+
+    monkeypatch.delenv("TAIZHANG_LANG", raising=False)
+    reasons = _reasons_of("why_not_target")
+    assert len(reasons) > 30 and "rank already held" in reasons and "past result (review section)" in reasons
+    assert not [r for r in reasons if reason_key(r) is None]
+    english = [r for r in reasons if re.search(r"[A-Za-z]{2,}", explain_reason(r))]
+    assert not english, "each reason reads in Chinese, its example kept"
+    # the longest beginning wins: the review section's past result is not the bare one
+    assert reason_key("past result (review section)") != reason_key("past result")
+
+
+def test_an_explained_reason_keeps_its_example_and_an_unknown_one_is_shown_as_it_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from taizhang.cli import explain_reason
+
+    monkeypatch.delenv("TAIZHANG_LANG", raising=False)
+    meeting = "names a meeting (省委十一届四次全会), not a target"
+    assert explain_reason(meeting) == "会议的名称，不是目标（如：省委十一届四次全会）"
+    assert explain_reason("a reason nobody wrote yet") == "a reason nobody wrote yet"
+    monkeypatch.setenv("TAIZHANG_LANG", "en")
+    assert explain_reason(meeting) == "names a meeting, not a target (e.g. 省委十一届四次全会)"
+
+
+def test_explain_prints_each_reason_in_the_users_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = tmp_path / "report.txt"
+    doc.write_text("2022年，全市地区生产总值增长5%。2023年力争增长6%左右，滞后序时进度3.8个百分点。", encoding="utf-8")
+    args = ["extract", str(doc), "--date", "2023-01-10", "--explain"]
+    monkeypatch.delenv("TAIZHANG_LANG", raising=False)
+    chinese = CliRunner().invoke(app, args).stderr
+    assert "5% 未取为目标：已取得的成绩" in chinese
+    assert "3.8个百分点 未取为目标：与进度或目标的差距" in chinese
+    monkeypatch.setenv("TAIZHANG_LANG", "en")
+    english = CliRunner().invoke(app, args).stderr
+    assert "5% not taken: past result" in english and "3.8个百分点 not taken: gap to a schedule or target" in english

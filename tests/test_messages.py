@@ -29,7 +29,7 @@ SOURCES = sorted(p for p in SRC.rglob("*.py") if "migrations" not in p.parts)
 TEMPLATES = sorted((SRC / "web" / "templates").glob("*.html"))
 # Keys the code builds from a family name and a code (M(f"web.action.{what}")): a key of one of these
 # families counts as used when the code names the family so.
-DYNAMIC = ("cli.col.", "web.action.", "user.what_", "http.", "pydantic.", "cli.direction.", "read.hint_", "cli.cmd.")
+DYNAMIC = ("cli.col.", "web.action.", "user.what_", "http.", "pydantic.", "cli.direction.", "read.hint_")
 NAMING_CALLS = {"M", "Message", "text"}
 _IMPORTS_TEXT = re.compile(r"from taizhang\.messages import [^\n]*\btext\b")
 
@@ -219,6 +219,50 @@ def test_a_pure_layer_error_is_chinese_with_its_code_at_the_edge(monkeypatch):
     assert str(info.value).startswith("[E203] 字段「数值」（value）的值「八十亿元亿」无效")
     monkeypatch.setenv("TAIZHANG_LANG", "en")
     assert str(info.value).startswith("[E203] the value '八十亿元亿' of value is not valid")
+
+
+# --- CLI help ------------------------------------------------------------------------------------------------
+
+
+def _commands(command, path=()):
+    """Every command of the CLI with its path (("targets", "list")), groups walked."""
+    if hasattr(command, "commands"):  # a group (typer's own click has no shared Group class to test)
+        for name, sub in command.commands.items():
+            yield from _commands(sub, (*path, name))
+    else:
+        yield path, command
+
+
+def test_every_command_describes_itself_from_the_catalogue():
+    """``taizhang --help`` lists each command with its cli.cmd.<group>.<name> entry, not a docstring."""
+    import typer.main
+
+    from taizhang.cli import app
+
+    commands = dict(_commands(typer.main.get_command(app)))
+    assert ("reconcile",) in commands and ("observations", "list") in commands and ("extract",) in commands
+    wrong = {
+        " ".join(path): cmd.help for path, cmd in commands.items() if cmd.help != text("cli.cmd." + ".".join(path))
+    }
+    assert not wrong
+
+
+def test_command_help_is_english_with_taizhang_lang_en():
+    """Help is read when the CLI is loaded, so the setting is the one of the process that runs it."""
+    import os
+    import subprocess
+    import sys
+
+    def help_of(*args: str, lang: str) -> str:
+        env = {**os.environ, "TAIZHANG_LANG": lang, "COLUMNS": "200"}
+        run = subprocess.run([sys.executable, "-m", "taizhang.cli", *args, "--help"], env=env, capture_output=True)
+        return run.stdout.decode("utf-8")
+
+    english = catalogue()["cli.cmd.reconcile"].en
+    assert english in help_of("reconcile", lang="en")
+    assert catalogue()["cli.cmd.reconcile"].zh in help_of("reconcile", lang="zh") and english not in help_of(
+        "reconcile", lang="zh"
+    )
 
 
 # --- CLI tables ----------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import datetime
 import json
+import re
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Annotated
 import typer
 
 from taizhang.errors import InputError, RegionNotFoundError, TaizhangError
-from taizhang.messages import M, catalogue, text
+from taizhang.messages import M, text
 from taizhang.text.dates import date_note, document_date
 from taizhang.vocab import label
 
@@ -53,7 +54,7 @@ def fail(error: TaizhangError | str) -> None:
     typer.echo(str(error), err=True)
 
 
-@app.command()
+@app.command(help=text("cli.cmd.version"))
 def version() -> None:
     """Print the version."""
     from taizhang import __version__
@@ -61,7 +62,7 @@ def version() -> None:
     typer.echo(__version__)
 
 
-@app.command()
+@app.command(help=text("cli.cmd.extract"))
 def extract(
     files: Annotated[list[str], typer.Argument(help=text("cli.help.files"))],
     region: Annotated[
@@ -108,7 +109,12 @@ def extract(
                 line = doc.text.count("\n", 0, r.start) + 1
                 column = r.start - (doc.text.rfind("\n", 0, r.start) + 1) + 1
                 typer.echo(
-                    text("cli.explain_rejected", where=f"{name}:{line}:{column}", value=r.value_text, reason=r.reason),
+                    text(
+                        "cli.explain_rejected",
+                        where=f"{name}:{line}:{column}",
+                        value=r.value_text,
+                        reason=explain_reason(r.reason),
+                    ),
                     err=True,
                 )
         found = []
@@ -125,6 +131,68 @@ def extract(
         _print(rows, output)
     if failures:
         raise typer.Exit(2)
+
+
+# Why the extractor passed over a number (``extract.context.why_not_target``) is an English phrase,
+# which its own logic also reads (``extract.actuals.ACTUAL_REASONS``, the pipeline's "gap", "rank"…),
+# so it stays as it is and is shown here through the catalogue: the longest of these beginnings
+# that starts the reason gives its key. An example in brackets ("(省委十一届四次全会)") is kept.
+_REASON_KEYS = (
+    ("qualifier", "explain.reason.qualifier"),
+    ("a number inside a quoted name", "explain.reason.quoted_name"),
+    ("names a meeting", "explain.reason.meeting"),
+    ("a frequency", "explain.reason.frequency"),
+    ("a streak", "explain.reason.streak"),
+    ("one at a time", "explain.reason.one_at_a_time"),
+    ("part of a named example", "explain.reason.example_name"),
+    ("part of a group's name", "explain.reason.group_name"),
+    ("counts the subject of another target", "explain.reason.subject_count"),
+    ("gap to a schedule or target", "explain.reason.gap"),
+    ("gap in percentage points", "explain.reason.gap_points"),
+    ("last year's target, restated", "explain.reason.last_years_target"),
+    ("a change of a target", "explain.reason.target_change"),
+    ("counts the parts of a text", "explain.reason.text_parts"),
+    ("counts things by their present state", "explain.reason.present_state"),
+    ("counts the regions spoken of", "explain.reason.regions_count"),
+    ("counts the items of a work list", "explain.reason.work_items"),
+    ("a forecast", "explain.reason.forecast"),
+    ("a grant or subsidy rule", "explain.reason.grant"),
+    ("describes what exists already", "explain.reason.existing"),
+    ("completion rate", "explain.reason.completion"),
+    ("a ranking list's name", "explain.reason.rank_list"),
+    ("a rank already held", "explain.reason.rank_title"),
+    ("a change of rank", "explain.reason.rank_change"),
+    ("rank already held", "explain.reason.rank_held"),
+    ("the report's own statistics", "explain.reason.report_statistics"),
+    ("past result (review section)", "explain.reason.past_section"),
+    ("past result (the paragraph reviews the past)", "explain.reason.past_paragraph"),
+    ("past result (an earlier sentence names a past year)", "explain.reason.past_before"),
+    ("past result", "explain.reason.past"),
+    ("actual for a reporting period", "explain.reason.period_actual"),
+    ("a progress report's figure", "explain.reason.progress_figure"),
+    ("fact", "explain.reason.fact"),
+    ("describes what follows", "explain.reason.describes_following"),
+)
+# A bracket holding Chinese is an example of the pattern, not a word of the reason.
+_EXAMPLE = re.compile(r" ?\(([^()]*[\u4e00-\u9fff][^()]*)\)")
+
+
+def reason_key(reason: str) -> str | None:
+    """The catalogue key of an extractor's reason, or None for a reason this table does not know."""
+    for start, key in sorted(_REASON_KEYS, key=lambda row: -len(row[0])):  # "past result (…)" before "past result"
+        if reason.startswith(start):
+            return key
+    return None
+
+
+def explain_reason(reason: str) -> str:
+    """An extractor's reason in the user's language, its example kept; the reason itself if unknown."""
+    key = reason_key(reason)
+    if key is None:
+        return reason
+    example = _EXAMPLE.search(reason)
+    said = text(key)
+    return text("explain.with_example", reason=said, example=example.group(1)) if example else said
 
 
 def _check_region(region: str | None) -> None:
@@ -267,21 +335,6 @@ def _register_evaluate_command() -> None:
 
 
 _register_evaluate_command()
-
-
-def _localise(typer_app: typer.Typer, prefix: str = "cli.cmd.") -> None:
-    """Each command's help from the catalogue (``cli.cmd.<group>.<name>``), in the user's language."""
-    for command in typer_app.registered_commands:
-        callback = command.callback
-        name = command.name or (callback.__name__.replace("_", "-") if callback else "")
-        if f"{prefix}{name}" in catalogue():
-            command.help = text(f"{prefix}{name}")
-    for group in typer_app.registered_groups:
-        if group.typer_instance is not None and group.name:
-            _localise(group.typer_instance, f"{prefix}{group.name}.")
-
-
-_localise(app)
 
 
 def main() -> None:

@@ -10,6 +10,7 @@ import typer
 
 from taizhang.errors import TaizhangError
 from taizhang.extract.scoring import ACTUAL_ATTRIBUTES, TARGET_ATTRIBUTES, Score
+from taizhang.messages import text
 
 ATTRIBUTE_NAMES = {
     "comparator": "比较",
@@ -24,17 +25,13 @@ ATTRIBUTE_NAMES = {
 
 
 def register(app: typer.Typer) -> None:
-    app.command()(evaluate)
+    app.command(help=text("cli.cmd.evaluate"))(evaluate)
 
 
 def evaluate(
-    folders: Annotated[
-        list[Path], typer.Argument(help="Annotated folders (doc.txt, meta.json, gold.jsonl), or folders of them.")
-    ],
-    verbose: Annotated[
-        bool, typer.Option("-v", "--verbose", help="List misses, false finds and wrong attributes.")
-    ] = False,
-    json_file: Annotated[Path | None, typer.Option("--json", help="Also write the figures to this JSON file.")] = None,
+    folders: Annotated[list[Path], typer.Argument(help=text("cli.help.evaluate_folders"))],
+    verbose: Annotated[bool, typer.Option("-v", "--verbose", help=text("cli.help.evaluate_verbose"))] = False,
+    json_file: Annotated[Path | None, typer.Option("--json", help=text("cli.help.evaluate_json"))] = None,
 ) -> None:
     """Score extraction against annotated documents: precision, recall, F1, fully-right."""
     from taizhang.evaluate import evaluate as run

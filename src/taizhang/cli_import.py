@@ -100,4 +100,4 @@ def _corrected(mapping: list[str | None], headings: list[str], columns: list[str
 
 def register(app: typer.Typer) -> None:
     """Add ``import-taizhang`` to the taizhang Typer ``app``."""
-    app.command("import-taizhang")(_import_taizhang)
+    app.command("import-taizhang", help=text("cli.cmd.import-taizhang"))(_import_taizhang)

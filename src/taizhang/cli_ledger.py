@@ -10,7 +10,7 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -166,7 +166,7 @@ def _ingest(
 def _targets_app() -> typer.Typer:
     app = typer.Typer(help=text("cli.help.targets"), no_args_is_help=True)
 
-    @app.command("list")
+    @app.command("list", help=text("cli.cmd.targets.list"))
     def list_(
         region: Annotated[str | None, typer.Option(help=text("cli.help.region"))] = None,
         indicator: Annotated[str | None, typer.Option(help=text("cli.help.indicator"))] = None,
@@ -192,7 +192,7 @@ def _targets_app() -> typer.Typer:
             else:
                 _echo_lines(target_table(rows))
 
-    @app.command()
+    @app.command(help=text("cli.cmd.targets.show"))
     def show(
         target_id: int,
         as_json: Annotated[bool, typer.Option("--json", help=text("cli.help.json"))] = False,
@@ -209,7 +209,7 @@ def _targets_app() -> typer.Typer:
         else:
             _echo_lines(target_record_lines(record))
 
-    @app.command()
+    @app.command(help=text("cli.cmd.targets.confirm"))
     def confirm(target_ids: list[int], db: DbOption = None, who: WhoOption = None) -> None:
         """Confirm targets: re-ingests will never change them."""
         from taizhang.ledger.review import confirm_target
@@ -219,7 +219,7 @@ def _targets_app() -> typer.Typer:
                 confirm_target(s, tid, who=_who(who))
         typer.echo(text("cli.confirmed", count=len(target_ids)))
 
-    @app.command()
+    @app.command(help=text("cli.cmd.targets.reject"))
     def reject(
         target_ids: list[int],
         reason: Annotated[str | None, typer.Option(help=text("cli.help.reason"))] = None,
@@ -234,7 +234,7 @@ def _targets_app() -> typer.Typer:
                 reject_target(s, tid, who=_who(who), reason=reason)
         typer.echo(text("cli.rejected", count=len(target_ids)))
 
-    @app.command()
+    @app.command(help=text("cli.cmd.targets.edit"))
     def edit(
         target_id: int,
         set_: Annotated[list[str], typer.Option("--set", help=text("cli.help.set"))],
@@ -260,7 +260,7 @@ def _targets_app() -> typer.Typer:
 def _commitments_app() -> typer.Typer:
     app = typer.Typer(help=text("cli.help.commitments"), no_args_is_help=True)
 
-    @app.command("list")
+    @app.command("list", help=text("cli.cmd.commitments.list"))
     def list_(
         region: Annotated[str | None, typer.Option(help=text("cli.help.region"))] = None,
         year: Annotated[int | None, typer.Option(help=text("cli.help.year"))] = None,
@@ -288,12 +288,12 @@ def _commitments_app() -> typer.Typer:
                 mark_commitment(s, cid, done=done, who=_who(who), note=note)
         typer.echo(text("cli.marked", count=len(ids), state=label("commitment", "done" if done else "undone")))
 
-    @app.command()
+    @app.command(help=text("cli.cmd.commitments.done"))
     def done(commitment_ids: list[int], note: NoteOption = None, db: DbOption = None, who: WhoOption = None) -> None:
         """Mark commitments done."""
         _mark(commitment_ids, True, note, db, who)
 
-    @app.command()
+    @app.command(help=text("cli.cmd.commitments.undone"))
     def undone(commitment_ids: list[int], note: NoteOption = None, db: DbOption = None, who: WhoOption = None) -> None:
         """Mark commitments not done."""
         _mark(commitment_ids, False, note, db, who)
@@ -304,7 +304,7 @@ def _commitments_app() -> typer.Typer:
 def _progress_app() -> typer.Typer:
     app = typer.Typer(help=text("cli.help.progress"), no_args_is_help=True)
 
-    @app.command()
+    @app.command(help=text("cli.cmd.progress.add"))
     def add(
         target_id: int,
         period: Annotated[str, typer.Option(help=text("cli.help.period"))],
@@ -329,7 +329,7 @@ def _progress_app() -> typer.Typer:
             )
         typer.echo(text("cli.progress_recorded", id=oid))
 
-    @app.command("import")
+    @app.command("import", help=text("cli.cmd.progress.import"))
     def import_(
         file: Path,
         untracked: Annotated[
@@ -452,7 +452,7 @@ def _backup(dest: Path, db: DbOption = None) -> None:
 def _db_app() -> typer.Typer:
     app = typer.Typer(help=text("cli.help.db_app"), no_args_is_help=True)
 
-    @app.command()
+    @app.command(help=text("cli.cmd.db.upgrade"))
     def upgrade(db: DbOption = None) -> None:
         """Migrate the database to the newest schema (creates a fresh one)."""
         from taizhang.ledger.database import current_revision, open_ledger
@@ -466,14 +466,10 @@ def _db_app() -> typer.Typer:
 
 def register(app: typer.Typer) -> None:
     """Add the ledger commands to the taizhang Typer ``app``."""
-    commands: list[tuple[str, Callable[..., None]]] = [
-        ("ingest", _ingest),
-        ("status", _status),
-        ("export", _export),
-        ("backup", _backup),
-    ]
-    for name, fn in commands:
-        app.command(name)(fn)
+    app.command("ingest", help=text("cli.cmd.ingest"))(_ingest)
+    app.command("status", help=text("cli.cmd.status"))(_status)
+    app.command("export", help=text("cli.cmd.export"))(_export)
+    app.command("backup", help=text("cli.cmd.backup"))(_backup)
     app.add_typer(_targets_app(), name="targets")
     app.add_typer(_commitments_app(), name="commitments")
     app.add_typer(_progress_app(), name="progress")

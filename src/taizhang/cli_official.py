@@ -6,13 +6,19 @@ Registered by :func:`taizhang.cli_ledger.register`.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from taizhang.cli_ledger import DbOption, WhoOption, _codes, _date, _echo_json, _errors, _open, _who
+from taizhang.cli_ledger import DbOption, WhoOption, _codes, _date, _echo_json, _echo_lines, _errors, _open, _who
+from taizhang.cli_tables import Column, fmt_value, table_lines
 from taizhang.errors import InputError
 from taizhang.messages import M, text
+from taizhang.vocab import label
+
+if TYPE_CHECKING:
+    from taizhang.ledger.reconcile import Pair
 
 __all__ = ["register"]
 
@@ -25,7 +31,7 @@ def _observations_app() -> typer.Typer:
         no_args_is_help=True,
     )
 
-    @app.command("list")
+    @app.command("list", help=text("cli.cmd.observations.list"))
     def list_(
         source: Annotated[str | None, typer.Option(help=text("cli.help.obs_source"))] = None,
         state: Annotated[str | None, typer.Option(help=text("cli.help.obs_state"))] = None,
@@ -37,8 +43,6 @@ def _observations_app() -> typer.Typer:
     ) -> None:
         """List observations; --state ambiguous lists the figures a document gives twice."""
         from taizhang.ledger.observations import list_observations, unmatched_observations
-        from taizhang.ledger.untracked import UNTRACKED_REASONS
-        from taizhang.web.pages.filters import fmt_value
 
         with _errors(), _open(db).session() as s:
             codes = _codes(s, region)
@@ -46,18 +50,13 @@ def _observations_app() -> typer.Typer:
                 rows = unmatched_observations(s, source=source, region_codes=codes)
             else:
                 rows = list_observations(s, source=source, state=state, region_codes=codes, document_id=document)
-        for r in rows:
-            if format == "jsonl":
+        if format == "jsonl":
+            for r in rows:
                 _echo_json(r)
-                continue
-            where = f"文档{r['document_id']}:{r['start']}" if r["document_id"] else f"导入{r['import_id'] or ''}"
-            why = f"  （{UNTRACKED_REASONS[r['reason']]}）" if "reason" in r else ""
-            typer.echo(
-                f"{r['id']:>6} {r['source']:<8} {r['state']:<9} {r['region_code']} {r['indicator']:<14} "
-                f"{r['period']} {fmt_value(r['value'], r['unit']):>12} {where}{why}"
-            )
+        else:
+            _echo_lines(_observation_table(rows))
 
-    @app.command()
+    @app.command(help=text("cli.cmd.observations.show"))
     def show(observation_id: int, db: DbOption = None) -> None:
         """Show one observation as JSON."""
         from taizhang.ledger.observations import get_observation, observation_record
@@ -65,7 +64,7 @@ def _observations_app() -> typer.Typer:
         with _errors(), _open(db).session() as s:
             _echo_json(observation_record(get_observation(s, observation_id)))
 
-    @app.command()
+    @app.command(help=text("cli.cmd.observations.confirm"))
     def confirm(observation_ids: list[int], db: DbOption = None, who: WhoOption = None) -> None:
         """Confirm observations (of an ambiguous pair: pick one); re-ingests never change them."""
         from taizhang.ledger.observations import confirm_observation
@@ -75,7 +74,7 @@ def _observations_app() -> typer.Typer:
                 confirm_observation(s, oid, who=_who(who))
         typer.echo(text("cli.observations_confirmed", count=len(observation_ids)))
 
-    @app.command()
+    @app.command(help=text("cli.cmd.observations.reject"))
     def reject(
         observation_ids: list[int],
         reason: Annotated[str | None, typer.Option(help=text("cli.help.reason"))] = None,
@@ -90,7 +89,7 @@ def _observations_app() -> typer.Typer:
                 reject_observation(s, oid, who=_who(who), reason=reason)
         typer.echo(text("cli.observations_rejected", count=len(observation_ids)))
 
-    @app.command()
+    @app.command(help=text("cli.cmd.observations.edit"))
     def edit(
         observation_id: int,
         set_: Annotated[list[str], typer.Option("--set", help=text("cli.help.set"))],
@@ -125,7 +124,6 @@ def _reconcile(
     from taizhang.ledger.reconcile import reconcile as run
     from taizhang.ledger.reconcile import tolerance_from
     from taizhang.ledger.settings import LedgerSettings
-    from taizhang.web.pages.filters import fmt_value
 
     with _errors():
         day = _date(as_of, "--as-of") or date.today()
@@ -145,20 +143,75 @@ def _reconcile(
             level=tol.level,
         )
     )
-    typer.echo(f"{'目标':>6} {'地区':<6} {'指标':<12} {'期间':<8} {'填报值':>12} {'官方值':>12} {'差异':>14}  标记")
-    for p in result.pairs:
-        t = p.target
-        diff = f"{p.difference:+}个百分点" if p.rate else fmt_value(p.difference, p.official.unit)
-        if p.relative is not None:
-            diff += f"（{p.relative:+}%）"
-        typer.echo(
-            f"{t.id:>6} {t.region or t.region_code or '':<6} {t.indicator:<12} {p.period:<8} "
-            f"{fmt_value(p.reported.value, p.reported.unit):>12} {fmt_value(p.official.value, p.official.unit):>12} "
-            f"{diff:>14}  {'不一致' if p.flagged else '一致'}"
-        )
+    _echo_lines(_reconcile_table(result.pairs))
+
+
+def _observation_table(rows: list[dict[str, Any]]) -> list[str]:
+    """``observations list``: one line per figure, where it was read, and why it matches no target."""
+    from taizhang.ledger.untracked import UNTRACKED_REASONS
+
+    columns = [
+        Column("cli.col.id", right=True), Column("cli.col.source"), Column("cli.col.state"), Column("cli.col.code"),
+        Column("cli.col.indicator"), Column("cli.col.report_period"), Column("cli.col.value", right=True),
+        Column("cli.col.read_from"), Column("cli.col.unmatched"),
+    ]  # fmt: skip
+    return table_lines(
+        columns,
+        (
+            (
+                r["id"],
+                label("source", r["source"]),
+                label("observation", r["state"]),
+                r["region_code"],
+                r["indicator"],
+                r["period"],
+                fmt_value(r["value"], r["unit"]),
+                text("cli.obs_in_document", id=r["document_id"], start=r["start"])
+                if r["document_id"]
+                else text("cli.obs_in_import", id=r["import_id"] or ""),
+                str(UNTRACKED_REASONS[r["reason"]]) if r.get("reason") else "",
+            )
+            for r in rows
+        ),
+    )
+
+
+def _reconcile_table(pairs: Sequence[Pair]) -> list[str]:
+    """``reconcile``: each target-period with both figures, the difference and whether it agrees."""
+    columns = [
+        Column("cli.col.target_id", right=True), Column("cli.col.region"), Column("cli.col.indicator"),
+        Column("cli.col.report_period"), Column("cli.col.reported", right=True),
+        Column("cli.col.official", right=True), Column("cli.col.difference", right=True), Column("cli.col.check"),
+    ]  # fmt: skip
+    return table_lines(
+        columns,
+        (
+            (
+                p.target.id,
+                p.target.region or p.target.region_code or "",
+                p.target.indicator,
+                p.period,
+                fmt_value(p.reported.value, p.reported.unit),
+                fmt_value(p.official.value, p.official.unit),
+                _difference(p),
+                text("cli.reconcile_differs" if p.flagged else "cli.reconcile_agrees"),
+            )
+            for p in pairs
+        ),
+    )
+
+
+def _difference(p: Pair) -> str:
+    """Reported − official: in points for a rate, else in the figures' unit with its share of the official one."""
+    if p.rate:
+        return text("cli.points", value=f"{p.difference:+}")
+    shown = ("+" if p.difference > 0 else "") + fmt_value(p.difference, p.official.unit)
+    if p.relative is None:
+        return shown
+    return text("cli.difference_relative", difference=shown, relative=f"{p.relative:+}")
 
 
 def register(app: typer.Typer) -> None:
     """Add ``observations`` and ``reconcile`` to the taizhang Typer ``app``."""
     app.add_typer(_observations_app(), name="observations")
-    app.command("reconcile")(_reconcile)
+    app.command("reconcile", help=text("cli.cmd.reconcile"))(_reconcile)

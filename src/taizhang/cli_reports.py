@@ -51,9 +51,9 @@ def _compare(
     db: DbOption = None,
 ) -> None:
     """Compare one indicator's targets across regions; each city's target beside its counties' sum."""
+    from taizhang.cli_tables import fmt_value  # the pages' amounts: 660亿元
     from taizhang.ledger.compare import compare_indicator
     from taizhang.vocab import label
-    from taizhang.web.pages.filters import fmt_value  # the pages' amounts: 660亿元
 
     with _errors(), _open(db).session() as s:
         result = compare_indicator(s, indicator, year=year)
@@ -126,5 +126,5 @@ def _overview(
 
 def register(app: typer.Typer) -> None:
     """Add the report commands to the taizhang Typer ``app``."""
-    app.command("compare")(_compare)
-    app.command("overview")(_overview)
+    app.command("compare", help=text("cli.cmd.compare"))(_compare)
+    app.command("overview", help=text("cli.cmd.overview"))(_overview)

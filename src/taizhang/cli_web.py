@@ -153,7 +153,7 @@ def _user_app() -> typer.Typer:
         no_args_is_help=True,
     )
 
-    @app.command("add")
+    @app.command("add", help=text("cli.cmd.user.add"))
     def add(
         name: str,
         role: Annotated[Role, typer.Option(help=ROLE_HELP)],
@@ -173,7 +173,7 @@ def _user_app() -> typer.Typer:
             create_user(s, name, role=role.value, password=secret, regions=region or (), who=_who(who))
         typer.echo(text("cli.user_added", name=name, role=label("role", role.value)))
 
-    @app.command("list")
+    @app.command("list", help=text("cli.cmd.user.list"))
     def list_(db: DbOption = None) -> None:
         """List users with their roles and regions."""
         from taizhang.ledger.users import is_active, list_users
@@ -191,7 +191,7 @@ def _user_app() -> typer.Typer:
         for line in table_lines(_USER_COLUMNS, rows):
             typer.echo(line)
 
-    @app.command("passwd")
+    @app.command("passwd", help=text("cli.cmd.user.passwd"))
     def passwd(
         name: str,
         password: Annotated[str | None, typer.Option(help=text("cli.help.new_password"))] = None,
@@ -206,7 +206,7 @@ def _user_app() -> typer.Typer:
             set_password(s, name, secret, who=_who(who))
         typer.echo(text("cli.password_changed", name=name))
 
-    @app.command("role")
+    @app.command("role", help=text("cli.cmd.user.role"))
     def role(
         name: str,
         role: Annotated[Role, typer.Option(help=ROLE_HELP)],
@@ -225,7 +225,7 @@ def _user_app() -> typer.Typer:
             scope = ", ".join(user.regions or []) or text("cli.no_regions")
         typer.echo(text("cli.role_changed", name=name, role=label("role", role.value), regions=scope))
 
-    @app.command("deactivate")
+    @app.command("deactivate", help=text("cli.cmd.user.deactivate"))
     def deactivate(name: str, db: DbOption = None, who: WhoOption = None) -> None:
         """Deactivate a user: no login, sessions or tokens any more; `user passwd` makes them active again."""
         from taizhang.ledger.users import deactivate_user, get_user
@@ -240,7 +240,7 @@ def _user_app() -> typer.Typer:
 def _token_app() -> typer.Typer:
     app = typer.Typer(help=text("cli.help.token"), no_args_is_help=True)
 
-    @app.command("create")
+    @app.command("create", help=text("cli.cmd.token.create"))
     def create(
         name: Annotated[str, typer.Argument(help=text("cli.help.token_user"))],
         label: Annotated[str, typer.Option(help=text("cli.help.token_label"))] = "script",
@@ -256,7 +256,7 @@ def _token_app() -> typer.Typer:
         typer.echo(text("cli.token_created", id=token_id, label=label, name=name), err=True)
         typer.echo(token)
 
-    @app.command("list")
+    @app.command("list", help=text("cli.cmd.token.list"))
     def list_(
         user: Annotated[str | None, typer.Option("--user", help=text("cli.help.token_only"))] = None,
         db: DbOption = None,
@@ -279,7 +279,7 @@ def _token_app() -> typer.Typer:
         for line in table_lines(columns, rows):
             typer.echo(line)
 
-    @app.command("revoke")
+    @app.command("revoke", help=text("cli.cmd.token.revoke"))
     def revoke(
         token_id: Annotated[int, typer.Argument(help=text("cli.help.token_id"))],
         db: DbOption = None,
@@ -306,7 +306,7 @@ def _password() -> str:
 def _settings_app() -> typer.Typer:
     app = typer.Typer(help=text("cli.help.settings"), no_args_is_help=True)
 
-    @app.command("public-read")
+    @app.command("public-read", help=text("cli.cmd.settings.public-read"))
     def public_read(
         value: Annotated[OnOff, typer.Argument(help=text("cli.help.public_read"))],
         db: DbOption = None,
@@ -324,8 +324,8 @@ def _settings_app() -> typer.Typer:
 
 def register(app: typer.Typer) -> None:
     """Add the web commands to the taizhang Typer ``app`` (after any older ``demo``, which this replaces)."""
-    app.command("serve")(_serve)
-    app.command("demo")(_demo)
+    app.command("serve", help=text("cli.cmd.serve"))(_serve)
+    app.command("demo", help=text("cli.cmd.demo"))(_demo)
     app.add_typer(_user_app(), name="user")
     app.add_typer(_token_app(), name="token")
     app.add_typer(_settings_app(), name="settings")

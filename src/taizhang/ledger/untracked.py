@@ -15,14 +15,14 @@ from pathlib import Path
 from taizhang.errors import InputError
 from taizhang.ledger.export import safe_cell
 from taizhang.ledger.progress import ImportResult, Observation
-from taizhang.messages import M, text
+from taizhang.messages import M
 
 __all__ = ["EXAMPLES", "UNTRACKED_REASONS", "UntrackedSummary", "summarize_untracked", "write_untracked"]
 
-UNTRACKED_REASONS = {  # data/messages.tsv
-    "no_target": text("untracked.no_target"),
-    "unit": text("untracked.unit"),
-    "indicator": text("untracked.indicator"),
+UNTRACKED_REASONS = {  # data/messages.tsv; each rendered when shown, in the language of that moment
+    "no_target": M("untracked.no_target"),
+    "unit": M("untracked.unit"),
+    "indicator": M("untracked.indicator"),
 }
 """Why a row matched no target (the reason keys of ``match_observations``) → what a person reads."""
 
@@ -58,7 +58,7 @@ def write_untracked(result: ImportResult, path: Path) -> int:
             writer.writerow(_COLUMNS)
             for o in result.untracked:
                 fields = (o.region_code, o.indicator, o.period, o.value, o.unit, o.cumulative, o.source_text or "")
-                writer.writerow([o.row, UNTRACKED_REASONS[result.reasons[o.row]], *map(safe_cell, fields)])
+                writer.writerow([o.row, str(UNTRACKED_REASONS[result.reasons[o.row]]), *map(safe_cell, fields)])
     except OSError as exc:
         raise InputError(M("untracked.write", path=path, reason=exc.strerror or exc)) from None
     return len(result.untracked)

@@ -94,7 +94,7 @@ def import_for(state: Any, user: Principal, name: str, data: bytes) -> ImportPub
         matched=len(r.matched),
         untracked_count=summary.count,
         untracked_summary=[
-            UntrackedReasonPublic(reason=reason, label=UNTRACKED_REASONS[reason], count=n)
+            UntrackedReasonPublic(reason=reason, label=str(UNTRACKED_REASONS[reason]), count=n)
             for reason, n in summary.by_reason.items()
         ],
         untracked_examples=[
