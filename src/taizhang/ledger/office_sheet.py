@@ -14,9 +14,12 @@ the units service's ``parse_deadline``.
 :func:`import_office_sheet` checks every row first: one bad row (a missing 目标值, an unknown unit,
 a date such as 2023-02-30, an unreadable value) rejects the whole file with every error listed by
 row, and nothing is written. Otherwise the sheet becomes a document of its own (source
-``台账:<file name>``, identified by the SHA-256 of its bytes, its text one line per sheet row) whose
+``台账:<file name>``, its text the headings and one line per sheet row, identified by the SHA-256 of
+that text; the file's name and the SHA-256 of its bytes are in the audit entry of the import) whose
 targets are stored like a text's, each with its row's line as its span: a target always points
-back to "第 N 行" of the sheet it came from. Importing the same file again changes nothing.
+back to "第 N 行" of the sheet it came from. Importing the same file again, or the same cells saved
+again, changes nothing; a target's units, person and deadline are set when the import adds or
+updates it, so a target left as it was keeps what a person assigned since.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from taizhang.extract.indicators import load_indicators
 from taizhang.extract.lexicon import load_roles
 from taizhang.extract.record import Comparator, Measure
 from taizhang.extract.record import Target as ExtractedTarget
+from taizhang.ledger.audit import record
 from taizhang.ledger.documents import IngestResult, prepare_document, store_document
 from taizhang.ledger.headers import check_mapping, field_label, guess_mapping
 from taizhang.ledger.inputs import check_text, check_year
@@ -101,8 +105,9 @@ class OfficeSheet:
     year: int | None
     rows: list[OfficeRow] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
-    new_units: list[str] = field(default_factory=list)
-    """Unit names the sheet names that the ledger does not know yet (created on import if allowed)."""
+    new_units: list[tuple[str, str | None]] = field(default_factory=list)
+    """(name, region code) of the units the sheet names that the ledger does not know yet: created on
+    import when allowed (a unit of the row's region)."""
 
 
 @dataclass
@@ -193,7 +198,7 @@ def read_office_sheet(
         except TaizhangError as exc:
             sheet.errors.append(f"{source}：{exc.message}")
             return sheet
-    known_units = _known_units(session) if {"lead_units", "assist_units"} & set(chosen) else set()
+    units = _UnitNames(session)
     where = {f: i for i, f in enumerate(chosen) if f is not None}
     for n, row in cells:
         values = {f: _text(row[i]) if i < len(row) else "" for f, i in where.items()}
@@ -201,13 +206,15 @@ def read_office_sheet(
         if not any(values.values()):
             continue
         reading, errors = _read_row(source, n, values, raw, sheet.year, region, regions, _line(n, headings, row))
-        for unit_name in (*reading.lead_units, *reading.assist_units) if reading else ():
-            if unit_name in known_units or unit_name in sheet.new_units:
-                continue
-            if create_units:
-                sheet.new_units.append(unit_name)
-            else:
-                errors.append(_bad(source, n, "lead_units", M("taizhang.unit_unknown", name=unit_name)))
+        code = reading.region_code if reading else None
+        for fieldname in ("lead_units", "assist_units"):
+            for unit_name in _names(values.get(fieldname, "")):
+                if units.find(unit_name, code) is not None or (unit_name, code) in sheet.new_units:
+                    continue
+                if create_units:
+                    sheet.new_units.append((unit_name, code))
+                else:
+                    errors.append(_bad(source, n, fieldname, M("taizhang.unit_unknown", name=unit_name)))
         if errors:
             sheet.errors.extend(errors)
         elif reading is not None:
@@ -265,7 +272,7 @@ def _read_row(
     deadline = None
     if values.get("deadline"):
         deadline = checked("deadline", _deadline, raw.get("deadline"), values["deadline"], year)
-    person = checked("responsible_person", check_text, "who", values.get("responsible_person") or None)
+    person = checked("responsible_person", check_text, "responsible_person", values.get("responsible_person") or None)
     note = checked("note", check_text, "note", values.get("note") or None)
     if errors or amount is None:
         return None, errors
@@ -322,16 +329,29 @@ def _deadline(cell: Any, written: str, year: int | None) -> date:
     return parse_deadline(written, year)
 
 
-def _known_units(session: Session) -> set[str]:
-    from taizhang.ledger.units import unit_names
+class _UnitNames:
+    """The unit a sheet names, looked up once per name and region: the unit of that name in the row's
+    region, else the one without a region, else the only one of that name (``ledger.units.find_unit``)."""
 
-    return unit_names(session)
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._found: dict[tuple[str, str | None], int | None] = {}
+
+    def find(self, name: str, region_code: str | None) -> int | None:
+        from taizhang.ledger.units import find_unit
+
+        key = (name, region_code)
+        if key not in self._found:
+            unit = find_unit(self._session, name, region_code) if region_code else None
+            unit = unit or find_unit(self._session, name)
+            self._found[key] = None if unit is None else unit.id
+        return self._found[key]
 
 
 def _document_text(sheet: OfficeSheet) -> tuple[str, dict[int, tuple[int, int]]]:
-    """The sheet as a document's text, one line per row with its headings (whatever the mapping, so
-    the same bytes always make the same text), and each row's span in it."""
-    lines = [f"{sheet.name}（台账）"]
+    """The sheet as a document's text: its headings, then one line per row with each heading and
+    cell (whatever the mapping, so the same cells always make the same text), and each row's span."""
+    lines = ["第1行　" + "；".join(h or str(i + 1) for i, h in enumerate(sheet.headings))]
     spans: dict[int, tuple[int, int]] = {}
     offset = len(lines[0]) + 1
     for r in sheet.rows:
@@ -392,17 +412,21 @@ def import_office_sheet(
         raise ImportRejectedError(M("progress.rejected", source=sheet.name, count=len(sheet.errors)), sheet.errors)
     text, spans = _document_text(sheet)
     readings = _readings(sheet, text, spans)
+    # The document is the text of the cells, not the file's bytes: Excel rewrites a workbook's
+    # metadata on every save, and the same cells saved again are the same 台账.
     prepared = prepare_document(
-        data,
+        text,
         region=region or None,
         source=f"{SOURCE_PREFIX}{sheet.name}",
         title=f"{sheet.name}（台账）"[:500],
-        decoded=text,
         extractor=lambda _text, **_: readings,
         commitment_extractor=lambda _text, **_: [],
         actual_extractor=lambda _text, **_: [],
     )
     result = store_document(session, prepared, who=who)
+    if result.created:
+        after = {"file": sheet.name, "sha256": sheet.sha256, "rows": len(sheet.rows)}
+        record(session, who, "import", "taizhang", result.document_id, None, after)
     keys = {extractor_key(r): row.row for r, row in zip(readings, sheet.rows, strict=True)}
     ids = dict(
         session.execute(
@@ -412,12 +436,30 @@ def import_office_sheet(
         ).all()
     )
     targets = {keys[k]: i for k, i in ids.items()}
-    created = _assign(session, sheet, targets, who=who, region=region)
+    created = _assign(session, sheet, targets, set(result.added) | set(result.updated), who=who)
     return TaizhangImport(result.document_id, sheet.name, len(sheet.rows), result, targets, created)
 
 
-def _assign(
-    session: Session, sheet: OfficeSheet, targets: dict[int, int], *, who: str, region: str | None
-) -> list[str]:
-    """Units, responsible person and deadline of each row's target; the units created first."""
-    return []  # until the units service is merged
+def _assign(session: Session, sheet: OfficeSheet, targets: dict[int, int], fresh: set[int], *, who: str) -> list[str]:
+    """The units the sheet needs created, then the lead unit, assisting units, responsible person
+    and deadline of each row's target in ``fresh`` (added or updated by this import: a target left
+    as it was keeps what a person may have assigned since). The first 牵头单位 is the lead; any
+    further ones assist, before the 配合单位. Audited by ``ledger.units``."""
+    from taizhang.ledger.units import assign_units, create_unit
+
+    for name, code in sheet.new_units:
+        create_unit(session, name, region_code=code, who=who)
+    units = _UnitNames(session)
+    for r in sheet.rows:
+        target_id = targets[r.row]
+        if target_id not in fresh:
+            continue
+        ids = [units.find(name, r.region_code) for name in r.lead_units + r.assist_units]
+        known = [i for i in ids if i is not None]
+        lead = known[0] if r.lead_units else None
+        assisting = [i for i in known if i != lead]
+        assign_units(
+            session, target_id, lead=lead, assisting=assisting, person=r.responsible_person, deadline=r.deadline,
+            actor=who,
+        )  # fmt: skip
+    return [name for name, _ in sheet.new_units]
