@@ -72,3 +72,18 @@ def test_a_bad_sheet_exits_2_naming_its_rows(cli, db_url, tmp_path):
     assert "[E303]" in r.output and "2 行有误，未导入任何行" in r.output
     assert "第 3 行，目标值：为空" in r.output and "第 4 行，目标值：读不出数和单位" in r.output
     assert _targets(db_url) == 0
+
+
+def test_units_and_deadlines_on_the_command_line(cli, db_url, tmp_path):
+    path = tmp_path / "2023年台账.xlsx"
+    rows = [["牵头单位", "目标值", "指标", "完成时限"], ["市科技局", "30个以上", "新增高新技术企业", "2023-02-30"]]
+    path.write_bytes(xlsx(rows))
+    r = cli("import-taizhang", str(path))
+    assert r.exit_code == 2
+    assert "第 2 行，牵头单位：台账中没有单位「市科技局」" in r.output
+    assert "第 2 行，完成时限：完成时限「2023-02-30」不是有效日期" in r.output
+    rows[1][3] = "三季度末"
+    path.write_bytes(xlsx(rows))
+    r = cli("import-taizhang", str(path), "--create-units", "--region", "江门市")
+    assert r.exit_code == 0, r.output
+    assert "新建单位：市科技局" in r.output and "新增目标 1 条" in r.output

@@ -18,9 +18,9 @@ server = test_browser.server
 
 WIDTH = 390
 SHEET = [
-    ["序号", "名称", "年度目标", "备注"],
-    [1, "工业投资", "突破120亿元", "全年"],
-    [2, "城镇调查失业率", "3%以内", None],
+    ["序号", "名称", "年度目标", "责任单位", "完成时间"],
+    [1, "工业投资", "突破120亿元", "市工业和信息化局", "6月底前"],
+    [2, "城镇调查失业率", "3%以内", "市人力资源社会保障局", "年底前"],
 ]
 
 
@@ -41,6 +41,7 @@ def test_preview_correct_a_column_and_import_on_a_phone(chromium, server, tmp_pa
     page.click("#taizhang-link")
     page.set_input_files("#taizhang-upload input[type=file]", str(sheet))
     page.fill("#taizhang-upload input[name=region]", "江门市")
+    page.check("#taizhang-upload input[name=create_units]")
     page.click("#taizhang-upload button")
     page.wait_for_selector("#mapping")
     # 名称 is no known heading: the sheet has no indicator yet, and cannot be imported
@@ -54,7 +55,9 @@ def test_preview_correct_a_column_and_import_on_a_phone(chromium, server, tmp_pa
     assert page.locator("#sheet-errors").count() == 0
     assert page.locator("#mapping tr[data-column='2']").get_attribute("class") == "corrected"
     row = page.locator("#sheet-preview tr[data-row='2']")
-    assert "工业投资" in row.inner_text() and "120亿元" in row.inner_text()
+    for shown in ("工业投资", "120亿元", "市工业和信息化局", "2023-06-30"):
+        assert shown in row.inner_text(), shown
+    assert "市人力资源社会保障局" in page.inner_text("#new-units")
     _within(page, "#sheet-preview tr[data-row='2'] td")
     test_browser_review._no_english_sentence(page)
     page.click("#commit")

@@ -105,3 +105,39 @@ def test_only_reviewers_import(login):
     assert c.get("/taizhang").status_code == 403
     files = {"file": (NAME, xlsx(SHEET), "application/octet-stream")}
     assert c.write("POST", "/taizhang/preview", files=files).status_code == 403
+
+
+UNIT_SHEET = [
+    ["指标", "目标值", "责任单位", "协办单位", "完成时限"],
+    ["工业投资", "突破120亿元", "市工业和信息化局", "市新设局", "6月底前"],
+]
+
+
+def test_an_unknown_unit_is_an_error_unless_units_may_be_created(login, web_ledger):
+    from taizhang.ledger.units import assignment, create_unit
+
+    with web_ledger.session(write=True) as s:
+        create_unit(s, "市工业和信息化局", who="t")
+    c = login("reviewer")
+    files = {"file": (NAME, xlsx(UNIT_SHEET), "application/octet-stream")}
+    r = c.write("POST", "/taizhang/preview", files=files, data={"region": "江门市"})
+    assert "第 2 行，配合单位：台账中没有单位「市新设局」" in r.text[r.text.index('id="sheet-errors"') :]
+    form = {
+        "sheet": _hidden(r.text, "sheet"),
+        "name": NAME,
+        "region": "江门市",
+        "column": _selected(r.text),
+        "create_units": "1",
+    }
+    r = c.write("POST", "/taizhang/preview", data=form)
+    assert 'id="sheet-errors"' not in r.text and "将新建单位：市新设局" in r.text
+    row = r.text[r.text.index('data-row="2"') :]
+    assert "市工业和信息化局" in row and "2023-06-30" in row
+    r = c.write("POST", "/taizhang/import", data=form, follow_redirects=False)
+    assert r.status_code == 303 and "/documents/" in r.headers["location"], r.headers["location"]
+    with web_ledger.session() as s:
+        doc = s.scalars(select(Document).where(Document.source == f"台账:{NAME}")).one()
+        tid = s.scalars(select(Target.id).where(Target.document_id == doc.id)).one()
+        got = assignment(s, tid)
+        assert got.lead.name == "市工业和信息化局" and [u.name for u in got.assisting] == ["市新设局"]
+        assert str(got.deadline) == "2023-06-30"
