@@ -58,12 +58,7 @@ def _import_taizhang(
             for line in _mapping_lines(sheet.headings, sheet.mapping):
                 typer.echo(line)
             if dry_run:
-                if sheet.errors:
-                    from taizhang.errors import ImportRejectedError
-
-                    raise ImportRejectedError(
-                        M("progress.rejected", source=sheet.name, count=len(sheet.errors)), sheet.errors
-                    )
+                sheet.check()
                 typer.echo(text("cli.taizhang_checked", rows=len(sheet.rows), source=file.name))
                 return
             r = import_office_sheet(

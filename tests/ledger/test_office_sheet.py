@@ -234,6 +234,7 @@ def test_every_bad_row_is_listed_at_once(ledger):
     found = "\n".join(sheet.errors)
     assert "第 2 行，目标值：为空" in found and "第 2 行，完成时限" in found and "第 2 行，牵头单位" in found
     assert "第 3 行，目标值：读不出数和单位" in found and len(sheet.errors) == 4
+    assert sheet.bad_rows == 2
 
 
 def test_unknown_units_are_created_when_asked(ledger):

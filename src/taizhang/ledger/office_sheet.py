@@ -105,9 +105,17 @@ class OfficeSheet:
     year: int | None
     rows: list[OfficeRow] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    bad_rows: int = 0
+    """Rows with at least one error (a row may have several)."""
     new_units: list[tuple[str, str | None]] = field(default_factory=list)
     """(name, region code) of the units the sheet names that the ledger does not know yet: created on
     import when allowed (a unit of the row's region)."""
+
+    def check(self) -> None:
+        """Raise ImportRejectedError listing every error, if there is one."""
+        if self.errors:
+            count = self.bad_rows or len(self.errors)  # errors of the headings are counted as such
+            raise ImportRejectedError(M("progress.rejected", source=self.name, count=count), self.errors)
 
 
 @dataclass
@@ -217,6 +225,7 @@ def read_office_sheet(
                     errors.append(_bad(source, n, fieldname, M("taizhang.unit_unknown", name=unit_name)))
         if errors:
             sheet.errors.extend(errors)
+            sheet.bad_rows += 1
         elif reading is not None:
             sheet.rows.append(reading)
     if not sheet.rows and not sheet.errors:
@@ -408,8 +417,7 @@ def import_office_sheet(
     targets and changes nothing; a target a reviewer has confirmed or edited is never changed.
     """
     sheet = read_office_sheet(session, name, data, mapping=mapping, region=region, year=year, create_units=create_units)
-    if sheet.errors:
-        raise ImportRejectedError(M("progress.rejected", source=sheet.name, count=len(sheet.errors)), sheet.errors)
+    sheet.check()
     text, spans = _document_text(sheet)
     readings = _readings(sheet, text, spans)
     # The document is the text of the cells, not the file's bytes: Excel rewrites a workbook's
