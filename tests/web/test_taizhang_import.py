@@ -71,10 +71,12 @@ def test_preview_correct_the_mapping_and_import(login, web_ledger):
     assert _count(web_ledger, Target) == targets + 2
     with web_ledger.session() as s:
         doc = s.scalars(select(Document).where(Document.source == f"台账:{NAME}")).one()
-        assert {t.indicator_id for t in s.scalars(select(Target).where(Target.document_id == doc.id))} == {
-            "industrial_investment",
-            "surveyed_unemployment_rate",
-        }
+        imported = {t.indicator_id: t.id for t in s.scalars(select(Target).where(Target.document_id == doc.id))}
+    assert set(imported) == {"industrial_investment", "surveyed_unemployment_rate"}
+    # the target page shows the sheet's row as the target's source
+    page = c.get(f"/targets/{imported['industrial_investment']}").text
+    source = page[page.index('id="source"') :]
+    assert "第2行" in source and "突破120亿元" in source
 
 
 def test_a_bad_sheet_is_listed_by_row_and_cannot_be_imported(login, web_ledger):
