@@ -1,8 +1,10 @@
 """The 导入台账 page: upload an office's own 台账, see how its columns are read and its first rows,
 correct the column mapping, preview again, then import (all rows or none).
 
-The sheet travels between the steps in the form itself (base64, within the upload limit), so
-nothing is kept on the server before the import.
+The sheet travels between the steps in the form itself (URL-safe base64, a third larger than the
+file, which a form sends as it is), so nothing is kept on the server before the import. A sheet of
+up to three quarters of the upload limit can be previewed again and imported here; a larger one
+is imported by the CLI.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ def _decode(sheet: str, limit: int) -> bytes:
     if len(sheet) > min(_FORM_LIMIT, limit * 4 // 3 + 8):
         raise TooLargeError(M("web.upload_large", source="-", limit=limit // 1024))
     try:
-        return base64.b64decode(sheet, validate=True)
+        return base64.b64decode(sheet, altchars=b"-_", validate=True)
     except (binascii.Error, ValueError):
         raise InputError(M("taizhang.form_sheet")) from None
 
@@ -86,7 +88,7 @@ async def preview(
         return redirect("/taizhang", err=exc.message)
     return render(
         request, "taizhang_import.html", user, sheet=result, rows=result.rows[:PREVIEW_ROWS],
-        data=base64.b64encode(data).decode("ascii"), fields=[(f, field_label(f)) for f in sheet_fields()],
+        data=base64.urlsafe_b64encode(data).decode("ascii"), fields=[(f, field_label(f)) for f in sheet_fields()],
         label=field_label, region=region, year=year or result.year or "", create_units=bool(create_units),
         suffixes=" ".join(SUFFIXES),
     )  # fmt: skip
