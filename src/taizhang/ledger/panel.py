@@ -27,7 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from taizhang.data import data_rows
-from taizhang.errors import InputError
+from taizhang.errors import InputError, ReadError
 from taizhang.extract.regions import load_regions
 from taizhang.ledger.models import Document, Progress
 from taizhang.ledger.official import OFFICIAL
@@ -187,13 +187,11 @@ def read_records(path: Path) -> list[dict[str, Any]]:
     if path.suffix.lower() not in RECORD_FORMATS:
         raise InputError(M("panel.format", source=path, formats="、".join(RECORD_FORMATS)))
     if not path.is_file():
-        raise InputError(M("read.missing", source=path))
+        raise ReadError(M("read.missing", source=path))
     try:
         return [_clean(path, n, raw) for n, raw in enumerate(_raw_rows(path), start=1)]
-    except (OSError, ValueError) as exc:
-        if isinstance(exc, InputError):
-            raise
-        raise InputError(M("read.cannot", source=path, reason=type(exc).__name__)) from exc
+    except (OSError, ValueError) as exc:  # unreadable bytes, a broken Parquet or CSV file
+        raise ReadError(M("read.cannot", source=path, reason=type(exc).__name__)) from exc
 
 
 def ledger_panel(session: Session) -> Panel:
