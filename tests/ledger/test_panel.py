@@ -133,7 +133,9 @@ def test_the_stata_file_read_back_equals_the_csv(tmp_path: Path) -> None:
         assert conflicts is not None and conflicts.read_text(encoding="utf-8-sig").count("\n") == 2
     cols = columns("panel")
     strings = {c.name: str for c in cols if c.type == "str"}
-    from_csv = pd.read_csv(tmp_path / "panel.csv", dtype=strings, keep_default_na=False, na_values={"actual_value": [""]})
+    from_csv = pd.read_csv(
+        tmp_path / "panel.csv", dtype=strings, keep_default_na=False, na_values={"actual_value": [""]}
+    )
     from_dta = pd.read_stata(tmp_path / "panel.dta")
     from_parquet = pd.read_parquet(tmp_path / "panel.parquet")
     assert list(from_dta.columns) == [c.name for c in cols]
@@ -163,3 +165,9 @@ def test_the_panel_command_writes_the_file_and_exits_2_on_a_bad_source(tmp_path:
     bad = CliRunner().invoke(app, ["panel", "--from", str(tmp_path / "missing.jsonl"), "-o", str(tmp_path / "x.csv")])
     assert bad.exit_code == 2 and "E101" in bad.output
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_the_readme_dictionary_lists_every_panel_column() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    for c in columns("panel"):
+        assert f"| `{c.name}` | {c.type} | {c.label} |" in readme, c.name

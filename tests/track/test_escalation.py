@@ -17,9 +17,15 @@ YI = 100_000_000  # 1亿元 in 元
 
 def _t(code: str, year: int, indicator_id: str, measure: str, value: float, **kw: Any) -> dict[str, Any]:
     unit = "%" if measure == "growth" else "元"
-    rec = {"kind": "target", "region_code": code, "year": year, "indicator_id": indicator_id, "measure": measure,
-           "value": value, "unit": unit, "comparator": ">=", "strength": "plan", "value_text": f"{value}{unit}"}  # fmt: skip
+    rec = {"kind": "target", "region_code": code, "year": year, "indicator_id": indicator_id, "measure": measure}
+    rec.update(value=value, unit=unit, comparator=">=", strength="plan", value_text=f"{value}{unit}")
     return {**rec, **kw}
+
+
+def _actual(value: float, start: str, end: str) -> dict[str, Any]:
+    """江门's GDP growth over a period."""
+    rec = {"kind": "actual", "region_code": "440700", "indicator_id": "gdp", "measure": "growth", "unit": "%"}
+    return {**rec, "value": value, "period_start": start, "period_end": end}
 
 
 RECORDS = [
@@ -41,10 +47,8 @@ RECORDS = [
     # a fall: 单位GDP能耗下降2.5%
     _t("440700", 2023, "energy_intensity", "growth", 2.5, direction="decrease"),
     # the city's GDP grew 4.5% in 2022 (whole year); a 1-9月 figure is no year's outcome
-    {"kind": "actual", "region_code": "440700", "indicator_id": "gdp", "measure": "growth", "value": 4.5,
-     "unit": "%", "period_start": "2022-01-01", "period_end": "2022-12-31"},  # fmt: skip
-    {"kind": "actual", "region_code": "440700", "indicator_id": "gdp", "measure": "growth", "value": 9,
-     "unit": "%", "period_start": "2023-01-01", "period_end": "2023-09-30"},  # fmt: skip
+    _actual(4.5, "2022-01-01", "2022-12-31"),
+    _actual(9, "2023-01-01", "2023-09-30"),
     # no region: cannot be placed
     _t("", 2023, "gdp", "growth", 5),
 ]
@@ -84,7 +88,12 @@ def test_differing_records_of_one_key_are_a_listed_conflict_not_a_silent_pick(pa
     kept = _row(panel, "440705", 2023, "gdp")
     assert kept.value == Decimal("7.5") and kept.conflict and kept.sources == 1
     (conflict,) = panel.conflicts
-    assert (conflict.region_code, conflict.kept, conflict.dropped, conflict.rule) == ("440705", "7.5%", ("7%",), "newest")
+    assert (conflict.region_code, conflict.kept, conflict.dropped, conflict.rule) == (
+        "440705",
+        "7.5%",
+        ("7%",),
+        "newest",
+    )
 
 
 def test_the_official_actual_of_a_whole_year_only(panel) -> None:

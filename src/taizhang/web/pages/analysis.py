@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
@@ -12,7 +13,7 @@ from taizhang.messages import text
 from taizhang.vocab import label
 from taizhang.web.deps import DbSession, Reader, State
 from taizhang.web.pages.common import render
-from taizhang.web.routes.analysis import IndicatorQuery, cached_analysis
+from taizhang.web.routes.analysis import cached_analysis
 
 router = APIRouter(tags=["pages"], include_in_schema=False)
 
@@ -47,15 +48,17 @@ def analysis_page(
     user: Reader,
     s: DbSession,
     kind: Literal["escalation", "sums", "yoy"] = "sums",
-    indicator: IndicatorQuery = None,
-    year: Annotated[int | None, Query(ge=1949, le=2100)] = None,
+    indicator: Annotated[str | None, Query(max_length=100)] = None,
+    year: Annotated[str | None, Query(pattern=r"^(\d{4})?$")] = None,  # the form sends "" for 全部
 ) -> HTMLResponse:
-    result = cached_analysis(state, s, kind, indicator, year)
+    indicator = indicator or None
+    chosen_year = int(year) if year else None
+    result = cached_analysis(state, s, kind, indicator, chosen_year)
     everything = cached_analysis(state, s, kind, None, None)  # the choices of indicator and year
     indicators = sorted({(r["indicator_id"], r["indicator"]) for r in everything["rows"]}, key=lambda x: x[1])
     years = sorted({r["year"] for r in everything["rows"]}, reverse=True)
     main, detail = (displayed(cols) for cols in tables_of(kind))
-    query = "&".join(f"{k}={v}" for k, v in (("indicator", indicator), ("year", year)) if v is not None)
+    query = urlencode({k: v for k, v in (("indicator", indicator), ("year", chosen_year)) if v is not None})
     return render(
         request,
         "analysis.html",
@@ -65,7 +68,7 @@ def analysis_page(
         title=text(f"analysis.title.{kind}"),
         detail_title=text(f"analysis.detail.{kind}") if detail else "",
         indicator=indicator,
-        year=year,
+        year=chosen_year,
         indicators=indicators,
         years=years,
         main=main,

@@ -141,7 +141,7 @@
     var turn = labelTurn(el, data.names);
     return {
       tooltip: { trigger: "axis" },
-      grid: { left: 48, right: 12, top: 24, bottom: turn ? 96 : 40 },
+      grid: { left: 8, right: 12, top: 28, bottom: 8, containLabel: true },
       xAxis: { type: "category", data: data.names, axisLabel: { interval: 0, rotate: turn } },
       yAxis: { type: "value", name: data.axis },
       series: [{
