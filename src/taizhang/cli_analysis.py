@@ -84,10 +84,10 @@ def _analyse(
         console.print(text("analysis.none"))
         return
     main, detail = (displayed(cols) for cols in tables_of(kind))
-    console.print(_table(text(f"analysis.title.{kind}"), [c.label for c in main], display_rows(result["rows"], main)))
+    console.print(_table(text(f"analysis.title.{kind}"), [c.header for c in main], display_rows(result["rows"], main)))
     if detail and result["detail"]:
         rows = display_rows(result["detail"], detail)
-        console.print(_table(text(f"analysis.detail.{kind}"), [c.label for c in detail], rows))
+        console.print(_table(text(f"analysis.detail.{kind}"), [c.header for c in detail], rows))
 
 
 def register(app: typer.Typer) -> None:

@@ -171,3 +171,18 @@ def test_the_readme_dictionary_lists_every_panel_column() -> None:
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     for c in columns("panel"):
         assert f"| `{c.name}` | {c.type} | {c.label} |" in readme, c.name
+
+
+def test_analyse_reads_a_corpus_file_as_it_reads_a_ledger(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from taizhang.cli import app
+
+    path = _write(tmp_path / "out.jsonl", RECORDS)
+    result = CliRunner().invoke(app, ["analyse", "sums", "--from", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    (row,) = json.loads(result.stdout)["rows"]
+    # 蓬江's 百亿元 (the newer of its two) against 江门's 千亿: 10%
+    assert (row["region_code"], row["children_sum"], row["share"]) == ("440700", 100 * YI, 10)
+    table = CliRunner().invoke(app, ["analyse", "sums", "--from", str(path)])
+    assert "低于本级" in table.stdout and "100亿元" in table.stdout and "10%" in table.stdout

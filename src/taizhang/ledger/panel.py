@@ -32,7 +32,7 @@ from taizhang.extract.regions import load_regions
 from taizhang.ledger.models import Document, Progress
 from taizhang.ledger.official import OFFICIAL
 from taizhang.ledger.tracking import load_tracked
-from taizhang.messages import M
+from taizhang.messages import M, language
 from taizhang.track.panel import Panel, build_panel, indicator_name
 
 __all__ = [
@@ -73,14 +73,20 @@ class Column:
     name: str
     type: str
     label: str
+    en: str
     meaning: str
+
+    @property
+    def header(self) -> str:
+        """The label in the language of messages (the Chinese one unless TAIZHANG_LANG=en)."""
+        return self.en if language() == "en" else self.label
 
 
 @cache
 def _all_columns() -> dict[str, tuple[Column, ...]]:
     tables: dict[str, list[Column]] = {}
-    for table, name, kind, label, meaning in data_rows("analysis_columns.tsv"):
-        tables.setdefault(table, []).append(Column(name, kind, label, meaning))
+    for table, name, kind, label, en, meaning in data_rows("analysis_columns.tsv"):
+        tables.setdefault(table, []).append(Column(name, kind, label, en, meaning))
     return {k: tuple(v) for k, v in tables.items()}
 
 
