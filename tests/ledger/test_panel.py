@@ -186,3 +186,13 @@ def test_analyse_reads_a_corpus_file_as_it_reads_a_ledger(tmp_path: Path) -> Non
     assert (row["region_code"], row["children_sum"], row["share"]) == ("440700", 100 * YI, 10)
     table = CliRunner().invoke(app, ["analyse", "sums", "--from", str(path)])
     assert "低于本级" in table.stdout and "100亿元" in table.stdout and "10%" in table.stdout
+
+
+@pytest.mark.parametrize("table", ["panel", "escalation", "escalation_detail", "sums", "sums_detail", "yoy"])
+def test_every_column_is_a_stata_name_with_a_chinese_label(table: str) -> None:
+    cols = columns(table)
+    assert cols and len({c.name for c in cols}) == len(cols)
+    for c in cols:
+        assert c.name.isascii() and c.name.isidentifier() and len(c.name) <= 32, c.name
+        assert c.type in ("str", "int", "float", "bool") and 0 < len(c.label) <= 80, c
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in c.label), c.label
