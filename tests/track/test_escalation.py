@@ -112,6 +112,8 @@ def test_escalation_margins_in_points(panel) -> None:
         "440000": 0, "440700": 1, "440703": 1, "440705": 2.5,
     }  # fmt: skip
     assert rows["440703"]["strength"] == "ensure" and rows["440000"]["parent_code"] == "100000"
+    parents = (rows["440000"]["parent"], rows["440700"]["parent"], rows["440705"]["parent"])
+    assert parents == ("全国", "广东省", "江门市")
     detail = {r["region_code"]: r for r in result["detail"]}
     # 江门's children: 0 and 1.5 → 1 of 2 above (50%), mean 0.75, max 1.5
     assert (detail["440700"]["children"], detail["440700"]["above"]) == (2, 1)

@@ -26,6 +26,7 @@ from typing import Any
 
 from taizhang.extract.indicators import load_indicators
 from taizhang.extract.regions import RegionTable
+from taizhang.vocab import LABELS
 
 __all__ = [
     "NATIONAL_CODE",
@@ -139,7 +140,7 @@ def _rule(kept: _Record, other: _Record) -> str:
 def region_place(code: str, regions: RegionTable) -> tuple[str, str, str | None]:
     """(name, level, parent code) of ``code`` from GB/T 2260; national for :data:`NATIONAL_CODE`."""
     if code == NATIONAL_CODE:
-        return "", "national", None
+        return LABELS["level"]["national"], "national", None
     found = regions.by_code(code)
     if found is None:
         return "", "", None
@@ -257,7 +258,8 @@ def build_panel(records: Iterable[Mapping[str, Any]], regions: RegionTable) -> P
         name, level, parent = region_place(code, regions)
         names[code] = name or kept.region or code
         if level == "province":
-            parent = None
+            parent = None  # GB/T 2260 has no nation; the analyses compare a province with it
+            names.setdefault(NATIONAL_CODE, region_place(NATIONAL_CODE, regions)[0])
         if parent and parent not in names:
             names[parent] = region_place(parent, regions)[0] or parent
         rows.append(
