@@ -173,3 +173,33 @@ def test_the_stored_profiles_are_what_a_rebuild_from_scratch_gives(ledger, seed)
         rebuild_profiles(s, None)
     assert kept == table()
     assert any(shares is not None for *_, shares in kept)
+
+
+def test_one_pass_pick_agrees_with_pick_per_source():
+    """Status picks the judged figure and each source's newest in one pass (speed); it must give what
+    :func:`pick` gives over all candidates and over each source's alone."""
+    from taizhang.ledger.status import pick, pick_with_sources
+    from taizhang.ledger.tracking import Latest
+
+    rng = random.Random(5)
+    for _ in range(2000):
+        candidates = [
+            Latest(
+                i,
+                "440703",
+                "工业投资",
+                "元",
+                rng.random() < 0.5,
+                rng.choice([None, 7]),
+                rng.choice(["2023-06", "2023-09"]),
+                Decimal(i),
+                rng.choice(["official", "reported"]),
+            )
+            for i in rng.sample(range(1, 50), rng.randint(0, 5))
+        ]
+        for source in ("official", "reported", "latest"):
+            judged, newest = pick_with_sources(candidates, source)
+            assert judged == pick(candidates, source)
+            for kind in ("official", "reported"):
+                own = [c for c in candidates if c.source == kind]
+                assert newest.get(kind) == pick(own, kind)

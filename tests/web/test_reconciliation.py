@@ -208,7 +208,7 @@ def test_reconciliation_page_in_a_browser_opens_each_source_highlighted(chromium
     context = chromium.new_context(locale="zh-CN", viewport={"width": width, "height": 800})
     page = context.new_page()
     page.goto(f"{base}/login")
-    page.fill("input[name=name]", "viewer")
+    page.fill("input[name=name]", "reviewer")  # a reviewer's pages also hold the review forms
     page.fill("input[name=password]", PASSWORD)
     page.click("button[type=submit]")
     page.wait_for_url(f"{base}/")
@@ -227,6 +227,18 @@ def test_reconciliation_page_in_a_browser_opens_each_source_highlighted(chromium
     page.locator("#reconciliation tr.flagged").first.locator("a.figure.reported").click()
     page.wait_for_url(re.compile(r".*/observations/\d+$"))
     assert "第 8 行" in page.locator("#upload-row").inner_text()
+    page.go_back()
+    page.locator("#reconciliation tr.flagged").first.locator("a[href^='/targets/']").click()
+    page.wait_for_url(re.compile(r".*/targets/\d+$"))
+    figures = page.locator("dd.figure").all_inner_texts()
+    assert any("75.3亿元" in f for f in figures) and any("78.5亿元" in f for f in figures)
+    for path in ("/targets/…", "/observations/… (edit form)"):
+        if path.startswith("/observations"):
+            page.locator("dd.figure.official a").first.click()
+            page.wait_for_url(re.compile(r".*/observations/\d+$"))
+            assert page.locator("#edit-form").is_visible()
+        widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        assert widths[0] <= widths[1], (path, widths)
     context.close()
 
 
