@@ -8,11 +8,12 @@ __all__ = ["routers"]
 
 
 def routers() -> list[APIRouter]:
-    from taizhang.web.pages import admin, dashboard, login, official, report, review, sheet_import
+    from taizhang.web.pages import admin, analysis, dashboard, login, official, report, review, sheet_import
 
     return [
         login.router,
         dashboard.router,
+        analysis.router,
         review.router,
         report.router,
         admin.router,
