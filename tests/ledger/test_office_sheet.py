@@ -248,3 +248,18 @@ def test_unknown_units_are_created_when_asked(ledger):
         assert units["市新设局"].region_code == "440700"
         links = {(tu.unit_id, tu.role) for tu in s.scalars(select(TargetUnit))}
         assert links == {(units["市新设局"].id, "lead"), (units["市另一局"].id, "assist")}
+
+
+def test_a_title_above_the_headings_is_passed_over(ledger):
+    rows = [["2023年重点工作任务台账"], ["填报单位：市政府督查室", None, "2023年1月"], *PLAIN]
+    with ledger.session(write=True) as s:
+        sheet = read_office_sheet(s, "2023年台账.xlsx", xlsx(rows), region="江门市")
+        assert sheet.header_row == 3 and sheet.mapping[:3] == ["value", "seq", "indicator"]
+        assert [r.row for r in sheet.rows] == [4, 5, 6, 7, 8]
+        r = import_office_sheet(s, "2023年台账.xlsx", xlsx(rows), who="督查室", region="江门市")
+        doc = s.get(Document, r.document_id)
+        assert doc.text.startswith("第3行　预期目标；序号；指标名称")
+    bad = [["2023年台账"], ["目标值", "指标", "目标"], ["10亿元", "工业投资", "12亿元"]]
+    with ledger.session() as s:
+        errors = read_office_sheet(s, "2023年台账.xlsx", xlsx(bad), mapping=["value", "indicator", "value"]).errors
+    assert errors == ["2023年台账.xlsx：第 2 行（表头）：「目标值」对应了两列，每项只能对应一列"]

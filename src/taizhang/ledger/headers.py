@@ -85,21 +85,26 @@ def parse_mapping(chosen: Sequence[str], columns: int) -> list[str | None]:
     return out + [None] * (columns - len(out))
 
 
-def check_mapping(mapping: Sequence[str | None], source: str) -> list[Message]:
+def check_mapping(mapping: Sequence[str | None], source: str, row: int = 1) -> list[Message]:
     """What makes ``mapping`` unusable: a field chosen for two columns, no 目标值 column, neither a
-    指标 nor a 任务 column. Each problem is a message naming row 1 (the headings)."""
+    指标 nor a 任务 column. Each problem is a message naming ``row``, the row of the headings."""
     problems: list[Message] = []
     seen: set[str] = set()
     for field in mapping:
         if field is None:
             continue
         if field in seen:
-            problems.append(M("taizhang.column_twice", source=source, field=field_label(field)))
+            problems.append(M("taizhang.column_twice", source=source, row=row, field=field_label(field)))
         seen.add(field)
     if "value" not in seen:
-        problems.append(M("taizhang.column_missing", source=source, field=field_label("value")))
+        problems.append(M("taizhang.column_missing", source=source, row=row, field=field_label("value")))
     if not seen & {"indicator", "task"}:
         problems.append(
-            M("taizhang.column_missing", source=source, field=f"{field_label('indicator')}/{field_label('task')}")
+            M(
+                "taizhang.column_missing",
+                source=source,
+                row=row,
+                field=f"{field_label('indicator')}/{field_label('task')}",
+            )
         )
     return problems

@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, cast
 
@@ -105,6 +107,8 @@ class OfficeSheet:
     year: int | None
     rows: list[OfficeRow] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    header_row: int = 1
+    """The row of the headings (rows above it are a title and notes)."""
     bad_rows: int = 0
     """Rows with at least one error (a row may have several)."""
     new_units: list[tuple[str, str | None]] = field(default_factory=list)
@@ -182,7 +186,7 @@ def read_office_sheet(
     source = Path(name).name
     sha = hashlib.sha256(data).hexdigest()
     cells = sheet_cells(Path(source), data)
-    header = next(cells, None)
+    header, cells = _header_row(cells)
     headings = [_text(c) for c in header[1]] if header is not None else []
     while headings and not headings[-1]:
         headings.pop()
@@ -193,7 +197,8 @@ def read_office_sheet(
     if header is None:
         sheet.errors.append(str(M("progress.file_empty", source=source)))
         return sheet
-    problems = check_mapping(chosen, source)
+    sheet.header_row = header[0]
+    problems = check_mapping(chosen, source, header[0])
     if sheet.year is None:
         problems.append(M("taizhang.no_year", source=source))
     if problems:
@@ -231,6 +236,25 @@ def read_office_sheet(
     if not sheet.rows and not sheet.errors:
         sheet.errors.append(str(M("progress.no_rows", source=source)))
     return sheet
+
+
+TITLE_ROWS = 5
+"""Rows a sheet may have above its headings: a title (2023年重点工作任务台账), a unit, a date."""
+
+
+def _header_row(
+    cells: Iterator[tuple[int, list[Any]]],
+) -> tuple[tuple[int, list[Any]] | None, Iterator[tuple[int, list[Any]]]]:
+    """(the row of headings, the rows after it). The headings are the first of the sheet's first
+    :data:`TITLE_ROWS` rows in which two cells are known headings (the rows above are a title and
+    notes), else the first row; None for an empty sheet."""
+    head = list(islice(cells, TITLE_ROWS))
+    for i, (_, row) in enumerate(head):
+        if sum(1 for field in guess_mapping([_text(c) for c in row]) if field) >= 2:
+            return head[i], chain(head[i + 1 :], cells)
+    if not head:
+        return None, cells
+    return head[0], chain(head[1:], cells)
 
 
 def _line(n: int, headings: list[str], row: list[Any]) -> str:
@@ -360,7 +384,7 @@ class _UnitNames:
 def _document_text(sheet: OfficeSheet) -> tuple[str, dict[int, tuple[int, int]]]:
     """The sheet as a document's text: its headings, then one line per row with each heading and
     cell (whatever the mapping, so the same cells always make the same text), and each row's span."""
-    lines = ["第1行　" + "；".join(h or str(i + 1) for i, h in enumerate(sheet.headings))]
+    lines = [f"第{sheet.header_row}行　" + "；".join(h or str(i + 1) for i, h in enumerate(sheet.headings))]
     spans: dict[int, tuple[int, int]] = {}
     offset = len(lines[0]) + 1
     for r in sheet.rows:
