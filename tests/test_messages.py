@@ -29,7 +29,17 @@ SOURCES = sorted(p for p in SRC.rglob("*.py") if "migrations" not in p.parts)
 TEMPLATES = sorted((SRC / "web" / "templates").glob("*.html"))
 # Keys the code builds from a family name and a code (M(f"web.action.{what}")): a key of one of these
 # families counts as used when the code names the family so.
-DYNAMIC = ("cli.col.", "web.action.", "user.what_", "http.", "pydantic.", "cli.direction.", "read.hint_")
+DYNAMIC = (
+    "cli.col.",
+    "web.action.",
+    "user.what_",
+    "http.",
+    "pydantic.",
+    "cli.direction.",
+    "read.hint_",
+    "notice.col.",
+    "notice.period.",
+)
 NAMING_CALLS = {"M", "Message", "text"}
 _IMPORTS_TEXT = re.compile(r"from taizhang\.messages import [^\n]*\btext\b")
 

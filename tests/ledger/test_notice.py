@@ -1,0 +1,107 @@
+"""The 督查通报 (issue 11): a Word document in the official layout, which LibreOffice reads.
+
+The PDF test converts the .docx with headless LibreOffice (``soffice``; ``.ci/run`` installs it) and
+reads its text back with pypdf: the red targets and the late units must be there. Without soffice
+it skips with one line; with CI=true it fails instead.
+"""
+
+from datetime import date
+
+import pytest
+from docx import Document
+from docx.shared import Pt
+from pypdf import PdfReader
+
+from taizhang.ledger.notice import build_notice
+from taizhang.ledger.notice_document import FONTS, STYLES, write_notice
+from taizhang.ledger.service import import_progress, ledger_status
+
+from .jiangmen import ACTUALS
+from .test_jiangmen import AS_OF, load
+from .test_libreoffice import convert, soffice  # noqa: F401  (the fixture)
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+@pytest.fixture
+def notice(sqlite_url):
+    from taizhang.ledger.database import open_ledger
+
+    ledger = open_ledger(sqlite_url)
+    try:
+        load(ledger)
+        with ledger.session(write=True) as s:
+            import_progress(s, ACTUALS, who="督查室")
+        with ledger.session() as s:
+            yield build_notice(
+                s, ledger_status(s, as_of=AS_OF), number=16, issued=date(2023, 10, 20), issuer="江门市人民政府督查室"
+            )
+    finally:
+        ledger.close()
+
+
+def test_the_notice_counts_and_tables_follow_the_lights(notice):
+    assert notice.title == "关于2023年前三季度重点目标任务推进情况的通报"
+    red = {(r.region, r.target) for r in notice.tables["red"]}
+    assert ("恩平市", "盘活低效用地 133.3公顷") in red
+    assert notice.counts["red"] == len(notice.tables["red"]) > 0
+    assert f"亮红灯的{notice.counts['red']}项" in notice.summary and "序时进度为75%" in notice.summary
+    land = next(r for r in notice.tables["red"] if r.target == "盘活低效用地 133.3公顷")
+    assert (land.actual, land.completion, land.time_progress) == ("86.5公顷", "64.9%", "75.0%")
+    completions = [float(r.completion.rstrip("%")) for r in notice.ranking if r.completion != "—"]
+    assert completions == sorted(completions, reverse=True) and notice.ranking[0].rank == 1
+
+
+def test_the_docx_has_the_official_layout(notice, tmp_path):
+    path = tmp_path / "通报.docx"
+    write_notice(notice, path)
+    doc = Document(str(path))
+    section = doc.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)  # A4
+    margins = (section.top_margin, section.bottom_margin, section.left_margin, section.right_margin)
+    assert [round(m.mm) for m in margins] == [37, 35, 28, 26]
+    title = doc.styles[STYLES["title"]]
+    body = doc.styles[STYLES["body"]]
+    assert title.font.size == Pt(22) and body.font.size == Pt(16)
+    east_asian = {name: doc.styles[STYLES[name]].element.rPr.rFonts.get(f"{W}eastAsia") for name in ("title", "body")}
+    assert east_asian == {"title": FONTS["title"], "body": "仿宋_GB2312"}
+    assert doc.styles[STYLES["heading"]].element.rPr.rFonts.get(f"{W}eastAsia") == "黑体"
+    paragraphs = {p.text: p.style.name for p in doc.paragraphs}
+    assert paragraphs[notice.title] == STYLES["title"]
+    assert paragraphs[notice.summary] == STYLES["body"]
+    assert paragraphs["2023年第16期"] == STYLES["issue"]
+    # one table per light with targets, then the ranking; header rows repeat on each page
+    lit = [s for s in ("red", "yellow", "green", "overdue") if notice.tables[s]]
+    assert len(doc.tables) == len(lit) + 1 + (1 if notice.late_units else 0)
+    red = doc.tables[0]
+    assert [c.text for c in red.rows[0].cells] == [
+        "序号",
+        "地区",
+        "牵头单位",
+        "目标任务",
+        "最新完成",
+        "完成率",
+        "序时进度",
+    ]
+    assert len(red.rows) == 1 + len(notice.tables["red"])
+    assert red.rows[0]._tr.trPr.find(f"{W}tblHeader") is not None
+    ranking = doc.tables[len(lit)]
+    assert [c.text for c in ranking.rows[0].cells][:2] == ["排名", "地区"]
+    # the page number is a PAGE field in the footer
+    footer = section.footer.paragraphs[0]._p
+    assert "PAGE" in "".join(t.text for t in footer.iter(f"{W}instrText"))
+    assert footer.find(f".//{W}fldChar") is not None
+
+
+def test_libreoffice_converts_it_to_a_pdf_listing_the_red_targets(notice, soffice, tmp_path):  # noqa: F811
+    path = tmp_path / "通报.docx"
+    write_notice(notice, path)
+    [pdf] = convert(soffice, path, tmp_path / "out", "pdf")
+    reader = PdfReader(str(pdf))
+    words = "".join("".join(page.extract_text().split()) for page in reader.pages)
+    assert len(reader.pages) >= 2
+    assert "督查通报" in words and "2023年第16期" in words
+    assert "关于2023年前三季度重点目标任务推进情况的通报" in words
+    for row in notice.tables["red"]:
+        assert "".join(row.target.split()) in words, row.target
+    assert "—1—" in words  # the footer's page number, filled in
