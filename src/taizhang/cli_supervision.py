@@ -81,7 +81,7 @@ def _report(
     db: DbOption = None,
 ) -> None:
     """Write the 督查通报 at a date as a Word document (.docx)."""
-    from taizhang.ledger.notice import build_notice
+    from taizhang.ledger.notice import build_notice, default_number
     from taizhang.ledger.notice_document import write_notice
     from taizhang.ledger.settings import LedgerSettings
     from taizhang.ledger.status import ledger_status
@@ -95,7 +95,7 @@ def _report(
             notice = build_notice(
                 s,
                 report,
-                number=number or (day.month + 2) // 3,
+                number=number or default_number(day),
                 issued=issued_on,
                 issuer=settings.notice_issuer,
             )

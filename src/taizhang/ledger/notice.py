@@ -27,7 +27,16 @@ from taizhang.track.figures import format_quantity
 from taizhang.track.schedule import Period, time_progress
 from taizhang.vocab import label
 
-__all__ = ["NOTICE_STATUSES", "LateUnit", "Notice", "NoticeRow", "RegionRank", "build_notice", "past_deadline"]
+__all__ = [
+    "NOTICE_STATUSES",
+    "LateUnit",
+    "Notice",
+    "NoticeRow",
+    "RegionRank",
+    "build_notice",
+    "default_number",
+    "past_deadline",
+]
 
 NOTICE_STATUSES = ("red", "yellow", "green", "overdue")
 """The lights a notice tables, in its order: what needs attention first."""
@@ -78,6 +87,11 @@ class Notice:
     tables: dict[str, list[NoticeRow]] = field(default_factory=dict)
     ranking: list[RegionRank] = field(default_factory=list)
     late_units: list[LateUnit] = field(default_factory=list)
+
+
+def default_number(as_of: date) -> int:
+    """The issue number when none is given: the quarter of ``as_of`` (a quarterly notice)."""
+    return (as_of.month + 2) // 3
 
 
 def period_words(as_of: date) -> str:

@@ -1,10 +1,13 @@
-"""/api/export: the 台账 as an XLSX workbook or CSV, as a download."""
+"""/api/export: the 台账 as an XLSX workbook or CSV, and the 督查通报 as a Word document, as downloads."""
 
 from __future__ import annotations
 
+import io
 import tempfile
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Literal
+from urllib.parse import quote
 
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
@@ -57,4 +60,46 @@ async def export(
         data,
         media_type=MEDIA[format],
         headers={"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"},
+    )
+
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _notice(state: object, as_of: date, number: int | None) -> bytes:
+    from taizhang.ledger.notice import build_notice, default_number
+    from taizhang.ledger.notice_document import write_notice
+
+    settings = state.settings  # type: ignore[attr-defined]
+    out = io.BytesIO()
+    with state.ledger.session() as s:  # type: ignore[attr-defined]
+        report = state.status.status(s, as_of)  # type: ignore[attr-defined]
+        notice = build_notice(
+            s, report, number=number or default_number(as_of), issued=date.today(), issuer=settings.notice_issuer
+        )
+    write_notice(notice, out)
+    return out.getvalue()
+
+
+@router.get(
+    "/notice",
+    response_class=Response,
+    responses={200: {"content": {DOCX: {}}, "description": "The 督查通报 as a Word document."}},
+)
+async def notice(
+    state: State,
+    _: Reader,
+    as_of: AsOf,
+    number: Annotated[int | None, Query(ge=1, le=9999, description="Issue number (第N期).")] = None,
+) -> Response:
+    """Download the 督查通报 at ``as_of``: lights, regions ranked by completion, late units (.docx)."""
+    data = await run_in_threadpool(_notice, state, as_of, number)
+    name = f"督查通报-{as_of.isoformat()}.docx"
+    return Response(
+        data,
+        media_type=DOCX,
+        headers={
+            "Content-Disposition": f"attachment; filename=\"notice-{as_of.isoformat()}.docx\"; filename*=UTF-8''{quote(name)}",
+            "Cache-Control": "no-store",
+        },
     )
