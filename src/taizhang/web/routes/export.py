@@ -94,12 +94,6 @@ async def notice(
 ) -> Response:
     """Download the 督查通报 at ``as_of``: lights, regions ranked by completion, late units (.docx)."""
     data = await run_in_threadpool(_notice, state, as_of, number)
-    name = f"督查通报-{as_of.isoformat()}.docx"
-    return Response(
-        data,
-        media_type=DOCX,
-        headers={
-            "Content-Disposition": f"attachment; filename=\"notice-{as_of.isoformat()}.docx\"; filename*=UTF-8''{quote(name)}",
-            "Cache-Control": "no-store",
-        },
-    )
+    ascii_name, name = f"notice-{as_of.isoformat()}.docx", f"督查通报-{as_of.isoformat()}.docx"
+    disposition = f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name)}"  # RFC 6266
+    return Response(data, media_type=DOCX, headers={"Content-Disposition": disposition, "Cache-Control": "no-store"})
