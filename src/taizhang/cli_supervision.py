@@ -44,7 +44,7 @@ def _remind(
         result = send_reminders(
             ledger, report, within=within, issuer=settings.notice_issuer, mailer=mailer, dry_run=dry_run
         )
-    if not result.reminders:
+    if not result.reminders and not result.skipped:
         typer.echo(text("remind.none", as_of=day.isoformat()))
         return
     if dry_run:

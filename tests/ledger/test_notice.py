@@ -15,6 +15,7 @@ from pypdf import PdfReader
 from taizhang.ledger.notice import build_notice
 from taizhang.ledger.notice_document import FONTS, STYLES, write_notice
 from taizhang.ledger.service import import_progress, ledger_status
+from taizhang.ledger.units import assign_units, create_unit
 
 from .jiangmen import ACTUALS
 from .test_jiangmen import AS_OF, load
@@ -32,6 +33,13 @@ def notice(sqlite_url):
         load(ledger)
         with ledger.session(write=True) as s:
             import_progress(s, ACTUALS, who="督查室")
+        with ledger.session(write=True) as s:  # a unit past a deadline, and one with a report overdue
+            rows = ledger_status(s, as_of=AS_OF).rows
+            land = next(r.target.id for r in rows if r.target.indicator == "盘活低效用地" and r.target.value_text == "133.3公顷")
+            silent = next(r.target.id for r in rows if r.assessment.status == "overdue")
+            zrj = create_unit(s, "恩平市自然资源局", who="t").id
+            assign_units(s, land, lead=zrj, deadline=date(2023, 9, 15), actor="t")
+            assign_units(s, silent, lead=create_unit(s, "市统计局", who="t").id, actor="t")
         with ledger.session() as s:
             yield build_notice(
                 s, ledger_status(s, as_of=AS_OF), number=16, issued=date(2023, 10, 20), issuer="江门市人民政府督查室"
@@ -48,6 +56,9 @@ def test_the_notice_counts_and_tables_follow_the_lights(notice):
     assert f"亮红灯的{notice.counts['red']}项" in notice.summary and "序时进度为75%" in notice.summary
     land = next(r for r in notice.tables["red"] if r.target == "盘活低效用地 133.3公顷")
     assert (land.actual, land.completion, land.time_progress) == ("86.5公顷", "64.9%", "75.0%")
+    assert "恩平市自然资源局" in {r.unit for r in notice.tables["red"]}
+    late = {u.unit: (u.overdue_reports, u.past_deadline) for u in notice.late_units}
+    assert late == {"恩平市自然资源局": (0, 1), "市统计局": (1, 0)}
     completions = [float(r.completion.rstrip("%")) for r in notice.ranking if r.completion != "—"]
     assert completions == sorted(completions, reverse=True) and notice.ranking[0].rank == 1
 
@@ -104,4 +115,6 @@ def test_libreoffice_converts_it_to_a_pdf_listing_the_red_targets(notice, soffic
     assert "关于2023年前三季度重点目标任务推进情况的通报" in words
     for row in notice.tables["red"]:
         assert "".join(row.target.split()) in words, row.target
+    for unit in ("恩平市自然资源局", "市统计局"):
+        assert unit in words.split("逾期未报及超过完成时限的单位")[-1]  # in the late units' table
     assert "—1—" in words  # the footer's page number, filled in

@@ -386,7 +386,7 @@ class ReminderSent(Base):
     __tablename__ = "reminders_sent"
     __table_args__ = (UniqueConstraint("unit_id", "target_id", "period"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    unit_id: Mapped[int] = mapped_column(Integer, index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"), index=True)
     target_id: Mapped[int] = mapped_column(ForeignKey("targets.id", ondelete="CASCADE"))
     period: Mapped[str] = mapped_column(String(30))
     address: Mapped[str] = mapped_column(String(300))

@@ -17,11 +17,11 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from taizhang.ledger.assignments import Assignment, assignments
 from taizhang.ledger.names import region_names
 from taizhang.ledger.overview import overview, overview_view
 from taizhang.ledger.reminders import COMPLETED, deadline_of
 from taizhang.ledger.status import StatusReport, StatusRow
+from taizhang.ledger.units import Assignment, assignments
 from taizhang.messages import text
 from taizhang.track.figures import format_quantity
 from taizhang.track.schedule import Period, time_progress
@@ -130,7 +130,8 @@ def build_notice(
     links = assignments(session, [r.target.id for r in report.rows])
     counts = {s: 0 for s in NOTICE_STATUSES}
     tables: dict[str, list[NoticeRow]] = {s: [] for s in NOTICE_STATUSES}
-    late: dict[str, dict[str, list[str]]] = {}
+    late: dict[int, dict[str, list[str]]] = {}
+    names: dict[int, str] = {}
     for row in report.rows:
         t, a = row.target, row.assessment
         unit = links.get(t.id)
@@ -150,7 +151,8 @@ def build_notice(
                 )
             )
         if unit and unit.lead:
-            entry = late.setdefault(unit.lead.name, {"overdue": [], "past": []})
+            names[unit.lead.id] = unit.lead.name
+            entry = late.setdefault(unit.lead.id, {"overdue": [], "past": []})
             if a.status == "overdue":
                 entry["overdue"].append(_target_words(row))
             if past_deadline(row, unit, as_of):
@@ -175,8 +177,8 @@ def build_notice(
         tables=tables,
         ranking=_ranking(session, report),
         late_units=[
-            LateUnit(name, len(v["overdue"]), len(v["past"]), tuple(dict.fromkeys(v["overdue"] + v["past"])))
-            for name, v in sorted(late.items(), key=lambda kv: (-len(kv[1]["overdue"]) - len(kv[1]["past"]), kv[0]))
+            LateUnit(names[i], len(v["overdue"]), len(v["past"]), tuple(dict.fromkeys(v["overdue"] + v["past"])))
+            for i, v in sorted(late.items(), key=lambda kv: (-len(kv[1]["overdue"]) - len(kv[1]["past"]), names[kv[0]]))
             if v["overdue"] or v["past"]
         ],
     )

@@ -26,10 +26,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from taizhang.errors import InputError
-from taizhang.ledger.assignments import Assignment, UnitRef, assignments
 from taizhang.ledger.mail import Delivery, Mail, Mailer
-from taizhang.ledger.models import ReminderSent
+from taizhang.ledger.models import ReminderSent, Unit
 from taizhang.ledger.status import StatusReport, StatusRow
+from taizhang.ledger.units import Assignment, assignments
 from taizhang.messages import M, text
 from taizhang.vocab import label
 
@@ -37,6 +37,7 @@ __all__ = [
     "COMPLETED",
     "Item",
     "RemindResult",
+    "UnitRef",
     "UnitReminder",
     "deadline_of",
     "reminder_mail",
@@ -47,6 +48,19 @@ __all__ = [
 COMPLETED = frozenset({"achieved"})
 """Statuses that need no reminder."""
 MAX_WITHIN = 366
+
+
+@dataclass(frozen=True, slots=True)
+class UnitRef:
+    """A unit as a reminder needs it, kept after the session that read it has closed."""
+
+    id: int
+    name: str
+    email: str | None
+
+    @classmethod
+    def of(cls, unit: Unit) -> UnitRef:
+        return cls(unit.id, unit.name, unit.email)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,20 +180,22 @@ def unit_reminders(
     by_unit: dict[int, UnitReminder] = {}
     for row in report.rows:
         assignment = links.get(row.target.id)
-        if assignment is None:
+        if assignment is None or (assignment.lead is None and not assignment.assisting):
             continue
         deadline = deadline_of(row, assignment)
         if deadline is None:
             continue
         lead_name = assignment.lead.name if assignment.lead else ""
-        for unit, role in [(assignment.lead, "lead")] + [(u, "assist") for u in assignment.assists]:
+        for unit, role in [(assignment.lead, "lead")] + [(u, "assist") for u in assignment.assisting]:
             if unit is None or (unit_ids is not None and unit.id not in unit_ids):
                 continue
             if role == "assist" and assignment.lead is not None and unit.id == assignment.lead.id:
                 continue
             item = _item(row, deadline, as_of, within, lead_name)
             if item is not None:
-                entry = by_unit.setdefault(unit.id, UnitReminder(unit))
+                entry = by_unit.get(unit.id)
+                if entry is None:
+                    entry = by_unit[unit.id] = UnitReminder(UnitRef.of(unit))
                 (entry.lead if role == "lead" else entry.assist).append(item)
     if not include_sent and by_unit:
         sent = _sent(session, by_unit)

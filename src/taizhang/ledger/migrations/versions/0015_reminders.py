@@ -2,7 +2,7 @@
 period (``due:<deadline>`` or ``overdue:<month>``), so ``taizhang remind`` never sends it twice.
 
 Revision ID: 0015_reminders
-Revises: 0012_official_observations
+Revises: 0014_units
 Create Date: 2026-12-04 14:10:00
 
 """
@@ -14,7 +14,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision: str = "0015_reminders"
-down_revision: str | Sequence[str] | None = "0012_official_observations"
+down_revision: str | Sequence[str] | None = "0014_units"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -30,6 +30,9 @@ def upgrade() -> None:
         sa.Column("sent_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["target_id"], ["targets.id"], name=op.f("fk_reminders_sent_target_id_targets"), ondelete="CASCADE"
+        ),
+        sa.ForeignKeyConstraint(
+            ["unit_id"], ["units.id"], name=op.f("fk_reminders_sent_unit_id_units"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_reminders_sent")),
         sa.UniqueConstraint("unit_id", "target_id", "period", name=op.f("uq_reminders_sent_unit_id_target_id_period")),
