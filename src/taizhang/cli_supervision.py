@@ -23,7 +23,7 @@ AsOfOption = Annotated[str | None, typer.Option("--as-of", help=text("cli.help.a
 
 def _remind(
     as_of: AsOfOption = None,
-    within: Annotated[int, typer.Option("--within", help=text("cli.help.within"))] = 14,
+    within: Annotated[int | None, typer.Option("--within", help=text("cli.help.within"))] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help=text("cli.help.remind_dry_run"))] = False,
     db: DbOption = None,
 ) -> None:
@@ -36,7 +36,7 @@ def _remind(
     with _errors():
         settings = LedgerSettings()
         day = _date(as_of, "--as-of") or date.today()
-        check_within(within)
+        within = check_within(settings.remind_within if within is None else within)
         mailer = None if dry_run else Mailer(settings)
         ledger = _open(db)
         with ledger.session() as s:

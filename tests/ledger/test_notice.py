@@ -35,7 +35,9 @@ def notice(sqlite_url):
             import_progress(s, ACTUALS, who="督查室")
         with ledger.session(write=True) as s:  # a unit past a deadline, and one with a report overdue
             rows = ledger_status(s, as_of=AS_OF).rows
-            land = next(r.target.id for r in rows if r.target.indicator == "盘活低效用地" and r.target.value_text == "133.3公顷")
+            land = next(
+                r.target.id for r in rows if r.target.indicator == "盘活低效用地" and r.target.value_text == "133.3公顷"
+            )
             silent = next(r.target.id for r in rows if r.assessment.status == "overdue")
             zrj = create_unit(s, "恩平市自然资源局", who="t").id
             assign_units(s, land, lead=zrj, deadline=date(2023, 9, 15), actor="t")

@@ -64,6 +64,13 @@ class LedgerSettings(BaseSettings):
         2.0, ge=0, description="Reminders: seconds before the second attempt, doubled before each further one."
     )
     smtp_timeout: float = Field(30.0, gt=0, description="Reminders: seconds to wait for the SMTP server.")
+    remind_within: int = Field(
+        14,
+        ge=0,
+        le=366,
+        description="Reminders: a target is due soon when its deadline is this many days away or fewer "
+        "(`taizhang remind --within` overrides it; the overview's panel for a unit's users uses it).",
+    )
     notice_issuer: str = Field(
         "市政府督查室", description="The 督查通报: the office that issues it, printed above and below the text."
     )

@@ -13,6 +13,7 @@ from taizhang.ledger.listing import TargetFilter, matching_ids
 from taizhang.ledger.names import get_region, indicator_name, region_names
 from taizhang.ledger.overview import overview, overview_view
 from taizhang.ledger.reconcile import reconcile, tolerance_from
+from taizhang.ledger.reminders import my_reminders
 from taizhang.web.deps import AsOfQuery, DbSession, Reader, State
 from taizhang.web.pages.common import render
 from taizhang.web.routes.reconciliation import reconciliation_public
@@ -46,7 +47,11 @@ def overview_page(
         return reconciliation_public(reconcile(s, as_of=day, tolerance=tolerance))
 
     checked = state.status.get(s, ("reconciliation", day), reconciled)
-    return render(request, "overview.html", user, body=body, as_of=day, reconciliation=checked)
+    within = state.settings.remind_within
+    reminders = my_reminders(s, state.status.status(s, day), user.user_id, within=within)
+    return render(
+        request, "overview.html", user, body=body, as_of=day, reconciliation=checked, reminders=reminders, within=within
+    )
 
 
 @router.get("/regions/{code}", response_class=HTMLResponse)
