@@ -14,7 +14,8 @@ from typing import Annotated
 import typer
 
 from taizhang.cli_ledger import DbOption, _date, _errors, _open
-from taizhang.messages import text
+from taizhang.errors import InputError
+from taizhang.messages import M, text
 
 __all__ = ["register"]
 
@@ -99,7 +100,10 @@ def _report(
                 issued=issued_on,
                 issuer=settings.notice_issuer,
             )
-        write_notice(notice, out)
+        try:
+            write_notice(notice, out)
+        except OSError as exc:
+            raise InputError(M("notice.cannot_write", path=out, reason=exc.strerror or exc)) from exc
     c = notice.counts
     typer.echo(
         text("notice.written", path=out, total=notice.total, red=c["red"], yellow=c["yellow"], overdue=c["overdue"])

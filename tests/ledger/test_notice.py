@@ -120,3 +120,25 @@ def test_libreoffice_converts_it_to_a_pdf_listing_the_red_targets(notice, soffic
     for unit in ("恩平市自然资源局", "市统计局"):
         assert unit in words.split("逾期未报及超过完成时限的单位")[-1]  # in the late units' table
     assert "—1—" in words  # the footer's page number, filled in
+
+
+def test_cli_report_writes_the_docx_and_says_what_it_holds(sqlite_url, tmp_path):
+    from typer.testing import CliRunner
+
+    from taizhang.cli import app
+    from taizhang.ledger.database import open_ledger
+
+    ledger = open_ledger(sqlite_url)
+    load(ledger)
+    ledger.close()
+    out = tmp_path / "通报.docx"
+    args = ["report", "--as-of", "2023-09-30", "--number", "16", "--issued", "2023-10-20", "-o", str(out)]
+    got = CliRunner().invoke(app, [*args, "--db", sqlite_url])
+    assert got.exit_code == 0, got.output
+    assert f"已写入 {out}" in got.output
+    paragraphs = [p.text for p in Document(str(out)).paragraphs]
+    assert "2023年第16期" in paragraphs and "关于2023年前三季度重点目标任务推进情况的通报" in paragraphs
+    bad = CliRunner().invoke(app, ["report", "--as-of", "2023-02-30", "-o", str(out), "--db", sqlite_url])
+    assert bad.exit_code == 2 and "2023-02-30" in bad.output
+    nowhere = CliRunner().invoke(app, ["report", "-o", str(tmp_path / "no" / "x.docx"), "--db", sqlite_url])
+    assert nowhere.exit_code == 2 and "无法写入" in nowhere.output
