@@ -21,8 +21,10 @@ ledger's own cost (storing, reconciling, auditing), not extraction.
 Then 1,000,000 official observations are added beside the reported ones (issue 9): for every
 target's series, the cumulative official figure of each month from September 2019 to October
 2023 (50 months), December included, so each of the 20,000 series due in 2023 has three earlier
-whole years and status builds a seasonal profile for every one (the worst case), and status is
-timed again. ``--no-official`` skips that part.
+whole years and every one follows a seasonal profile (the worst case in number; the figures give
+50 distinct shapes, one per ``region % 50``; the profiles are kept on write in ``seasonal_profiles``,
+so adding the figures also times that), and status is timed again.
+``--no-official`` skips that part.
 """
 
 from __future__ import annotations

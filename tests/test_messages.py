@@ -39,6 +39,8 @@ DYNAMIC = (
     "read.hint_",
     "notice.col.",
     "notice.period.",
+    "analysis.title.",
+    "analysis.detail.",
 )
 NAMING_CALLS = {"M", "Message", "text"}
 _IMPORTS_TEXT = re.compile(r"from taizhang\.messages import [^\n]*\btext\b")
@@ -333,6 +335,7 @@ def test_status_prints_a_chinese_header_and_figures_in_yi(tmp_path):
     r = CliRunner().invoke(app, ["status", "--db", db, "--as-of", "2023-10-01"])
     assert r.exit_code == 0, r.output
     lines = r.output.splitlines()
-    assert lines[0].split() == ["编号", "地区", "指标", "目标", "最新实际值", "完成率", "状态"]
+    assert lines[0].split() == ["编号", "地区", "指标", "目标", "最新实际值", "完成率", "序时进度", "状态"]
+    assert "按时间均匀" in lines[2]  # no earlier official figures: time progress is a straight line
     assert "71.2亿元" in lines[2] and "7120000000" not in r.output
     assert text("cli.status_summary", count=1, as_of="2023-10-01") == lines[-1]

@@ -128,3 +128,6 @@ def register(app: typer.Typer) -> None:
     """Add the report commands to the taizhang Typer ``app``."""
     app.command("compare", help=text("cli.cmd.compare"))(_compare)
     app.command("overview", help=text("cli.cmd.overview"))(_overview)
+    from taizhang.cli_analysis import register as register_analysis
+
+    register_analysis(app)

@@ -93,13 +93,20 @@ def target_table(rows: Sequence[dict[str, Any]]) -> list[str]:
     return [*lines, text("cli.targets_count", count=len(rows)) + (text("cli.edited_mark") if edited else "")]
 
 
+def _time_progress_cell(row: dict[str, Any]) -> str:
+    """序时进度 and what it follows, as the target page shows them: "40% 按往年同期进度"."""
+    if row.get("time_progress") is None:
+        return ""
+    return f"{row['time_progress']}% {label('schedule', row.get('schedule') or 'linear')}"
+
+
 def status_table(rows: Sequence[dict[str, Any]], *, as_of: date) -> list[str]:
-    """``status``: each target, its latest actual in the unit people read, completion and light;
-    a last line counts them and names the day."""
+    """``status``: each target, its latest actual in the unit people read, completion, time progress
+    (and the schedule it follows: seasonal or linear) and light; a last line counts them and names the day."""
     columns = [
         Column("cli.col.id", right=True), Column("cli.col.region"), Column("cli.col.indicator"),
         Column("cli.col.target"), Column("cli.col.actual", right=True), Column("cli.col.completion", right=True),
-        Column("cli.col.status"),
+        Column("cli.col.time_progress"), Column("cli.col.status"),
     ]  # fmt: skip
     lines = table_lines(
         columns,
@@ -111,6 +118,7 @@ def status_table(rows: Sequence[dict[str, Any]], *, as_of: date) -> list[str]:
                 _target_cell(r),
                 "" if r.get("actual") is None else fmt_value(r["actual"], r.get("unit")),
                 "" if r.get("completion") is None else f"{r['completion']}%",
+                _time_progress_cell(r),
                 label("status", r.get("status")),
             )
             for r in rows

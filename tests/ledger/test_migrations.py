@@ -6,6 +6,7 @@ import importlib.util
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import text
 
 from taizhang.ledger.database import (
@@ -130,6 +131,40 @@ def test_0012_marks_existing_figures_reported_and_downgrade_drops_official_ones(
         with engine.connect() as c:
             assert [r[0] for r in c.execute(text("SELECT id FROM progress ORDER BY id"))] == [1, 2]
             assert [tuple(r) for r in c.execute(text("SELECT progress_id, value FROM progress_latest"))] == [(2, "7")]
+        upgrade(engine)
+        assert current_revision(engine) == head_revision()
+    finally:
+        engine.dispose()
+
+
+def test_0013_fills_the_seasonal_profiles_from_the_official_figures(db_url):
+    """Issue 9 (speed): each official cumulative series' profile per year served, filled from progress."""
+    engine = make_engine(db_url)
+    insert = (
+        "INSERT INTO progress (id, region_code, indicator, period, value, unit, cumulative, reported_by, reported_at,"
+        " source, state) VALUES (:id, '440703', '工业投资', :period, :value, '元', true, 't', CURRENT_TIMESTAMP,"
+        " :source, :state)"
+    )
+    rows = [
+        {"id": 1, "period": "2022-06", "value": "4", "source": "official", "state": "confirmed"},
+        {"id": 2, "period": "2022-12", "value": "10", "source": "official", "state": "proposed"},
+        {"id": 3, "period": "2022-06", "value": "9", "source": "official", "state": "rejected"},  # not in force
+        {"id": 4, "period": "2021-06", "value": "1", "source": "reported", "state": "proposed"},  # not official
+        {"id": 5, "period": "2021-12", "value": "10", "source": "reported", "state": "proposed"},
+    ]
+    try:
+        with engine.begin() as c:
+            command.downgrade(_alembic_config(c), "0012_official_observations")
+            c.execute(text(insert), rows)
+        upgrade(engine)
+        with engine.connect() as c:
+            stored = c.execute(text("SELECT year, shares FROM seasonal_profiles ORDER BY year")).all()
+        assert [year for year, _ in stored] == [2023, 2024, 2025]
+        shares = stored[0][1].split(",")
+        assert (shares[5], shares[11], len(shares)) == ("40.000000", "100", 12)  # 1-6月 was 40 % of the year
+        with engine.begin() as c:
+            command.downgrade(_alembic_config(c), "0012_official_observations")
+            assert "seasonal_profiles" not in sa_inspect(c).get_table_names()
         upgrade(engine)
         assert current_revision(engine) == head_revision()
     finally:

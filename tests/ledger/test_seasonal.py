@@ -127,3 +127,25 @@ def test_history_chart_plots_the_figure_of_the_status_source(source, expected):
 def test_history_chart_refuses_an_unknown_source():
     with pytest.raises(InputError):
         monthly_points([_point(1, "official")], "newest")
+
+
+def test_cli_status_shows_time_progress_and_the_schedule_it_follows(ledger):
+    import typer
+    from typer.testing import CliRunner
+
+    from taizhang.cli_ledger import register
+    from taizhang.messages import text
+    from taizhang.vocab import label
+
+    _load(ledger, [_observation(WITH_HISTORY, "2022-06", "4"), _observation(WITH_HISTORY, "2022-12", "10")])
+    app = typer.Typer()
+    register(app)
+    r = CliRunner().invoke(app, ["status", "--as-of", MID_YEAR.isoformat(), "--db", ledger.url])
+    assert r.exit_code == 0, r.output
+    header, *lines = r.output.splitlines()
+    assert text("cli.col.time_progress") in header
+    # region and target (the value text as written) → the line, under the rule and above the count
+    cells = {(line.split()[1], line.split()[3]): line for line in lines[1:-1]}
+    assert f"40% {label('schedule', 'seasonal')}" in cells[("蓬江区", "≥1e10")]  # 1-6月 was 40 % of 2022
+    assert f"50% {label('schedule', 'linear')}" in cells[("蓬江区", "≥8")]  # a rate follows no profile
+    assert f"50% {label('schedule', 'linear')}" in cells[("新会区", "≥1e10")]

@@ -102,6 +102,51 @@ def test_reviewer_edits_an_observation_a_viewer_may_not(official_app):
     assert any("利润总额" in o["indicator"] and o["reason"] for o in listed["data"])
 
 
+def test_reviewer_edits_confirms_and_rejects_an_observation_on_its_page(official_app):
+    from urllib.parse import unquote
+
+    from taizhang.messages import text
+
+    app, _ = official_app
+    html = {"accept": "text/html"}
+    flagged = _flagged(_client(app, "viewer").get("/api/reconciliation").json())[0]
+    oid = flagged["official"]["id"]
+    viewer = _client(app, "viewer")
+    assert 'id="edit-form"' not in viewer.get(f"/observations/{oid}").text
+    refused = viewer.post(f"/observations/{oid}/edit", data={"csrf_token": viewer.csrf, "value": "78.5亿元"})
+    assert refused.status_code == 403
+    reviewer = _client(app, "reviewer")
+    page = reviewer.get(f"/observations/{oid}").text
+    assert 'id="edit-form"' in page and 'value="75.3亿元"' in page  # the figure in the units people read
+
+    def post(action: str, **form: str) -> str:
+        r = reviewer.post(
+            f"/observations/{oid}/{action}",
+            data={"csrf_token": reviewer.csrf, **form},
+            headers=html,
+            follow_redirects=False,
+        )
+        assert r.status_code == 303, r.text
+        return unquote(r.headers["location"])
+
+    assert text("page.unchanged") in post("edit", value="75.3亿元")  # as shown: nothing changes
+    bad = post("edit", value="很多")
+    assert "字段「数值」（value）的值「很多」无效" in bad
+    assert reviewer.get(f"/api/observations/{oid}").json()["value"] == 7530000000
+    assert "数值" in post("edit", value="78.5亿元", period="2023-09")
+    edited = reviewer.get(f"/api/observations/{oid}").json()
+    assert (edited["value"], edited["state"]) == (7850000000, "confirmed")
+    assert float(edited["extracted"]["value"]) == 7530000000  # the extractor's reading is kept
+    assert _flagged(reviewer.get("/api/reconciliation").json()) == []
+    audit = reviewer.get("/api/audit", params={"entity": "observation", "entity_id": oid}).json()["data"]
+    assert any(a["action"] == "edit" and a["who"] == "reviewer" for a in audit)
+    post("reject", reason="口径不同")
+    assert reviewer.get(f"/api/observations/{oid}").json()["state"] == "rejected"
+    post("confirm")
+    assert reviewer.get(f"/api/observations/{oid}").json()["state"] == "confirmed"
+    assert 'value="78.5亿元"' in reviewer.get(f"/observations/{oid}").text
+
+
 def test_export_has_the_reconciliation_sheet(official_app):
     from openpyxl import load_workbook
 
@@ -163,7 +208,7 @@ def test_reconciliation_page_in_a_browser_opens_each_source_highlighted(chromium
     context = chromium.new_context(locale="zh-CN", viewport={"width": width, "height": 800})
     page = context.new_page()
     page.goto(f"{base}/login")
-    page.fill("input[name=name]", "viewer")
+    page.fill("input[name=name]", "reviewer")  # a reviewer's pages also hold the review forms
     page.fill("input[name=password]", PASSWORD)
     page.click("button[type=submit]")
     page.wait_for_url(f"{base}/")
@@ -182,6 +227,18 @@ def test_reconciliation_page_in_a_browser_opens_each_source_highlighted(chromium
     page.locator("#reconciliation tr.flagged").first.locator("a.figure.reported").click()
     page.wait_for_url(re.compile(r".*/observations/\d+$"))
     assert "第 8 行" in page.locator("#upload-row").inner_text()
+    page.go_back()
+    page.locator("#reconciliation tr.flagged").first.locator("a[href^='/targets/']").click()
+    page.wait_for_url(re.compile(r".*/targets/\d+$"))
+    figures = page.locator("dd.figure").all_inner_texts()
+    assert any("75.3亿元" in f for f in figures) and any("78.5亿元" in f for f in figures)
+    for path in ("/targets/…", "/observations/… (edit form)"):
+        if path.startswith("/observations"):
+            page.locator("dd.figure.official a").first.click()
+            page.wait_for_url(re.compile(r".*/observations/\d+$"))
+            assert page.locator("#edit-form").is_visible()
+        widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        assert widths[0] <= widths[1], (path, widths)
     context.close()
 
 

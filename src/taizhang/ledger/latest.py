@@ -7,7 +7,8 @@ transaction, so the table never disagrees with the history: a rolled-back or kil
 leaves neither. Status at a date no earlier than the newest period in scope reads this table;
 an as-of date in the past reads the history (:mod:`taizhang.ledger.tracking`). Only observations
 in force count (``COUNTED``: not rejected, ambiguous or retired); a review that changes one
-rebuilds its series with :func:`rebuild_series`.
+rebuilds its series with :func:`rebuild_series`. Both also keep the seasonal profiles of the
+official series they touch current (:mod:`taizhang.ledger.profiles`).
 """
 
 from __future__ import annotations
@@ -17,14 +18,12 @@ from typing import Any, NamedTuple
 from sqlalchemy import ColumnElement, and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from taizhang.ledger.models import Progress, ProgressLatest
+from taizhang.ledger.models import COUNTED, Progress, ProgressLatest
+from taizhang.ledger.profiles import rebuild_profiles, refresh_profiles
 
 __all__ = ["COUNTED", "Series", "rebuild_series", "refresh_latest", "series_of"]
 
 _KEY = ("region_code", "indicator", "unit", "cumulative", "target_key", "source")
-
-COUNTED = ("proposed", "confirmed")
-"""Observation states that count for status (the others are kept and listed, never used)."""
 
 
 def _insert(dialect: str) -> Any:
@@ -36,12 +35,18 @@ def _insert(dialect: str) -> Any:
 
 
 def refresh_latest(session: Session, where: ColumnElement[bool]) -> None:
-    """Fold the progress rows matching ``where`` (an import, one observation) into ``progress_latest``.
+    """Fold the progress rows matching ``where`` (an import, one observation) into ``progress_latest``,
+    and recompute the seasonal profiles of the official series among them.
 
     One set-based upsert: the newest of the new rows per series replaces the stored latest only
     when it is newer (a later period, or the same period reported later). Rows are sent in key
     order so two PostgreSQL writers lock series in the same order.
     """
+    _fold_latest(session, where)
+    refresh_profiles(session, where)
+
+
+def _fold_latest(session: Session, where: ColumnElement[bool]) -> None:
     p = Progress.__table__.c
     target_key = func.coalesce(p.target_id, 0)
     ranked = (
@@ -103,13 +108,14 @@ def series_of(observation: Progress) -> Series:
 
 
 def rebuild_series(session: Session, series: Series) -> None:
-    """Recompute the latest row of ``series`` from its history (after a review rejected, edited or
-    restored one of its observations, or a re-ingest changed or retired one)."""
+    """Recompute the latest row of ``series`` (and an official series' seasonal profiles) from its
+    history (after a review rejected, edited or restored one of its observations, or a re-ingest
+    changed or retired one)."""
     p = Progress.__table__.c
     lt = ProgressLatest.__table__.c
     session.flush()
     session.execute(delete(ProgressLatest).where(*(lt[name] == value for name, value in series._asdict().items())))
-    refresh_latest(
+    _fold_latest(
         session,
         and_(
             p.region_code == series.region_code,
@@ -120,3 +126,5 @@ def rebuild_series(session: Session, series: Series) -> None:
             p.source == series.source,
         ),
     )
+    if series.source == "official" and series.cumulative:  # even when no row is left in the series
+        rebuild_profiles(session, [(series.region_code, series.indicator, series.unit)])

@@ -32,6 +32,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 __all__ = [
+    "COUNTED",
     "TARGET_FIELDS",
     "AuditEntry",
     "Base",
@@ -45,6 +46,7 @@ __all__ = [
     "ProgressLatest",
     "Region",
     "ReminderSent",
+    "SeasonalProfile",
     "Target",
     "TargetUnit",
     "Unit",
@@ -222,6 +224,10 @@ class ProgressImport(Base):
     imported_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
 
 
+COUNTED = ("proposed", "confirmed")
+"""Observation states that count for status (the others are kept and listed, never used)."""
+
+
 class Progress(Base):
     """An observation: the value of an indicator for a region and month.
 
@@ -289,6 +295,25 @@ class ProgressLatest(Base):
     progress_id: Mapped[int] = mapped_column(ForeignKey("progress.id"))
     period: Mapped[str] = mapped_column(String(7))
     value: Mapped[Decimal] = mapped_column(DecimalText)
+
+
+class SeasonalProfile(Base):
+    """The seasonal profile an official series gives 序时进度 in one year, kept current on every write.
+
+    A series here is one region's cumulative official figures of one indicator in one unit; ``year``
+    is the year the profile serves (it averages the years before it: :mod:`taizhang.ledger.profiles`);
+    ``shares`` the twelve cumulative monthly shares (percent), January to December, as decimal
+    text joined by commas, or NULL where the series has figures in the years before but no whole
+    year among them (its indicator's targets stay linear).
+    """
+
+    __tablename__ = "seasonal_profiles"
+    __table_args__ = (Index("ix_seasonal_profiles_year", "year"),)
+    region_code: Mapped[str] = mapped_column(String(6), primary_key=True)
+    indicator: Mapped[str] = mapped_column(String(200), primary_key=True)
+    unit: Mapped[str] = mapped_column(String(20), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    shares: Mapped[str | None] = mapped_column(String(300))
 
 
 class User(Base):

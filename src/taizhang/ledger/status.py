@@ -181,8 +181,28 @@ def pick(candidates: list[Latest], source: str) -> Latest | None:
     )
 
 
-def _newest(candidates: list[Latest], source: str) -> Latest | None:
-    return pick([s for s in candidates if s.source == source], source)
+def _recency(s: Latest) -> tuple[str, bool, bool, int]:
+    """How :func:`pick` ranks figures of one source: newest period, then made for the target, then
+    cumulative, then entered last."""
+    return s.period, s.target_id is not None, s.cumulative, s.id
+
+
+def pick_with_sources(candidates: list[Latest], source: str) -> tuple[Latest | None, dict[str, Latest]]:
+    """:func:`pick`, and the newest figure of each source (as :func:`pick` gives among that source's
+    alone), in one pass over ``candidates``: status asks for all three for every target."""
+    best: dict[str, Latest] = {}
+    for s in candidates:
+        b = best.get(s.source)
+        if b is None or _recency(s) > _recency(b):
+            best[s.source] = s
+    if len(best) < 2:  # one source (or none): its newest is the pick
+        return next(iter(best.values()), None), best
+    newest = max(b.period for b in best.values())
+    judged = max(
+        (b for b in best.values() if b.period == newest),
+        key=lambda s: (source == "latest" or s.source == source, s.target_id is not None, s.cumulative, s.id),
+    )
+    return judged, best
 
 
 def _increment_reading(session: Session, target: Tracked, latest: Latest, first: str, last: str) -> Reading | None:
@@ -299,7 +319,7 @@ def _status(
             seasonal[profile] = judged_by
         code = t.region_code or ""
         candidates = matching_observations(t, by_region.get(code, []), by_name.get(code, {}), by_target)
-        latest = pick(candidates, source)
+        latest, newest = pick_with_sources(candidates, source)
         reading: Reading | None = None
         if latest is not None:
             if increment and period is not None:
@@ -310,7 +330,7 @@ def _status(
         row = StatusRow(t, assess(goal, reading, as_of, judged_by), latest, reading, increment)
         row.schedule = default_schedule if profile is None else "seasonal"
         if latest is not None:
-            row.official, row.reported = _newest(candidates, "official"), _newest(candidates, "reported")
+            row.official, row.reported = newest.get("official"), newest.get("reported")
         report.rows.append(row)
     _pair_floor_and_stretch(report.rows)
     report.rows.sort(key=lambda r: (r.target.region_code or "", r.target.id))

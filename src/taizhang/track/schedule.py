@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -66,6 +66,7 @@ class Profile:
     """
 
     cumulative: tuple[Decimal, ...]
+    _hash: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.cumulative) != 12:
@@ -74,6 +75,11 @@ class Profile:
             raise ValueError("a monthly profile must reach 100 in December")
         if any(b < a for a, b in zip(self.cumulative, self.cumulative[1:], strict=False)):
             raise ValueError("a monthly profile cannot fall")
+        # Hashed once: status looks a profile up (time_progress's cache, its policy) for every target.
+        object.__setattr__(self, "_hash", hash(self.cumulative))
+
+    def __hash__(self) -> int:
+        return self._hash
 
     @classmethod
     def linear(cls) -> Profile:

@@ -109,6 +109,7 @@ def create_app(settings: Settings | None = None, *, ledger: Any = None) -> FastA
     from taizhang.web.cache import StatusCache
     from taizhang.web.deps import AppState, refuse_nul
     from taizhang.web.routes import (
+        analysis,
         audit,
         auth,
         compare,
@@ -156,8 +157,8 @@ def create_app(settings: Settings | None = None, *, ledger: Any = None) -> FastA
         templates=templates,
     )
     install_error_handlers(app)
-    for module in (targets, documents, progress, status, compare, regions, audit, export, users_routes, auth,
-                   settings_routes, tokens, observations, reconciliation):  # fmt: skip
+    for module in (targets, documents, progress, status, compare, analysis, regions, audit, export, users_routes,
+                   auth, settings_routes, tokens, observations, reconciliation):  # fmt: skip
         app.include_router(module.router)
     for router in pages.routers():
         app.include_router(router)

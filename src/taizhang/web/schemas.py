@@ -504,3 +504,11 @@ class ReconciliationPublic(BaseModel):
     count: int
     flagged: int
     data: list[ReconciliationRowPublic]
+
+
+class AnalysisPublic(BaseModel):
+    """One escalation analysis: its main table and its detail (columns: data/analysis_columns.tsv)."""
+
+    kind: str
+    rows: list[dict[str, str | int | float | None]]
+    detail: list[dict[str, str | int | float | None]]

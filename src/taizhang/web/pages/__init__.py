@@ -8,6 +8,14 @@ __all__ = ["routers"]
 
 
 def routers() -> list[APIRouter]:
-    from taizhang.web.pages import admin, dashboard, login, official, report, review
+    from taizhang.web.pages import admin, analysis, dashboard, login, official, report, review
 
-    return [login.router, dashboard.router, review.router, report.router, admin.router, official.router]
+    return [
+        login.router,
+        dashboard.router,
+        analysis.router,
+        review.router,
+        report.router,
+        admin.router,
+        official.router,
+    ]

@@ -135,7 +135,27 @@
     };
   }
 
-  var KINDS = { bars: bars, history: history, compare: compare };
+  /* An escalation analysis (/analysis): one bar per row, the reference (0 points over the parent,
+     100% of the parent's target) as a dashed line; bars past it in the actual colour. */
+  function analysis(el, data) {
+    var turn = labelTurn(el, data.names);
+    return {
+      tooltip: { trigger: "axis" },
+      grid: { left: 8, right: 12, top: 28, bottom: 8, containLabel: true },
+      xAxis: { type: "category", data: data.names, axisLabel: { interval: 0, rotate: turn } },
+      yAxis: { type: "value", name: data.axis },
+      series: [{
+        name: data.axis, type: "bar",
+        data: data.values.map(function (v) {
+          return { value: v, itemStyle: { color: v > data.line ? COLORS.actual : COLORS.target } };
+        }),
+        markLine: { symbol: "none", silent: true, data: [{ yAxis: data.line }],
+                    lineStyle: { color: COLORS.line, type: "dashed", width: 1.5 }, label: { show: false } }
+      }]
+    };
+  }
+
+  var KINDS = { bars: bars, history: history, compare: compare, analysis: analysis };
 
   function draw() {
     if (!window.echarts) return;
