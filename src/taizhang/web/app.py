@@ -121,6 +121,7 @@ def create_app(settings: Settings | None = None, *, ledger: Any = None) -> FastA
         status,
         targets,
         tokens,
+        units,
     )
     from taizhang.web.routes import settings as settings_routes
     from taizhang.web.routes import users as users_routes
@@ -157,7 +158,7 @@ def create_app(settings: Settings | None = None, *, ledger: Any = None) -> FastA
     )
     install_error_handlers(app)
     for module in (targets, documents, progress, status, compare, regions, audit, export, users_routes, auth,
-                   settings_routes, tokens, observations, reconciliation):  # fmt: skip
+                   settings_routes, tokens, observations, reconciliation, units):  # fmt: skip
         app.include_router(module.router)
     for router in pages.routers():
         app.include_router(router)

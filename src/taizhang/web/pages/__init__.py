@@ -8,6 +8,6 @@ __all__ = ["routers"]
 
 
 def routers() -> list[APIRouter]:
-    from taizhang.web.pages import admin, dashboard, login, official, report, review
+    from taizhang.web.pages import admin, dashboard, login, official, report, review, units
 
-    return [login.router, dashboard.router, review.router, report.router, admin.router, official.router]
+    return [login.router, dashboard.router, review.router, report.router, admin.router, official.router, units.router]
