@@ -91,5 +91,6 @@ def install_filters(env: Any) -> None:
         measure_label=lambda s: label("measure", s),
         schedule_label=lambda s: label("schedule", s),
         reminder_label=lambda s: label("reminder", s),
+        unit_role_label=lambda s: label("unit_role", s),
     )
     env.globals.update(STATUS_ORDER=STATUS_PAGE_ORDER, STATUS_LABELS=STATUS_LABELS, chart_axis=_chart_axis)
