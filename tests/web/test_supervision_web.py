@@ -57,3 +57,12 @@ def test_a_units_user_sees_its_reminders_on_the_overview_and_others_do_not(web_l
     later = login("pengjiang").get("/?as_of=2023-10-31").text.split('id="my-reminders"')[1].split("</section>")[0]
     assert "超过完成时限" in later
     assert 'id="my-reminders"' not in login("viewer").get("/?as_of=2023-09-30").text
+
+
+def test_a_unit_scoped_reporter_may_not_download_the_whole_notice(web_ledger, login):
+    from .conftest import audit_actions
+
+    _unit_user(web_ledger, "pengjiang")
+    got = login("pengjiang").get("/api/export/notice?as_of=2023-09-30")
+    assert got.status_code == 403 and got.json()["error"]["code"] == "E403"
+    assert any(e.entity == "notice" and e.who == "pengjiang" for e in audit_actions(web_ledger, "denied"))

@@ -29,7 +29,7 @@ from taizhang.errors import InputError
 from taizhang.ledger.mail import Delivery, Mail, Mailer
 from taizhang.ledger.models import ReminderSent, Unit
 from taizhang.ledger.status import StatusReport, StatusRow
-from taizhang.ledger.units import Assignment, assignments, user_unit_ids
+from taizhang.ledger.units import Assignment, assignments
 from taizhang.messages import M, text
 from taizhang.vocab import label
 
@@ -211,13 +211,14 @@ def unit_reminders(
     return sorted(by_unit.values(), key=lambda e: (e.unit.name, e.unit.id))
 
 
-def my_reminders(session: Session, report: StatusReport, user_id: int | None, *, within: int) -> list[UnitReminder]:
-    """What the units of user ``user_id`` are reminded of (sent or not): the overview's panel. Empty
-    for a user of no unit (or no user)."""
-    units = user_unit_ids(session, user_id) if user_id is not None else frozenset()
-    if not units:
+def my_reminders(
+    session: Session, report: StatusReport, unit_ids: Collection[int], *, within: int
+) -> list[UnitReminder]:
+    """What the units ``unit_ids`` (a user's) are reminded of, sent or not: the overview's panel.
+    Empty for a user of no unit."""
+    if not unit_ids:
         return []
-    return unit_reminders(session, report, within=within, unit_ids=units, include_sent=True)
+    return unit_reminders(session, report, within=within, unit_ids=unit_ids, include_sent=True)
 
 
 def _sent(session: Session, by_unit: dict[int, UnitReminder]) -> set[tuple[int, int, str]]:

@@ -57,7 +57,7 @@ def overview_page(
 
     checked = state.status.get(s, ("reconciliation", day), reconciled)
     within = state.settings.remind_within
-    reminders = my_reminders(s, state.status.status(s, day), user.user_id, within=within)
+    reminders = my_reminders(s, state.status.status(s, day), user.units, within=within)
     return render(
         request, "overview.html", user, body=body, as_of=day, reconciliation=checked, reminders=reminders, within=within
     )

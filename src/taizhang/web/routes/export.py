@@ -14,7 +14,9 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from taizhang.ledger.regions import resolve_region_codes
+from taizhang.messages import M
 from taizhang.web.deps import AsOf, Reader, State
+from taizhang.web.errors import ForbiddenError
 from taizhang.web.routes import ERRORS
 
 router = APIRouter(prefix="/api/export", tags=["export"], responses=ERRORS)
@@ -88,11 +90,15 @@ def _notice(state: object, as_of: date, number: int | None) -> bytes:
 )
 async def notice(
     state: State,
-    _: Reader,
+    user: Reader,
     as_of: AsOf,
     number: Annotated[int | None, Query(ge=1, le=9999, description="Issue number (第N期).")] = None,
 ) -> Response:
-    """Download the 督查通报 at ``as_of``: lights, regions ranked by completion, late units (.docx)."""
+    """Download the 督查通报 at ``as_of``: lights, regions ranked by completion, late units (.docx).
+
+    The notice covers every target: a reporter scoped to units is refused (403, audited)."""
+    if user.unit_scoped:
+        raise ForbiddenError(M("web.notice_unit", name=user.name), who=user.name, entity="notice", audit=True)
     data = await run_in_threadpool(_notice, state, as_of, number)
     ascii_name, name = f"notice-{as_of.isoformat()}.docx", f"督查通报-{as_of.isoformat()}.docx"
     disposition = f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name)}"  # RFC 6266
