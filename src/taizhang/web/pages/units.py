@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
 from taizhang.errors import TaizhangError
+from taizhang.ledger.reminders import my_reminders
 from taizhang.ledger.units import KEEP, assign_by_name, create_unit, get_unit, list_units, unit_target_ids
 from taizhang.messages import text
 from taizhang.web.deps import DbSession, Reader, ReviewerUser, State
@@ -51,7 +52,11 @@ def unit_page(request: Request, state: State, user: Reader, s: DbSession, unit_i
     for r in rows:
         if r.get("status"):
             counts[r["status"]] = counts.get(r["status"], 0) + 1
-    return render(request, "unit.html", user, unit=unit, rows=rows, counts=counts, as_of=state.as_of())
+    day, within = state.as_of(), state.settings.remind_within
+    reminders = my_reminders(s, state.status.status(s, day), {unit_id}, within=within)
+    return render(
+        request, "unit.html", user, unit=unit, rows=rows, counts=counts, as_of=day, reminders=reminders, within=within
+    )
 
 
 @router.post("/targets/{target_id}/units")
