@@ -97,6 +97,7 @@ def test_the_docx_has_the_official_layout(notice, tmp_path):
         "序时进度",
     ]
     assert len(red.rows) == 1 + len(notice.tables["red"])
+    assert {c.paragraphs[0].style.name for row in red.rows for c in row.cells} == {STYLES["table"]}
     assert red.rows[0]._tr.trPr.find(f"{W}tblHeader") is not None
     ranking = doc.tables[len(lit)]
     assert [c.text for c in ranking.rows[0].cells][:2] == ["排名", "地区"]

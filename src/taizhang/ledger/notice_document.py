@@ -224,22 +224,23 @@ def _table(doc: Document, headers: list[str], rows: list[list[str]], *, widths: 
     table = doc.add_table(rows=1, cols=len(headers))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    style_id = doc.styles[STYLES["table"]].style_id  # set on each cell's paragraph directly: python-docx
+    # looks a style up by name through every style of the document, per call
     header = table.rows[0]
     header._tr.get_or_add_trPr().append(_on("w:tblHeader"))
-    for cell, words in zip(header.cells, headers, strict=True):
-        cell.paragraphs[0].style = doc.styles[STYLES["table"]]
+    sizes = [Mm(w) for w in widths]
+    for cell, words, size in zip(header.cells, headers, sizes, strict=True):
+        cell.width = size
+        cell.paragraphs[0]._p.style = style_id
         cell.paragraphs[0].add_run(words).bold = True
     for values in rows:
-        cells = table.add_row().cells
-        for cell, value in zip(cells, values, strict=True):
-            cell.paragraphs[0].style = doc.styles[STYLES["table"]]
+        for cell, value, size in zip(table.add_row().cells, values, sizes, strict=True):
+            cell.width = size  # Word reads the cells' widths, LibreOffice the grid's (below)
+            cell.paragraphs[0]._p.style = style_id
             cell.paragraphs[0].add_run(value)
     table.autofit = False
-    for col, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=True):
-        col.w = Mm(width)  # LibreOffice reads the grid, Word the cells
-    for column, width in zip(table.columns, widths, strict=True):
-        for cell in column.cells:
-            cell.width = Mm(width)
+    for col, size in zip(table._tbl.tblGrid.gridCol_lst, sizes, strict=True):
+        col.w = size
     doc.add_paragraph("", style=STYLES["table"])
 
 
