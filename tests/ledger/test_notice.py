@@ -25,29 +25,24 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 @pytest.fixture
-def notice(sqlite_url):
-    from taizhang.ledger.database import open_ledger
-
-    ledger = open_ledger(sqlite_url)
-    try:
-        load(ledger)
-        with ledger.session(write=True) as s:
-            import_progress(s, ACTUALS, who="督查室")
-        with ledger.session(write=True) as s:  # a unit past a deadline, and one with a report overdue
-            rows = ledger_status(s, as_of=AS_OF).rows
-            land = next(
-                r.target.id for r in rows if r.target.indicator == "盘活低效用地" and r.target.value_text == "133.3公顷"
-            )
-            silent = next(r.target.id for r in rows if r.assessment.status == "overdue")
-            zrj = create_unit(s, "恩平市自然资源局", who="t").id
-            assign_units(s, land, lead=zrj, deadline=date(2023, 9, 15), actor="t")
-            assign_units(s, silent, lead=create_unit(s, "市统计局", who="t").id, actor="t")
-        with ledger.session() as s:
-            yield build_notice(
-                s, ledger_status(s, as_of=AS_OF), number=16, issued=date(2023, 10, 20), issuer="江门市人民政府督查室"
-            )
-    finally:
-        ledger.close()
+def notice(ledger):
+    """The notice at 2023-09-30 of the Jiangmen ledger with two units (on SQLite and PostgreSQL)."""
+    load(ledger)
+    with ledger.session(write=True) as s:
+        import_progress(s, ACTUALS, who="督查室")
+    with ledger.session(write=True) as s:  # a unit past a deadline, and one with a report overdue
+        rows = ledger_status(s, as_of=AS_OF).rows
+        land = next(
+            r.target.id for r in rows if r.target.indicator == "盘活低效用地" and r.target.value_text == "133.3公顷"
+        )
+        silent = next(r.target.id for r in rows if r.assessment.status == "overdue")
+        zrj = create_unit(s, "恩平市自然资源局", who="t").id
+        assign_units(s, land, lead=zrj, deadline=date(2023, 9, 15), actor="t")
+        assign_units(s, silent, lead=create_unit(s, "市统计局", who="t").id, actor="t")
+    with ledger.session() as s:
+        yield build_notice(
+            s, ledger_status(s, as_of=AS_OF), number=16, issued=date(2023, 10, 20), issuer="江门市人民政府督查室"
+        )
 
 
 def test_the_notice_counts_and_tables_follow_the_lights(notice):
