@@ -139,7 +139,76 @@ def test_target_page_and_bulk_form_set_units(login, units, web_ledger):
     assert len(audit_actions(web_ledger, "assign")) == 2 + 1 + 2  # the fixture's, the page's, the bulk form's
 
 
-def test_unit_page_fits_390_px(login, units):
-    """At 390 px the unit table stacks (class "stack", one labelled cell per line) like the region page."""
-    page = login("viewer").get(f"/units/{units['shangwu']}").text
-    assert 'class="grid stack"' in page and 'data-label="完成时限"' in page
+def test_an_admin_scopes_a_reporter_to_units_by_api(login, units):
+    c = login("admin")
+    r = c.write(
+        "POST", "/api/users", json={"name": "fgj", "role": "reporter", "units": [units["fagai"]], "password": PASSWORD}
+    )
+    assert r.status_code == 201, r.text
+    assert r.json()["units"] == [units["fagai"]] and r.json()["regions"] == []
+    uid = r.json()["id"]
+    r = c.write("PATCH", f"/api/users/{uid}", json={"units": [units["shangwu"]]})
+    assert r.json()["units"] == [units["shangwu"]]
+    assert c.write("PATCH", f"/api/users/{uid}", json={"units": []}).status_code == 422  # a reporter needs a scope
+
+
+def test_the_unit_filter_is_the_same_on_cli_api_and_page(login, units, web_ledger):
+    import json
+
+    from typer.testing import CliRunner
+
+    from taizhang.cli import app as cli_app
+
+    want = sorted([units["mine"], units["other"]])
+    args = ["targets", "list", "--db", web_ledger.url, "--format", "jsonl", "--unit", str(units["fagai"])]
+    result = CliRunner().invoke(cli_app, args)
+    assert result.exit_code == 0, result.output
+    assert sorted(json.loads(line)["id"] for line in result.stdout.splitlines() if line.strip()) == want
+    c = login("viewer")
+    assert sorted(t["id"] for t in c.get("/api/targets", params={"unit": units["fagai"]}).json()["data"]) == want
+    page = c.get("/targets", params={"unit": units["fagai"]}).text
+    assert sorted(map(int, re.findall(r'<tr data-target="(\d+)"', page))) == want
+    # A unit reporter asking for another unit's targets gets none (not even the one their unit leads).
+    swj = login("swj")
+    assert swj.get("/api/targets", params={"unit": units["fagai"]}).json()["count"] == 0
+    assert [t["id"] for t in swj.get("/api/targets", params={"unit": units["shangwu"]}).json()["data"]] == [
+        units["mine"]
+    ]
+
+
+def test_the_admin_page_gives_a_reporter_units(login, units, web_ledger):
+    from taizhang.ledger.units import user_unit_ids
+    from taizhang.ledger.users import get_user
+
+    c = login("admin")
+    html = {"accept": "text/html"}
+    page = c.get("/admin", headers=html).text
+    assert 'aria-label="swj 的填报单位"' in page and "市发展改革局" in page
+    with web_ledger.session() as s:
+        uid = get_user(s, "xinhui").id
+    form = {
+        "csrf_token": c.csrf,
+        "role": "reporter",
+        "regions": "440705",
+        "units": str(units["fagai"]),
+        "units_shown": "1",
+    }
+    r = c.post(f"/admin/users/{uid}/role", data=form, headers=html, follow_redirects=False)
+    assert r.status_code == 303 and "err=" not in r.headers["location"], r.headers["location"]
+    with web_ledger.session() as s:
+        assert user_unit_ids(s, uid) == {units["fagai"]}
+    form.pop("units")  # every unit unticked: none left
+    c.post(f"/admin/users/{uid}/role", data=form, headers=html, follow_redirects=False)
+    with web_ledger.session() as s:
+        assert user_unit_ids(s, uid) == frozenset()
+    new = {
+        "csrf_token": c.csrf,
+        "name": "tjj",
+        "role": "reporter",
+        "password": PASSWORD,
+        "units": str(units["shangwu"]),
+    }
+    r = c.post("/admin/users", data=new, headers=html, follow_redirects=False)
+    assert "err=" not in r.headers["location"], r.headers["location"]
+    with web_ledger.session() as s:
+        assert user_unit_ids(s, get_user(s, "tjj").id) == {units["shangwu"]}
