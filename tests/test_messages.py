@@ -37,6 +37,8 @@ DYNAMIC = (
     "pydantic.",
     "cli.direction.",
     "read.hint_",
+    "notice.col.",
+    "notice.period.",
     "analysis.title.",
     "analysis.detail.",
 )

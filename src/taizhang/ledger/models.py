@@ -45,6 +45,7 @@ __all__ = [
     "ProgressImport",
     "ProgressLatest",
     "Region",
+    "ReminderSent",
     "SeasonalProfile",
     "Target",
     "TargetUnit",
@@ -397,3 +398,21 @@ class LoginAttempt(Base):
     name: Mapped[str] = mapped_column(String(100))
     address: Mapped[str] = mapped_column(String(100))
     at: Mapped[datetime] = mapped_column(DateTime, index=True)
+
+
+class ReminderSent(Base):
+    """One target a unit was reminded of, for one period: a reminder is never mailed twice.
+
+    ``period`` is what the reminder was about: ``due:2023-06-30`` (the deadline it announced) or
+    ``overdue:2023-09`` (the month it chased a target past its deadline). Written only after the
+    mail server accepted the mail, in the transaction that follows the send (:mod:`taizhang.ledger.reminders`).
+    """
+
+    __tablename__ = "reminders_sent"
+    __table_args__ = (UniqueConstraint("unit_id", "target_id", "period"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"), index=True)
+    target_id: Mapped[int] = mapped_column(ForeignKey("targets.id", ondelete="CASCADE"))
+    period: Mapped[str] = mapped_column(String(30))
+    address: Mapped[str] = mapped_column(String(300))
+    sent_at: Mapped[datetime] = mapped_column(DateTime, default=_now)

@@ -33,6 +33,7 @@ __all__ = [
     "KEEP",
     "ROLES",
     "Assignment",
+    "assign_by_name",
     "assign_commitment",
     "assign_units",
     "assignment",
@@ -40,10 +41,12 @@ __all__ = [
     "create_unit",
     "find_unit",
     "get_unit",
+    "lead_units",
     "list_units",
     "parse_deadline",
     "resolve_unit",
     "set_user_units",
+    "target_unit_ids",
     "unit_target_ids",
     "unit_targets",
     "user_unit_ids",
@@ -109,8 +112,10 @@ def resolve_unit(session: Session, name: str, region_code: str | None = None) ->
 
 
 def list_units(session: Session) -> list[Unit]:
-    """Every unit, by region then name."""
-    return list(session.scalars(select(Unit).order_by(Unit.region_code, Unit.name, Unit.id)))
+    """Every unit: those without a region first, then by region; by name within each."""
+    return list(
+        session.scalars(select(Unit).order_by(Unit.region_code.is_not(None), Unit.region_code, Unit.name, Unit.id))
+    )
 
 
 def create_unit(
@@ -218,6 +223,36 @@ def assign_units(
     return after
 
 
+def assign_by_name(
+    session: Session,
+    target_id: int,
+    *,
+    lead: str | None = KEEP,
+    assisting: Collection[str] = KEEP,
+    person: str | None = KEEP,
+    deadline: str | None = KEEP,
+    actor: str,
+) -> Assignment:
+    """:func:`assign_units` with units by name and the deadline as written (6月底前, read against the
+    target's year): what the CLI, the API and the pages take. An empty name or deadline clears it."""
+    from taizhang.ledger.records import effective
+
+    row = row_by_id(session, Target, target_id)
+    if row is None:
+        raise NotFoundError(M("target.not_found", id=target_id))
+    changes: dict[str, Any] = {}
+    if lead is not KEEP:
+        changes["lead"] = resolve_unit(session, lead).id if lead and lead.strip() else None
+    if assisting is not KEEP:
+        changes["assisting"] = [resolve_unit(session, n).id for n in assisting if n.strip()]
+    if person is not KEEP:
+        changes["person"] = person
+    if deadline is not KEEP:
+        year = effective(row, "year")
+        changes["deadline"] = parse_deadline(deadline, year) if deadline and deadline.strip() else None
+    return assign_units(session, target_id, actor=actor, **changes)
+
+
 def assign_commitment(
     session: Session, commitment_id: int, *, person: str | None = KEEP, deadline: date | None = KEEP, actor: str
 ) -> Commitment:
@@ -245,6 +280,19 @@ def unit_target_ids(session: Session, unit_ids: Collection[int], role: str | Non
     if role is not None:
         query = query.where(TargetUnit.role == role)
     return set(session.scalars(query))
+
+
+def lead_units(session: Session) -> dict[int, Unit]:
+    """target id → its lead unit, for every target that has one."""
+    rows = session.execute(
+        select(TargetUnit.target_id, Unit).join(Unit, Unit.id == TargetUnit.unit_id).where(TargetUnit.role == "lead")
+    )
+    return {tid: unit for tid, unit in rows}
+
+
+def target_unit_ids(session: Session, target_id: int) -> set[int]:
+    """The ids of the units that lead or assist the target."""
+    return set(session.scalars(select(TargetUnit.unit_id).where(TargetUnit.target_id == target_id)))
 
 
 def unit_targets(session: Session, unit_id: int, *, role: str | None = None) -> list[tuple[Target, str]]:

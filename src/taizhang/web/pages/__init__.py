@@ -8,7 +8,7 @@ __all__ = ["routers"]
 
 
 def routers() -> list[APIRouter]:
-    from taizhang.web.pages import admin, analysis, dashboard, login, official, report, review, sheet_import
+    from taizhang.web.pages import admin, analysis, dashboard, login, official, report, review, sheet_import, units
 
     return [
         login.router,
@@ -19,4 +19,5 @@ def routers() -> list[APIRouter]:
         admin.router,
         official.router,
         sheet_import.router,
+        units.router,
     ]

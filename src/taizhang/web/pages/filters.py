@@ -90,6 +90,8 @@ def install_filters(env: Any) -> None:
         comparator_sign=lambda s: label("comparator", s),
         measure_label=lambda s: label("measure", s),
         schedule_label=lambda s: label("schedule", s),
+        reminder_label=lambda s: label("reminder", s),
+        unit_role_label=lambda s: label("unit_role", s),
         source_label=lambda s: label("source", s),
         observation_label=lambda s: label("observation", s),
     )

@@ -24,6 +24,7 @@ from taizhang.web.schemas import (
     TargetsReview,
     TargetUpdate,
 )
+from taizhang.web.scope import check_target, scoped_filter
 
 router = APIRouter()
 api = APIRouter(prefix="/api/targets", tags=["targets"], responses=ERRORS)
@@ -34,7 +35,7 @@ many = APIRouter(prefix="/api", tags=["targets"], responses=ERRORS)
 @api.get("", response_model=TargetsPublic)
 def list_targets(
     app_state: State,
-    _: Reader,
+    user: Reader,
     s: DbSession,
     region: Annotated[str | None, Query(max_length=100, description="Region code or name.")] = None,
     indicator: Annotated[str | None, Query(max_length=200, description="Indicator text or canonical id.")] = None,
@@ -43,14 +44,19 @@ def list_targets(
     state: Annotated[str | None, Query(pattern=choice(STATES))] = None,
     strength: Annotated[str | None, Query(pattern=choice(STRENGTHS))] = None,
     document_id: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
+    unit: Annotated[
+        int | None, Query(ge=1, le=2**31 - 1, description="A unit's id: the targets it leads or assists.")
+    ] = None,
     sort: Annotated[str, Query(pattern=choice(SORTS), description="id, or confidence (least sure first).")] = "id",
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
 ) -> TargetsPublic:
     """Targets matching every filter, in id order (or the least sure first), one page at a time."""
     f = TargetFilter(
-        region=region, indicator=indicator, text=q, year=year, state=state, strength=strength, document_id=document_id
-    )
+        region=region, indicator=indicator, text=q, year=year, state=state, strength=strength, document_id=document_id,
+        units=None if unit is None else (unit,),
+    )  # fmt: skip
+    f = scoped_filter(user, f)
     ids = app_state.status.get(s, ("targets", f, sort), lambda: matching_ids(s, f, sort=sort))
     rows, count = page_targets(s, f, limit=limit, offset=offset, ids=ids)
     return TargetsPublic(data=[TargetPublic(**r) for r in rows], count=count)
@@ -74,8 +80,10 @@ def review_many(body: TargetsReview, ledger: LedgerDep, user: ReviewerUser) -> T
 
 
 @api.get("/{target_id}", response_model=TargetPublic)
-def read_target(target_id: IdPath, _: Reader, s: DbSession) -> TargetPublic:
-    """One target, edits applied."""
+def read_target(target_id: IdPath, user: Reader, s: DbSession) -> TargetPublic:
+    """One target, edits applied (a unit reporter: one of their units' targets only)."""
+    get_target(s, target_id)
+    check_target(s, user, target_id)
     return TargetPublic(**target_record(get_target(s, target_id)))
 
 
