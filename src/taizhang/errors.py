@@ -115,6 +115,12 @@ class PeriodError(InputError):
     code = "E205"
 
 
+class DeadlineError(InputError):
+    """A 完成时限 that names no date, or a date that does not exist (2023-02-30)."""
+
+    code = "E206"
+
+
 class LedgerError(TaizhangError):
     """The ledger refused an operation (taizhang.ledger)."""
 

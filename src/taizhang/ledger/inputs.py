@@ -62,6 +62,7 @@ TEXT_LIMITS: Mapping[str, int] = MappingProxyType(
         },
         "unit": _length(Progress.__table__.c.unit),
         "value_text": _length(Target.__table__.c.value_text),
+        "responsible_person": _length(Target.__table__.c.responsible_person),
         "who": _length(AuditEntry.__table__.c.who),
         "title": _length(Document.__table__.c.title),
         "source": _length(Document.__table__.c.source),

@@ -47,7 +47,10 @@ __all__ = [
     "Region",
     "SeasonalProfile",
     "Target",
+    "TargetUnit",
+    "Unit",
     "User",
+    "UserUnit",
 ]
 
 NAMING = {
@@ -174,6 +177,9 @@ class Target(Base):
     retired_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+    # Who answers for it (责任人) and by when (完成时限, may be before the year end): set by a person.
+    responsible_person: Mapped[str | None] = mapped_column(String(100))
+    deadline: Mapped[date | None] = mapped_column(Date)
 
 
 class Commitment(Base):
@@ -201,6 +207,8 @@ class Commitment(Base):
     verb: Mapped[str | None] = mapped_column(String(40))
     retired_at: Mapped[datetime | None] = mapped_column(DateTime)
     updated_at: Mapped[datetime | None] = mapped_column(DateTime, default=_now, onupdate=_now)
+    responsible_person: Mapped[str | None] = mapped_column(String(100))
+    deadline: Mapped[date | None] = mapped_column(Date)
 
 
 class ProgressImport(Base):
@@ -317,6 +325,37 @@ class User(Base):
     regions: Mapped[list[str]] = mapped_column(JSON, default=list)
     password_hash: Mapped[str | None] = mapped_column(String(300))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+
+class Unit(Base):
+    """An office targets are assigned to (牵头单位 or 配合单位): its name is unique within its region."""
+
+    __tablename__ = "units"
+    __table_args__ = (UniqueConstraint("name", "region_code"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    region_code: Mapped[str | None] = mapped_column(String(6))
+    email: Mapped[str | None] = mapped_column(String(254))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+
+class TargetUnit(Base):
+    """A unit's part in a target: ``role`` is ``lead`` (牵头, one per target) or ``assist`` (配合)."""
+
+    __tablename__ = "target_units"
+    __table_args__ = (UniqueConstraint("target_id", "unit_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    target_id: Mapped[int] = mapped_column(ForeignKey("targets.id"))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    role: Mapped[str] = mapped_column(String(10))
+
+
+class UserUnit(Base):
+    """A unit a user reports for (besides the regions in ``User.regions``)."""
+
+    __tablename__ = "user_units"
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), primary_key=True)
 
 
 class AuditEntry(Base):
