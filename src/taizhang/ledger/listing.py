@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from taizhang.errors import NotFoundError, ReviewError
 from taizhang.extract.record import STRENGTHS
 from taizhang.ledger.inputs import check_text, row_by_id
-from taizhang.ledger.models import Document, Target
+from taizhang.ledger.models import Document, Target, TargetUnit
 from taizhang.ledger.records import target_record
 from taizhang.ledger.status import StatusReport
 from taizhang.messages import FieldName, M
@@ -65,6 +65,8 @@ class TargetFilter:
     strength: str | None = None
     document_id: int | None = None
     include_retired: bool = False
+    units: tuple[int, ...] | None = None
+    """Only targets one of these units (ids) leads or assists: a unit's page, a unit reporter's scope."""
 
     def check(self) -> None:
         """Raise ReviewError (or TextFieldError) for a value no target can have."""
@@ -99,6 +101,8 @@ def _conditions(session: Session, f: TargetFilter) -> list[ColumnElement[bool]]:
         where.append(Target.state == f.state)
     if f.document_id is not None:
         where.append(Target.document_id == f.document_id)
+    if f.units is not None:
+        where.append(Target.id.in_(select(TargetUnit.target_id).where(TargetUnit.unit_id.in_(f.units))))
     if f.region is not None:
         where.append(or_(_effective(session, "region_code") == f.region, _effective(session, "region") == f.region))
     if f.year is not None:

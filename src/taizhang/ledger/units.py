@@ -109,8 +109,10 @@ def resolve_unit(session: Session, name: str, region_code: str | None = None) ->
 
 
 def list_units(session: Session) -> list[Unit]:
-    """Every unit, by region then name."""
-    return list(session.scalars(select(Unit).order_by(Unit.region_code, Unit.name, Unit.id)))
+    """Every unit: those without a region first, then by region; by name within each."""
+    return list(
+        session.scalars(select(Unit).order_by(Unit.region_code.is_not(None), Unit.region_code, Unit.name, Unit.id))
+    )
 
 
 def create_unit(

@@ -145,14 +145,14 @@ def _digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def _check_role(role: str, regions: Collection[str]) -> list[str]:
+def _check_role(role: str, regions: Collection[str], *, has_units: bool = False) -> list[str]:
     if role not in ROLES:
         raise InputError(M("user.role", roles=", ".join(ROLES), role=role))
     codes = sorted({r.strip() for r in regions if r.strip()})
     bad = [c for c in codes if not (len(c) == 6 and c.isdigit())]
     if bad:
         raise InputError(M("user.region_codes", codes=", ".join(bad)))
-    if ROLE_WORDS[role].report == "own" and not codes:
+    if ROLE_WORDS[role].report == "own" and not codes and not has_units:
         raise InputError(M("user.reporter_region", role=label("role", role)))
     return codes
 
@@ -198,19 +198,31 @@ def list_users(session: Session) -> list[User]:
 
 
 def create_user(
-    session: Session, name: str, *, role: str, password: str, regions: Collection[str] = (), who: str
+    session: Session,
+    name: str,
+    *,
+    role: str,
+    password: str,
+    regions: Collection[str] = (),
+    units: Collection[int] = (),
+    who: str,
 ) -> User:
-    """Add a user; raises InputError for a taken name, an unknown role or a reporter without regions."""
+    """Add a user; raises InputError for a taken name, an unknown role or a reporter with neither
+    regions nor units (unit ids, :mod:`taizhang.ledger.units`)."""
     name = name.strip()
     if not name or len(name) > 100:
         raise InputError(M("user.name_length"))
-    codes = _check_role(role, regions)
+    codes = _check_role(role, regions, has_units=bool(units))
     if session.scalars(select(User.id).where(User.name == name)).first() is not None:
         raise InputError(M("user.exists", name=name))
     user = User(name=name, role=role, regions=codes, password_hash=hash_password(password))
     session.add(user)
     session.flush()
     record(session, who, "add", "user", user.id, None, _public(user))
+    if units:
+        from taizhang.ledger.units import set_user_units
+
+        set_user_units(session, user.id, units, who=who)
     return user
 
 
@@ -221,18 +233,24 @@ def update_user(
     who: str,
     role: str | None = None,
     regions: Collection[str] | None = None,
+    units: Collection[int] | None = None,
 ) -> User:
-    """Change a user's role or regions (None: keep); audited. The last active admin stays admin."""
+    """Change a user's role, regions or units (None: keep); audited. The last active admin stays admin."""
+    from taizhang.ledger.units import set_user_units, user_unit_ids
+
     user = get_user_by_id(session, user_id)
     before = _public(user)
     new_role = role or user.role
-    codes = _check_role(new_role, user.regions if regions is None else regions)
+    has_units = bool(user_unit_ids(session, user.id) if units is None else units)
+    codes = _check_role(new_role, user.regions if regions is None else regions, has_units=has_units)
     if not ROLE_WORDS[new_role].manage:
         _check_admins_remain(session, user, "demoted")
     user.regions = codes
     user.role = new_role
     session.flush()
     record(session, who, "edit", "user", user.id, before, _public(user))
+    if units is not None:
+        set_user_units(session, user.id, units, who=who)
     return user
 
 
