@@ -328,6 +328,15 @@ def _register_report_commands() -> None:
 _register_report_commands()
 
 
+def _register_unit_commands() -> None:
+    from taizhang.cli_units import register
+
+    register(app)
+
+
+_register_unit_commands()
+
+
 def _register_evaluate_command() -> None:
     from taizhang.cli_evaluate import register
 

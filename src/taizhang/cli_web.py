@@ -158,6 +158,7 @@ def _user_app() -> typer.Typer:
         name: str,
         role: Annotated[Role, typer.Option(help=ROLE_HELP)],
         region: Annotated[list[str] | None, typer.Option(help=text("cli.help.user_region"))] = None,
+        unit: Annotated[list[str] | None, typer.Option(help=text("cli.help.user_unit"))] = None,
         password: Annotated[
             str | None,
             typer.Option(help=text("cli.help.password")),
@@ -169,8 +170,11 @@ def _user_app() -> typer.Typer:
         from taizhang.ledger.users import create_user
 
         secret = password or _password()
+        from taizhang.ledger.units import resolve_unit
+
         with _errors(), _open(db).session(write=True) as s:
-            create_user(s, name, role=role.value, password=secret, regions=region or (), who=_who(who))
+            units = [resolve_unit(s, u).id for u in unit or ()]
+            create_user(s, name, role=role.value, password=secret, regions=region or (), units=units, who=_who(who))
         typer.echo(text("cli.user_added", name=name, role=label("role", role.value)))
 
     @app.command("list", help=text("cli.cmd.user.list"))
@@ -214,14 +218,19 @@ def _user_app() -> typer.Typer:
             list[str] | None,
             typer.Option(help=text("cli.help.role_region")),
         ] = None,
+        unit: Annotated[list[str] | None, typer.Option(help=text("cli.help.user_unit"))] = None,
         db: DbOption = None,
         who: WhoOption = None,
     ) -> None:
         """Change a user's role and region scope: taizhang user role NAME --role reporter --region 440703."""
+        from taizhang.ledger.units import resolve_unit
         from taizhang.ledger.users import get_user, update_user
 
         with _errors(), _open(db).session(write=True) as s:
-            user = update_user(s, get_user(s, name).id, who=_who(who), role=role.value, regions=region or ())
+            units = None if unit is None else [resolve_unit(s, u).id for u in unit]
+            user = update_user(
+                s, get_user(s, name).id, who=_who(who), role=role.value, regions=region or (), units=units
+            )
             scope = ", ".join(user.regions or []) or text("cli.no_regions")
         typer.echo(text("cli.role_changed", name=name, role=label("role", role.value), regions=scope))
 

@@ -33,6 +33,7 @@ __all__ = [
     "KEEP",
     "ROLES",
     "Assignment",
+    "assign_by_name",
     "assign_commitment",
     "assign_units",
     "assignment",
@@ -218,6 +219,36 @@ def assign_units(
     if after.as_dict() != before.as_dict():
         record(session, actor, "assign", "target", target_id, before.as_dict(), after.as_dict())
     return after
+
+
+def assign_by_name(
+    session: Session,
+    target_id: int,
+    *,
+    lead: str | None = KEEP,
+    assisting: Collection[str] = KEEP,
+    person: str | None = KEEP,
+    deadline: str | None = KEEP,
+    actor: str,
+) -> Assignment:
+    """:func:`assign_units` with units by name and the deadline as written (6月底前, read against the
+    target's year): what the CLI, the API and the pages take. An empty name or deadline clears it."""
+    from taizhang.ledger.records import effective
+
+    row = row_by_id(session, Target, target_id)
+    if row is None:
+        raise NotFoundError(M("target.not_found", id=target_id))
+    changes: dict[str, Any] = {}
+    if lead is not KEEP:
+        changes["lead"] = resolve_unit(session, lead).id if lead and lead.strip() else None
+    if assisting is not KEEP:
+        changes["assisting"] = [resolve_unit(session, n).id for n in assisting if n.strip()]
+    if person is not KEEP:
+        changes["person"] = person
+    if deadline is not KEEP:
+        year = effective(row, "year")
+        changes["deadline"] = parse_deadline(deadline, year) if deadline and deadline.strip() else None
+    return assign_units(session, target_id, actor=actor, **changes)
 
 
 def assign_commitment(
