@@ -8,6 +8,7 @@ and the CLI call the same two functions.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -16,7 +17,7 @@ from taizhang.ledger.models import Region
 from taizhang.ledger.names import indicator_name, prefecture_name
 from taizhang.ledger.status import StatusReport
 
-__all__ = ["overview", "overview_view"]
+__all__ = ["overview", "overview_view", "unit_rows"]
 
 CHART_INDICATORS = 6
 CHART_POINTS = 40
@@ -30,6 +31,17 @@ def _num(value: Decimal | None) -> int | float | None:
 
 def _mean(values: list[Decimal]) -> float | None:
     return round(float(sum(values) / len(values)), 1) if values else None
+
+
+def _count(entry: dict[str, Any], row: Any, year: int) -> None:
+    """Add one status row to a table row's counts and the completions it averages (this year's)."""
+    t, a = row.target, row.assessment
+    entry["counts"][a.status] = entry["counts"].get(a.status, 0) + 1
+    entry["total"] += 1
+    if a.completion_display is not None and a.rule == "progress" and t.year == year:
+        entry["done"].append(min(a.completion_display, Decimal(150)))
+        if a.time_progress_display is not None:
+            entry["times"].append(a.time_progress_display)
 
 
 def overview(report: StatusReport, regions: dict[str, Region]) -> dict[str, Any]:
@@ -56,12 +68,7 @@ def overview(report: StatusReport, regions: dict[str, Region]) -> dict[str, Any]
                 "done": [],
                 "times": [],
             }
-        entry["counts"][a.status] = entry["counts"].get(a.status, 0) + 1
-        entry["total"] += 1
-        if a.completion_display is not None and a.rule == "progress" and t.year == report.as_of.year:
-            entry["done"].append(min(a.completion_display, Decimal(150)))
-            if a.time_progress_display is not None:
-                entry["times"].append(a.time_progress_display)
+        _count(entry, row, report.as_of.year)
         if a.status == "overdue":
             overdue.append(
                 {
@@ -128,6 +135,23 @@ def _roll_up(rows: list[dict[str, Any]], names: dict[str, str]) -> list[dict[str
         g["times"] += r["times"]
         g["regions"] = g.get("regions", 0) + 1
     return [{**_shown(g), "regions": g["regions"]} for g in groups.values()]
+
+
+def unit_rows(report: StatusReport, leads: Mapping[int, tuple[int, str]], unassigned: str) -> list[dict[str, Any]]:
+    """The overview's table grouped by lead unit instead of region: one row per unit (``code`` is
+    its id), by name, then the targets without a lead unit (``code`` "", named ``unassigned``)."""
+    groups: dict[int | None, dict[str, Any]] = {}
+    for row in report.rows:
+        lead = leads.get(row.target.id)
+        key = None if lead is None else lead[0]
+        g = groups.get(key)
+        if g is None:
+            name = unassigned if lead is None else lead[1]
+            g = groups[key] = {"code": "" if key is None else str(key), "name": name, "counts": {}, "total": 0,
+                               "done": [], "times": []}  # fmt: skip
+        _count(g, row, report.as_of.year)
+    order = sorted(groups.items(), key=lambda kv: (kv[0] is None, kv[1]["name"]))
+    return [_shown(g) for _, g in order]
 
 
 def overview_view(data: dict[str, Any], prefecture: str | None = None) -> dict[str, Any]:

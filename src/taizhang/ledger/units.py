@@ -41,10 +41,12 @@ __all__ = [
     "create_unit",
     "find_unit",
     "get_unit",
+    "lead_units",
     "list_units",
     "parse_deadline",
     "resolve_unit",
     "set_user_units",
+    "target_unit_ids",
     "unit_target_ids",
     "unit_targets",
     "user_unit_ids",
@@ -278,6 +280,19 @@ def unit_target_ids(session: Session, unit_ids: Collection[int], role: str | Non
     if role is not None:
         query = query.where(TargetUnit.role == role)
     return set(session.scalars(query))
+
+
+def lead_units(session: Session) -> dict[int, Unit]:
+    """target id → its lead unit, for every target that has one."""
+    rows = session.execute(
+        select(TargetUnit.target_id, Unit).join(Unit, Unit.id == TargetUnit.unit_id).where(TargetUnit.role == "lead")
+    )
+    return {tid: unit for tid, unit in rows}
+
+
+def target_unit_ids(session: Session, target_id: int) -> set[int]:
+    """The ids of the units that lead or assist the target."""
+    return set(session.scalars(select(TargetUnit.unit_id).where(TargetUnit.target_id == target_id)))
 
 
 def unit_targets(session: Session, unit_id: int, *, role: str | None = None) -> list[tuple[Target, str]]:

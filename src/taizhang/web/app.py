@@ -122,6 +122,7 @@ def create_app(settings: Settings | None = None, *, ledger: Any = None) -> FastA
         status,
         targets,
         tokens,
+        units,
     )
     from taizhang.web.routes import settings as settings_routes
     from taizhang.web.routes import users as users_routes
@@ -158,7 +159,7 @@ def create_app(settings: Settings | None = None, *, ledger: Any = None) -> FastA
     )
     install_error_handlers(app)
     for module in (targets, documents, progress, status, compare, analysis, regions, audit, export, users_routes,
-                   auth, settings_routes, tokens, observations, reconciliation):  # fmt: skip
+                   auth, settings_routes, tokens, observations, reconciliation, units):  # fmt: skip
         app.include_router(module.router)
     for router in pages.routers():
         app.include_router(router)

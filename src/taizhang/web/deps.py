@@ -113,14 +113,30 @@ def _principal(request: Request, state: State, s: DbSession) -> Principal | None
             s.commit()
         if user is None:
             raise NotLoggedInError(M("web.bad_token"))
-        return Principal(user.name, user.role, frozenset(user.regions or ()), "token", user.id)
+        return Principal(
+            user.name, user.role, frozenset(user.regions or ()), "token", user.id, units=_units(s, user.id)
+        )
     cookie = request.cookies.get(SESSION_COOKIE)
     if cookie:
         found = session_user(s, cookie)
         if found is not None:
             user, row = found
-            return Principal(user.name, user.role, frozenset(user.regions or ()), "session", user.id, row.csrf_token)
+            return Principal(
+                user.name,
+                user.role,
+                frozenset(user.regions or ()),
+                "session",
+                user.id,
+                row.csrf_token,
+                _units(s, user.id),
+            )
     return None
+
+
+def _units(s: Any, user_id: int) -> frozenset[int]:
+    from taizhang.ledger.units import user_unit_ids
+
+    return user_unit_ids(s, user_id)
 
 
 OptionalPrincipal = Annotated[Principal | None, Depends(_principal)]

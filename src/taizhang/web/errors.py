@@ -60,15 +60,22 @@ class NotLoggedInError(WebError):
 
 
 class ForbiddenError(WebError):
-    """The user's role or regions do not allow this. A refused write is audited as ``denied``."""
+    """The user's role, regions or units do not allow this. A refused write is audited as ``denied``,
+    and so is a refused read when ``audit`` (a unit reporter asking for another unit's target)."""
 
     code, status = "E403", 403
 
     def __init__(
-        self, message: str | Message, *, who: str | None = None, entity: str | None = None, entity_id: int | None = None
+        self,
+        message: str | Message,
+        *,
+        who: str | None = None,
+        entity: str | None = None,
+        entity_id: int | None = None,
+        audit: bool = False,
     ) -> None:
         super().__init__(message)
-        self.who, self.entity, self.entity_id = who, entity, entity_id
+        self.who, self.entity, self.entity_id, self.audit = who, entity, entity_id, audit
 
 
 class CsrfError(WebError):
@@ -140,7 +147,7 @@ async def _taizhang_error(request: Request, exc: Exception) -> Response:
         status = exc.status
         if isinstance(exc, RateLimitedError):
             headers = {"Retry-After": str(exc.retry_after)}
-        if isinstance(exc, ForbiddenError) and request.method not in ("GET", "HEAD", "OPTIONS"):
+        if isinstance(exc, ForbiddenError) and (exc.audit or request.method not in ("GET", "HEAD", "OPTIONS")):
             await run_in_threadpool(_audit_denied, request, exc)
     else:
         status = next(s for cls, s in _STATUS if isinstance(exc, cls))

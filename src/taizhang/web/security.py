@@ -49,6 +49,8 @@ class Principal:
     via: str
     user_id: int | None = None
     csrf_token: str | None = None
+    units: frozenset[int] = frozenset()
+    """The units (ids) a reporter reports for; a reporter given units sees and reports their targets only."""
 
     @property
     def logged_in(self) -> bool:
@@ -88,10 +90,28 @@ class Principal:
         """Report progress for every region (not only the principal's own)."""
         return self._rights.report == "all"
 
+    @property
+    def unit_scoped(self) -> bool:
+        """A reporter given units: sees and reports for the targets of those units only."""
+        return self._rights.report == "own" and bool(self.units)
+
     def may_report_for(self, region_code: str | None) -> bool:
-        """Whether this principal may write progress for a target of ``region_code``."""
+        """Whether this principal may write progress for a target of ``region_code`` (a unit-scoped
+        reporter: for no region as a whole, see :meth:`may_report_target`)."""
         report = self._rights.report
-        return report == "all" or (report == "own" and region_code is not None and region_code in self.regions)
+        if report == "all":
+            return True
+        return report == "own" and not self.unit_scoped and region_code is not None and region_code in self.regions
+
+    def may_see_target(self, target_units: Collection[int]) -> bool:
+        """Whether this principal may read a target that ``target_units`` (ids) lead or assist."""
+        return not self.unit_scoped or not self.units.isdisjoint(target_units)
+
+    def may_report_target(self, region_code: str | None, target_units: Collection[int]) -> bool:
+        """Whether this principal may write progress for a target of that region and those units."""
+        if self.unit_scoped:
+            return self._rights.report != "no" and not self.units.isdisjoint(target_units)
+        return self.may_report_for(region_code)
 
     def require(self, allowed: bool, what: str) -> None:
         """Raise ForbiddenError unless ``allowed``; ``what`` is one of :data:`ACTIONS`."""

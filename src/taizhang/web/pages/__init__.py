@@ -8,7 +8,7 @@ __all__ = ["routers"]
 
 
 def routers() -> list[APIRouter]:
-    from taizhang.web.pages import admin, analysis, dashboard, login, official, report, review
+    from taizhang.web.pages import admin, analysis, dashboard, login, official, report, review, units
 
     return [
         login.router,
@@ -18,4 +18,5 @@ def routers() -> list[APIRouter]:
         report.router,
         admin.router,
         official.router,
+        units.router,
     ]

@@ -11,8 +11,10 @@ from markupsafe import Markup
 from taizhang.ledger.compare import compare_indicator, indicators_in_use
 from taizhang.ledger.listing import TargetFilter, matching_ids
 from taizhang.ledger.names import get_region, indicator_name, region_names
-from taizhang.ledger.overview import overview, overview_view
+from taizhang.ledger.overview import overview, overview_view, unit_rows
 from taizhang.ledger.reconcile import reconcile, tolerance_from
+from taizhang.ledger.units import lead_units
+from taizhang.messages import text
 from taizhang.web.deps import AsOfQuery, DbSession, Reader, State
 from taizhang.web.pages.common import render
 from taizhang.web.routes.reconciliation import reconciliation_public
@@ -28,6 +30,9 @@ def overview_page(
     s: DbSession,
     as_of: AsOfQuery = None,
     prefecture: Annotated[str | None, Query(pattern=r"^\d{4}$", description="Show this prefecture's regions.")] = None,
+    by: Annotated[
+        str, Query(pattern="^(region|unit)$", description="Group the table by region or lead unit.")
+    ] = "region",
 ) -> HTMLResponse:
     day = state.as_of(as_of)
     template = state.templates.env.get_template("overview_body.html")
@@ -37,9 +42,13 @@ def overview_page(
 
     def build() -> Markup:
         view = overview_view(state.status.get(s, ("overview-data", day), data), prefecture)
-        return Markup(template.render(data=view))  # the body holds nothing of the user: rendered once per version
+        if by == "unit":
+            leads = {tid: (u.id, u.name) for tid, u in lead_units(s).items()}
+            view = {**view, "regions": unit_rows(state.status.status(s, day), leads, text("overview.unassigned")),
+                    "rolled_up": False}  # fmt: skip
+        return Markup(template.render(data=view, by=by))  # nothing of the user: rendered once per version
 
-    body = state.status.get(s, ("overview", day, prefecture), build)
+    body = state.status.get(s, ("overview", day, prefecture, by), build)
 
     def reconciled() -> Any:
         tolerance = tolerance_from(state.settings)

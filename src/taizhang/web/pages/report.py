@@ -34,8 +34,15 @@ def progress_page(
     names = region_names(s)
     mine = sorted(names) if user.reports_everywhere else sorted(user.regions)
     chosen = region if region in mine else (mine[0] if mine else None)
-    report = state.status.status(s, day, {chosen}) if chosen else None
-    rows = [r.to_dict() for r in report.rows] if report else []
+    if user.unit_scoped:  # a unit's reporter: the targets of their units, wherever they are
+        from taizhang.ledger.units import unit_target_ids
+
+        own = unit_target_ids(s, user.units)
+        rows = [r.to_dict() for r in state.status.status(s, day, None).rows if r.target.id in own]
+        mine, chosen = [], None
+    else:
+        report = state.status.status(s, day, {chosen}) if chosen else None
+        rows = [r.to_dict() for r in report.rows] if report else []
     regions = [(c, names[c].name if c in names else c) for c in mine]
     return render(
         request, "progress.html", user, rows=rows, regions=regions, chosen=chosen,

@@ -26,6 +26,7 @@ from taizhang.ledger.listing import (
 )
 from taizhang.ledger.records import target_record
 from taizhang.ledger.review import confirm_target, edit_target, get_target, reject_target
+from taizhang.ledger.units import assignment, list_units, target_unit_ids
 from taizhang.ledger.uploads import ingest_upload
 from taizhang.messages import M, field_label, text
 from taizhang.text.dates import date_note
@@ -35,6 +36,7 @@ from taizhang.web.pages.filters import source_parts
 from taizhang.web.routes import IdPath, choice
 from taizhang.web.routes._upload import read_upload
 from taizhang.web.routes.documents import SUFFIXES
+from taizhang.web.scope import check_target, scoped_filter
 
 router = APIRouter(tags=["pages"], include_in_schema=False)
 
@@ -59,19 +61,21 @@ def targets_page(
 ) -> HTMLResponse:
     """Every target passing the filters, as /api/targets and ``taizhang targets list`` give them."""
     f = TargetFilter(region=region or None, text=q or None, year=year, state=target_state, strength=strength)
+    f = scoped_filter(user, f)
     ids = state.status.get(s, ("targets", f, "id"), lambda: matching_ids(s, f))
     rows, count = page_targets(s, f, limit=TARGETS_PAGE, offset=(page - 1) * TARGETS_PAGE, ids=ids)
     more = count > page * TARGETS_PAGE
     next_page = urlencode({**request.query_params, "page": page + 1}) if more else None
     return render(
         request, "targets.html", user, rows=rows, count=count, f=f, next_page=next_page,
-        states=STATES, strengths=STRENGTHS,
+        states=STATES, strengths=STRENGTHS, unit_choices=list_units(s) if user.can_review else [],
     )  # fmt: skip
 
 
 @router.get("/targets/{target_id}", response_class=HTMLResponse)
 def target_page(request: Request, state: State, user: Reader, s: DbSession, target_id: IdPath) -> HTMLResponse:
     rec = target_record(get_target(s, target_id))
+    check_target(s, user, target_id)
     doc = get_document(s, rec["document_id"])
     source = source_parts(doc.text, rec["start"], rec["end"])
     history = target_history(s, target_id)
@@ -88,7 +92,8 @@ def target_page(request: Request, state: State, user: Reader, s: DbSession, targ
     return render(
         request, "target.html", user, t=rec, doc=doc, source=source, history=history, audit=audit,
         status=status, chart=chart, edit_fields=EDIT_FIELDS, duplicates=duplicates, sources=sources,
-        may_report=user.may_report_for(rec["region_code"]),
+        may_report=user.may_report_target(rec["region_code"], target_unit_ids(s, target_id)),
+        assigned=assignment(s, target_id), unit_choices=list_units(s) if user.can_review else [],
     )  # fmt: skip
 
 

@@ -23,6 +23,7 @@ from taizhang.web.schemas import (
     ProgressPublic,
     UntrackedReasonPublic,
 )
+from taizhang.web.scope import check_target
 from taizhang.web.security import Principal
 
 router = APIRouter(prefix="/api/progress", tags=["progress"], responses=ERRORS)
@@ -37,7 +38,9 @@ def add_for(state: Any, user: Principal, body: ProgressCreate) -> ProgressPublic
     user.require(user.can_report, "report")
     with state.ledger.session(write=True) as s:
         code = effective(get_target(s, body.target_id), "region_code")
-        if not user.may_report_for(code):
+        if user.unit_scoped:
+            check_target(s, user, body.target_id, region_code=code, report=True)
+        elif not user.may_report_for(code):
             raise ForbiddenError(
                 M(
                     "web.report_region",

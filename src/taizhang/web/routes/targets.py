@@ -24,6 +24,7 @@ from taizhang.web.schemas import (
     TargetsReview,
     TargetUpdate,
 )
+from taizhang.web.scope import check_target, scoped_filter
 
 router = APIRouter()
 api = APIRouter(prefix="/api/targets", tags=["targets"], responses=ERRORS)
@@ -34,7 +35,7 @@ many = APIRouter(prefix="/api", tags=["targets"], responses=ERRORS)
 @api.get("", response_model=TargetsPublic)
 def list_targets(
     app_state: State,
-    _: Reader,
+    user: Reader,
     s: DbSession,
     region: Annotated[str | None, Query(max_length=100, description="Region code or name.")] = None,
     indicator: Annotated[str | None, Query(max_length=200, description="Indicator text or canonical id.")] = None,
@@ -51,6 +52,7 @@ def list_targets(
     f = TargetFilter(
         region=region, indicator=indicator, text=q, year=year, state=state, strength=strength, document_id=document_id
     )
+    f = scoped_filter(user, f)
     ids = app_state.status.get(s, ("targets", f, sort), lambda: matching_ids(s, f, sort=sort))
     rows, count = page_targets(s, f, limit=limit, offset=offset, ids=ids)
     return TargetsPublic(data=[TargetPublic(**r) for r in rows], count=count)
@@ -74,8 +76,10 @@ def review_many(body: TargetsReview, ledger: LedgerDep, user: ReviewerUser) -> T
 
 
 @api.get("/{target_id}", response_model=TargetPublic)
-def read_target(target_id: IdPath, _: Reader, s: DbSession) -> TargetPublic:
-    """One target, edits applied."""
+def read_target(target_id: IdPath, user: Reader, s: DbSession) -> TargetPublic:
+    """One target, edits applied (a unit reporter: one of their units' targets only)."""
+    get_target(s, target_id)
+    check_target(s, user, target_id)
     return TargetPublic(**target_record(get_target(s, target_id)))
 
 
