@@ -137,9 +137,3 @@ def test_target_page_and_bulk_form_set_units(login, units, web_ledger):
     assert "err=" in r.headers["location"]
     assert c.get(f"/api/targets/{ids[0]}/units").json()["lead"]["name"] == "市商务局"
     assert len(audit_actions(web_ledger, "assign")) == 2 + 1 + 2  # the fixture's, the page's, the bulk form's
-
-
-def test_unit_page_fits_390_px(login, units):
-    """At 390 px the unit table stacks (class "stack", one labelled cell per line) like the region page."""
-    page = login("viewer").get(f"/units/{units['shangwu']}").text
-    assert 'class="grid stack"' in page and 'data-label="完成时限"' in page
