@@ -137,3 +137,16 @@ def test_target_page_and_bulk_form_set_units(login, units, web_ledger):
     assert "err=" in r.headers["location"]
     assert c.get(f"/api/targets/{ids[0]}/units").json()["lead"]["name"] == "市商务局"
     assert len(audit_actions(web_ledger, "assign")) == 2 + 1 + 2  # the fixture's, the page's, the bulk form's
+
+
+def test_an_admin_scopes_a_reporter_to_units_by_api(login, units):
+    c = login("admin")
+    r = c.write(
+        "POST", "/api/users", json={"name": "fgj", "role": "reporter", "units": [units["fagai"]], "password": PASSWORD}
+    )
+    assert r.status_code == 201, r.text
+    assert r.json()["units"] == [units["fagai"]] and r.json()["regions"] == []
+    uid = r.json()["id"]
+    r = c.write("PATCH", f"/api/users/{uid}", json={"units": [units["shangwu"]]})
+    assert r.json()["units"] == [units["shangwu"]]
+    assert c.write("PATCH", f"/api/users/{uid}", json={"units": []}).status_code == 422  # a reporter needs a scope

@@ -363,6 +363,9 @@ class UserCreate(BaseModel):
     name: str = Field(min_length=1, max_length=100)
     role: Role
     regions: list[str] = Field(default_factory=list, max_length=500)
+    units: list[Annotated[int, Field(ge=1, le=2**31 - 1)]] = Field(
+        default_factory=list, max_length=500, description="Ids of the units a reporter reports for (/api/units)."
+    )
     password: str = Field(min_length=8, max_length=200)
 
 
@@ -370,6 +373,7 @@ class UserUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
     role: Role | None = None
     regions: list[str] | None = Field(None, max_length=500)
+    units: list[Annotated[int, Field(ge=1, le=2**31 - 1)]] | None = Field(None, max_length=500)
     password: str | None = Field(None, min_length=8, max_length=200)
 
 

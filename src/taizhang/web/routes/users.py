@@ -6,7 +6,7 @@ write is audited as ``denied``. A reset password is returned once and never stor
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
@@ -40,6 +40,7 @@ class UserAccountPublic(BaseModel):
     name: str
     role: str
     regions: list[str]
+    units: list[int] = Field(default_factory=list, description="Ids of the units a reporter reports for.")
     active: bool = Field(description="False once deactivated: no password, no session, no token.")
     created_at: UtcDateTime
 
@@ -54,12 +55,15 @@ class PasswordResetPublic(BaseModel):
     password: str = Field(description="Shown once: give it to the user; their sessions and tokens have ended.")
 
 
-def user_public(u: User) -> UserAccountPublic:
+def user_public(u: User, s: Any) -> UserAccountPublic:
+    from taizhang.ledger.units import user_unit_ids
+
     return UserAccountPublic(
         id=u.id,
         name=u.name,
         role=u.role,
         regions=list(u.regions or []),
+        units=sorted(user_unit_ids(s, u.id)),
         active=is_active(u),
         created_at=u.created_at,
     )
@@ -69,16 +73,18 @@ def user_public(u: User) -> UserAccountPublic:
 def users(ledger: LedgerDep, _: AdminUser) -> UserAccountsPublic:
     """Every user, by name, deactivated ones included."""
     with ledger.session() as s:
-        rows = [user_public(u) for u in list_users(s)]
+        rows = [user_public(u, s) for u in list_users(s)]
     return UserAccountsPublic(data=rows, count=len(rows))
 
 
 @api.post("", response_model=UserAccountPublic, status_code=201)
 def add_user(body: UserCreate, ledger: LedgerDep, admin: AdminUser) -> UserAccountPublic:
-    """Add a user (a reporter needs at least one region code)."""
+    """Add a user (a reporter needs at least one region code or unit)."""
     with ledger.session(write=True) as s:
-        user = create_user(s, body.name, role=body.role, password=body.password, regions=body.regions, who=admin.name)
-        return user_public(user)
+        user = create_user(
+            s, body.name, role=body.role, password=body.password, regions=body.regions, units=body.units, who=admin.name
+        )
+        return user_public(user, s)
 
 
 @api.patch("/{user_id}", response_model=UserAccountPublic)
@@ -87,10 +93,10 @@ def change_user(user_id: IdPath, body: UserUpdate, ledger: LedgerDep, admin: Adm
 
     The last active admin cannot be demoted (422)."""
     with ledger.session(write=True) as s:
-        user = update_user(s, user_id, who=admin.name, role=body.role, regions=body.regions)
+        user = update_user(s, user_id, who=admin.name, role=body.role, regions=body.regions, units=body.units)
         if body.password is not None:
             user = set_password(s, user.name, body.password, who=admin.name)
-        return user_public(user)
+        return user_public(user, s)
 
 
 @api.post("/{user_id}/password", response_model=PasswordResetPublic)
@@ -108,7 +114,7 @@ def deactivate(user_id: IdPath, ledger: LedgerDep, admin: AdminUser) -> UserAcco
 
     The last active admin cannot be deactivated (422)."""
     with ledger.session(write=True) as s:
-        return user_public(deactivate_user(s, user_id, who=admin.name))
+        return user_public(deactivate_user(s, user_id, who=admin.name), s)
 
 
 # ---- the admin page's forms (GET /admin lists the users; the add form posts to /admin/users) ----
