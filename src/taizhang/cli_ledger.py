@@ -174,6 +174,7 @@ def _targets_app() -> typer.Typer:
         state: Annotated[str | None, typer.Option(help=text("cli.help.state"))] = None,
         strength: StrengthOption = None,
         text: TextOption = None,
+        unit: Annotated[int | None, typer.Option(help=text("cli.help.filter_unit"))] = None,
         sort: Annotated[str, typer.Option(help=text("cli.help.sort"))] = "id",
         format: Annotated[str, typer.Option("--format", help=text("cli.help.table_jsonl"))] = "table",
         db: DbOption = None,
@@ -182,7 +183,10 @@ def _targets_app() -> typer.Typer:
         from taizhang.ledger.listing import TargetFilter, list_targets
 
         with _errors():
-            f = TargetFilter(region=region, indicator=indicator, text=text, year=year, state=state, strength=strength)
+            units = None if unit is None else (unit,)
+            f = TargetFilter(
+                region=region, indicator=indicator, text=text, year=year, state=state, strength=strength, units=units
+            )
             ledger = _open(db)
             with ledger.session() as s:
                 rows = list_targets(s, f, sort=sort)

@@ -9,9 +9,10 @@ from sqlalchemy import inspect, select
 from taizhang.errors import DeadlineError, InputError, NotFoundError
 from taizhang.ledger.database import _alembic_config, head_revision, make_engine
 from taizhang.ledger.listing import TargetFilter, list_targets
-from taizhang.ledger.models import AuditEntry, Target
+from taizhang.ledger.models import AuditEntry, Commitment, Target
 from taizhang.ledger.service import ingest_document
 from taizhang.ledger.units import (
+    assign_commitment,
     assign_units,
     assignment,
     create_unit,
@@ -166,3 +167,23 @@ def test_migration_0014_goes_down_and_up(db_url):
         assert {"units", "target_units", "user_units"} <= set(inspect(engine).get_table_names())
     finally:
         engine.dispose()
+
+
+def test_a_commitment_takes_a_person_and_a_deadline(ledger):
+    from .test_commitments import CIVILISED, ingest
+
+    cid = ingest(ledger, CIVILISED).commitments_added[0]
+    with ledger.session(write=True) as s:
+        row = assign_commitment(s, cid, person="王五", deadline=parse_deadline("年底前", 2023), actor="li")
+        assert (row.responsible_person, row.deadline) == ("王五", date(2023, 12, 31))
+        assign_commitment(s, cid, person=None, actor="li")  # the deadline stays
+    with ledger.session() as s:
+        row = s.get(Commitment, cid)
+        assert (row.responsible_person, row.deadline) == (None, date(2023, 12, 31))
+        log = s.scalars(
+            select(AuditEntry).where(AuditEntry.entity == "commitment", AuditEntry.action == "assign")
+        ).all()
+        assert [e.after for e in log] == [
+            {"responsible_person": "王五", "deadline": "2023-12-31"},
+            {"responsible_person": None, "deadline": "2023-12-31"},
+        ]

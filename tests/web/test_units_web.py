@@ -150,3 +150,27 @@ def test_an_admin_scopes_a_reporter_to_units_by_api(login, units):
     r = c.write("PATCH", f"/api/users/{uid}", json={"units": [units["shangwu"]]})
     assert r.json()["units"] == [units["shangwu"]]
     assert c.write("PATCH", f"/api/users/{uid}", json={"units": []}).status_code == 422  # a reporter needs a scope
+
+
+def test_the_unit_filter_is_the_same_on_cli_api_and_page(login, units, web_ledger):
+    import json
+
+    from typer.testing import CliRunner
+
+    from taizhang.cli import app as cli_app
+
+    want = sorted([units["mine"], units["other"]])
+    args = ["targets", "list", "--db", web_ledger.url, "--format", "jsonl", "--unit", str(units["fagai"])]
+    result = CliRunner().invoke(cli_app, args)
+    assert result.exit_code == 0, result.output
+    assert sorted(json.loads(line)["id"] for line in result.stdout.splitlines() if line.strip()) == want
+    c = login("viewer")
+    assert sorted(t["id"] for t in c.get("/api/targets", params={"unit": units["fagai"]}).json()["data"]) == want
+    page = c.get("/targets", params={"unit": units["fagai"]}).text
+    assert sorted(map(int, re.findall(r'<tr data-target="(\d+)"', page))) == want
+    # A unit reporter asking for another unit's targets gets none (not even the one their unit leads).
+    swj = login("swj")
+    assert swj.get("/api/targets", params={"unit": units["fagai"]}).json()["count"] == 0
+    assert [t["id"] for t in swj.get("/api/targets", params={"unit": units["shangwu"]}).json()["data"]] == [
+        units["mine"]
+    ]

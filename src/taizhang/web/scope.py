@@ -20,8 +20,12 @@ __all__ = ["check_target", "scoped_filter"]
 
 
 def scoped_filter(user: Principal, f: TargetFilter) -> TargetFilter:
-    """``f`` narrowed to the user's units when the user is unit-scoped."""
-    return replace(f, units=tuple(sorted(user.units))) if user.unit_scoped else f
+    """``f`` narrowed to the user's units when the user is unit-scoped (to none when ``f`` asks
+    for units that are not theirs)."""
+    if not user.unit_scoped:
+        return f
+    mine = sorted(user.units if f.units is None else user.units.intersection(f.units))
+    return replace(f, units=tuple(mine))
 
 
 def check_target(

@@ -57,10 +57,14 @@ def targets_page(
     year: Annotated[int | None, Query(ge=1949, le=2100)] = None,
     target_state: Annotated[str | None, Query(alias="state", pattern=choice(STATES))] = None,
     strength: Annotated[str | None, Query(pattern=choice(STRENGTHS))] = None,
+    unit: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
     page: Annotated[int, Query(ge=1, le=10**6)] = 1,
 ) -> HTMLResponse:
     """Every target passing the filters, as /api/targets and ``taizhang targets list`` give them."""
-    f = TargetFilter(region=region or None, text=q or None, year=year, state=target_state, strength=strength)
+    units = None if unit is None else (unit,)
+    f = TargetFilter(
+        region=region or None, text=q or None, year=year, state=target_state, strength=strength, units=units
+    )
     f = scoped_filter(user, f)
     ids = state.status.get(s, ("targets", f, "id"), lambda: matching_ids(s, f))
     rows, count = page_targets(s, f, limit=TARGETS_PAGE, offset=(page - 1) * TARGETS_PAGE, ids=ids)

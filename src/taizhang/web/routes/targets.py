@@ -44,14 +44,18 @@ def list_targets(
     state: Annotated[str | None, Query(pattern=choice(STATES))] = None,
     strength: Annotated[str | None, Query(pattern=choice(STRENGTHS))] = None,
     document_id: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
+    unit: Annotated[
+        int | None, Query(ge=1, le=2**31 - 1, description="A unit's id: the targets it leads or assists.")
+    ] = None,
     sort: Annotated[str, Query(pattern=choice(SORTS), description="id, or confidence (least sure first).")] = "id",
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
 ) -> TargetsPublic:
     """Targets matching every filter, in id order (or the least sure first), one page at a time."""
     f = TargetFilter(
-        region=region, indicator=indicator, text=q, year=year, state=state, strength=strength, document_id=document_id
-    )
+        region=region, indicator=indicator, text=q, year=year, state=state, strength=strength, document_id=document_id,
+        units=None if unit is None else (unit,),
+    )  # fmt: skip
     f = scoped_filter(user, f)
     ids = app_state.status.get(s, ("targets", f, sort), lambda: matching_ids(s, f, sort=sort))
     rows, count = page_targets(s, f, limit=limit, offset=offset, ids=ids)
