@@ -174,3 +174,41 @@ def test_the_unit_filter_is_the_same_on_cli_api_and_page(login, units, web_ledge
     assert [t["id"] for t in swj.get("/api/targets", params={"unit": units["shangwu"]}).json()["data"]] == [
         units["mine"]
     ]
+
+
+def test_the_admin_page_gives_a_reporter_units(login, units, web_ledger):
+    from taizhang.ledger.units import user_unit_ids
+    from taizhang.ledger.users import get_user
+
+    c = login("admin")
+    html = {"accept": "text/html"}
+    page = c.get("/admin", headers=html).text
+    assert 'aria-label="swj 的填报单位"' in page and "市发展改革局" in page
+    with web_ledger.session() as s:
+        uid = get_user(s, "xinhui").id
+    form = {
+        "csrf_token": c.csrf,
+        "role": "reporter",
+        "regions": "440705",
+        "units": str(units["fagai"]),
+        "units_shown": "1",
+    }
+    r = c.post(f"/admin/users/{uid}/role", data=form, headers=html, follow_redirects=False)
+    assert r.status_code == 303 and "err=" not in r.headers["location"], r.headers["location"]
+    with web_ledger.session() as s:
+        assert user_unit_ids(s, uid) == {units["fagai"]}
+    form.pop("units")  # every unit unticked: none left
+    c.post(f"/admin/users/{uid}/role", data=form, headers=html, follow_redirects=False)
+    with web_ledger.session() as s:
+        assert user_unit_ids(s, uid) == frozenset()
+    new = {
+        "csrf_token": c.csrf,
+        "name": "tjj",
+        "role": "reporter",
+        "password": PASSWORD,
+        "units": str(units["shangwu"]),
+    }
+    r = c.post("/admin/users", data=new, headers=html, follow_redirects=False)
+    assert "err=" not in r.headers["location"], r.headers["location"]
+    with web_ledger.session() as s:
+        assert user_unit_ids(s, get_user(s, "tjj").id) == {units["shangwu"]}

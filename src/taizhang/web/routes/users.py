@@ -138,11 +138,14 @@ def role_form(
     admin: AdminUser,
     role: Annotated[Role, Form()],
     regions: Annotated[list[str] | None, Form(max_length=500)] = None,
+    units: Annotated[list[int] | None, Form(max_length=500)] = None,
+    units_shown: Annotated[str, Form(max_length=1)] = "",
 ) -> RedirectResponse:
-    """Set the role and exactly the regions given."""
+    """Set the role and exactly the regions given (and the units, when the form offered them)."""
+    picked = (units or []) if units_shown else None
     try:
         with ledger.session(write=True) as s:
-            user = update_user(s, user_id, who=admin.name, role=role, regions=region_codes(regions))
+            user = update_user(s, user_id, who=admin.name, role=role, regions=region_codes(regions), units=picked)
             name, codes = user.name, "、".join(user.regions or []) or text("cli.no_regions")
     except TaizhangError as exc:
         return _back(err=exc.message)
