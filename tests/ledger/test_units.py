@@ -157,7 +157,7 @@ def test_migration_0014_goes_down_and_up(db_url):
     engine = make_engine(db_url)
     try:
         with engine.begin() as c:
-            command.downgrade(_alembic_config(c), "0012_official_observations")
+            command.downgrade(_alembic_config(c), "0013_seasonal_profiles")
         names = inspect(engine).get_table_names()
         assert "units" not in names and "target_units" not in names and "user_units" not in names
         assert "deadline" not in {c["name"] for c in inspect(engine).get_columns("targets")}

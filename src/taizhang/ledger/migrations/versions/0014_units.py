@@ -5,7 +5,7 @@ deadline (完成时限) on targets and qualitative commitments, and reporters sc
 its lead unit and its assisting units; ``user_units`` gives a reporter the units they report for.
 
 Revision ID: 0014_units
-Revises: 0012_official_observations (0013 is added on another branch: the lead re-chains at merge)
+Revises: 0013_seasonal_profiles
 Create Date: 2026-12-04 14:00:00
 
 """
@@ -17,7 +17,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision: str = "0014_units"
-down_revision: str | Sequence[str] | None = "0012_official_observations"
+down_revision: str | Sequence[str] | None = "0013_seasonal_profiles"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
