@@ -17,7 +17,7 @@ from datetime import date
 from functools import cache
 from typing import Any, Final
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from taizhang.data import data_rows
@@ -47,6 +47,7 @@ __all__ = [
     "resolve_unit",
     "set_user_units",
     "target_unit_ids",
+    "unit_target_counts",
     "unit_target_ids",
     "unit_targets",
     "user_unit_ids",
@@ -270,6 +271,12 @@ def assign_commitment(
     if after != before:
         record(session, actor, "assign", "commitment", commitment_id, before, after)
     return row
+
+
+def unit_target_counts(session: Session) -> dict[int, int]:
+    """unit id → how many targets it leads or assists (units with none are left out)."""
+    query = select(TargetUnit.unit_id, func.count()).group_by(TargetUnit.unit_id)
+    return {unit_id: int(n) for unit_id, n in session.execute(query)}
 
 
 def unit_target_ids(session: Session, unit_ids: Collection[int], role: str | None = None) -> set[int]:
