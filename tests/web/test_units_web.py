@@ -56,6 +56,7 @@ def test_only_a_reviewer_assigns(login, units):
 
 def test_a_unit_reporter_sees_and_reports_its_own_targets_only(login, units, web_ledger):
     c = login("swj")
+    assert c.get("/api/auth/me").json()["units"] == [units["shangwu"]]
     listed = c.get("/api/targets", params={"limit": 1000}).json()
     assert [t["id"] for t in listed["data"]] == [units["mine"]]
     assert c.get(f"/api/targets/{units['mine']}").status_code == 200
