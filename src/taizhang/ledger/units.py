@@ -235,17 +235,24 @@ def assign_by_name(
     actor: str,
 ) -> Assignment:
     """:func:`assign_units` with units by name and the deadline as written (6月底前, read against the
-    target's year): what the CLI, the API and the pages take. An empty name or deadline clears it."""
+    target's year): what the CLI, the API and the pages take. An empty name or deadline clears it.
+    A name is looked up in the target's region first, then as :func:`resolve_unit` does."""
     from taizhang.ledger.records import effective
 
     row = row_by_id(session, Target, target_id)
     if row is None:
         raise NotFoundError(M("target.not_found", id=target_id))
+    region_code = effective(row, "region_code")
+
+    def unit_id(name: str) -> int:  # a unit of the target's own region first, as offices name them
+        local = find_unit(session, name, region_code) if region_code else None
+        return (local or resolve_unit(session, name)).id
+
     changes: dict[str, Any] = {}
     if lead is not KEEP:
-        changes["lead"] = resolve_unit(session, lead).id if lead and lead.strip() else None
+        changes["lead"] = unit_id(lead) if lead and lead.strip() else None
     if assisting is not KEEP:
-        changes["assisting"] = [resolve_unit(session, n).id for n in assisting if n.strip()]
+        changes["assisting"] = [unit_id(n) for n in assisting if n.strip()]
     if person is not KEEP:
         changes["person"] = person
     if deadline is not KEEP:
