@@ -47,13 +47,11 @@ def _unit_app() -> typer.Typer:
     @app.command("list", help=text("cli.cmd.unit.list"))
     def list_(db: DbOption = None) -> None:
         """List units with their regions, e-mail addresses and number of targets."""
-        from taizhang.ledger.units import list_units, unit_target_ids
+        from taizhang.ledger.units import list_units, unit_target_counts
 
         with _errors(), _open(db).session() as s:
-            rows = [
-                (u.id, u.name, u.region_code or "", u.email or "", len(unit_target_ids(s, [u.id])))
-                for u in list_units(s)
-            ]
+            counts = unit_target_counts(s)
+            rows = [(u.id, u.name, u.region_code or "", u.email or "", counts.get(u.id, 0)) for u in list_units(s)]
         for line in table_lines(_UNIT_COLUMNS, rows):
             typer.echo(line)
 

@@ -12,6 +12,7 @@ from taizhang.ledger.listing import TargetFilter, list_targets
 from taizhang.ledger.models import AuditEntry, Commitment, Target
 from taizhang.ledger.service import ingest_document
 from taizhang.ledger.units import (
+    assign_by_name,
     assign_commitment,
     assign_units,
     assignment,
@@ -157,7 +158,7 @@ def test_migration_0014_goes_down_and_up(db_url):
     engine = make_engine(db_url)
     try:
         with engine.begin() as c:
-            command.downgrade(_alembic_config(c), "0012_official_observations")
+            command.downgrade(_alembic_config(c), "0013_seasonal_profiles")
         names = inspect(engine).get_table_names()
         assert "units" not in names and "target_units" not in names and "user_units" not in names
         assert "deadline" not in {c["name"] for c in inspect(engine).get_columns("targets")}
@@ -187,3 +188,12 @@ def test_a_commitment_takes_a_person_and_a_deadline(ledger):
             {"responsible_person": "王五", "deadline": "2023-12-31"},
             {"responsible_person": None, "deadline": "2023-12-31"},
         ]
+
+
+def test_a_unit_name_is_looked_up_in_the_targets_region_first(ledger, tids):
+    with ledger.session(write=True) as s:
+        create_unit(s, "区发展改革局", region_code="440705", who="li")
+        here = create_unit(s, "区发展改革局", region_code="440703", who="li").id  # the targets are 蓬江区's
+        assert assign_by_name(s, tids[0], lead="区发展改革局", deadline="6月底前", actor="li").lead.id == here
+        with pytest.raises(NotFoundError):
+            assign_by_name(s, tids[0], assisting=["区商务局"], actor="li")

@@ -56,6 +56,7 @@ def test_only_a_reviewer_assigns(login, units):
 
 def test_a_unit_reporter_sees_and_reports_its_own_targets_only(login, units, web_ledger):
     c = login("swj")
+    assert c.get("/api/auth/me").json()["units"] == [units["shangwu"]]
     listed = c.get("/api/targets", params={"limit": 1000}).json()
     assert [t["id"] for t in listed["data"]] == [units["mine"]]
     assert c.get(f"/api/targets/{units['mine']}").status_code == 200
@@ -91,7 +92,8 @@ def test_unit_pages_and_overview_by_unit(login, units):
     rows = re.findall(r'data-target="(\d+)"', page)
     assert sorted(map(int, rows)) == sorted([units["mine"], units["other"]])
     assert "牵头" in page and "配合" in page and "张三" in page
-    overview = c.get("/?by=unit").text
+    overview = c.get("/?by=unit&as_of=2023-06-30").text
+    assert "截至 2023-06-30" in overview and "as_of=2023-06-30&amp;by=region" in overview  # the toggle keeps the date
     assert "各牵头单位目标状态" in overview and f'href="/units/{units["fagai"]}"' in overview
     assert "未分配牵头单位" in overview
     assert "各地区目标状态" in c.get("/").text

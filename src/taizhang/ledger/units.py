@@ -17,7 +17,7 @@ from datetime import date
 from functools import cache
 from typing import Any, Final
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from taizhang.data import data_rows
@@ -47,6 +47,7 @@ __all__ = [
     "resolve_unit",
     "set_user_units",
     "target_unit_ids",
+    "unit_target_counts",
     "unit_target_ids",
     "unit_targets",
     "user_unit_ids",
@@ -234,17 +235,24 @@ def assign_by_name(
     actor: str,
 ) -> Assignment:
     """:func:`assign_units` with units by name and the deadline as written (6月底前, read against the
-    target's year): what the CLI, the API and the pages take. An empty name or deadline clears it."""
+    target's year): what the CLI, the API and the pages take. An empty name or deadline clears it.
+    A name is looked up in the target's region first, then as :func:`resolve_unit` does."""
     from taizhang.ledger.records import effective
 
     row = row_by_id(session, Target, target_id)
     if row is None:
         raise NotFoundError(M("target.not_found", id=target_id))
+    region_code = effective(row, "region_code")
+
+    def unit_id(name: str) -> int:  # a unit of the target's own region first, as offices name them
+        local = find_unit(session, name, region_code) if region_code else None
+        return (local or resolve_unit(session, name)).id
+
     changes: dict[str, Any] = {}
     if lead is not KEEP:
-        changes["lead"] = resolve_unit(session, lead).id if lead and lead.strip() else None
+        changes["lead"] = unit_id(lead) if lead and lead.strip() else None
     if assisting is not KEEP:
-        changes["assisting"] = [resolve_unit(session, n).id for n in assisting if n.strip()]
+        changes["assisting"] = [unit_id(n) for n in assisting if n.strip()]
     if person is not KEEP:
         changes["person"] = person
     if deadline is not KEEP:
@@ -270,6 +278,12 @@ def assign_commitment(
     if after != before:
         record(session, actor, "assign", "commitment", commitment_id, before, after)
     return row
+
+
+def unit_target_counts(session: Session) -> dict[int, int]:
+    """unit id → how many targets it leads or assists (units with none are left out)."""
+    query = select(TargetUnit.unit_id, func.count()).group_by(TargetUnit.unit_id)
+    return {unit_id: int(n) for unit_id, n in session.execute(query)}
 
 
 def unit_target_ids(session: Session, unit_ids: Collection[int], role: str | None = None) -> set[int]:

@@ -399,6 +399,7 @@ class MePublic(BaseModel):
     name: str
     role: AnyRole
     regions: list[str]
+    units: list[int] = Field(default_factory=list, description="Ids of the units a reporter reports for.")
     via: str
     csrf_token: str | None = Field(description="Send as X-CSRF-Token on writes made with the session cookie.")
 

@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from taizhang.errors import TaizhangError
 from taizhang.ledger.reminders import my_reminders
-from taizhang.ledger.units import KEEP, assign_by_name, create_unit, get_unit, list_units, unit_target_ids
+from taizhang.ledger.units import KEEP, assign_by_name, create_unit, get_unit, list_units, unit_target_counts
 from taizhang.messages import text
 from taizhang.web.deps import DbSession, Reader, ReviewerUser, State
 from taizhang.web.pages.common import redirect, render, safe_next
@@ -23,7 +23,8 @@ router = APIRouter(tags=["pages"], include_in_schema=False)
 
 @router.get("/units", response_class=HTMLResponse)
 def units_page(request: Request, user: Reader, s: DbSession) -> HTMLResponse:
-    rows = [(u, len(unit_target_ids(s, [u.id]))) for u in list_units(s)]
+    counts = unit_target_counts(s)
+    rows = [(u, counts.get(u.id, 0)) for u in list_units(s)]
     if user.unit_scoped:
         rows = [(u, n) for u, n in rows if u.id in user.units]
     return render(request, "units.html", user, rows=rows)

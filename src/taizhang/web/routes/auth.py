@@ -84,7 +84,12 @@ def me(user: Member) -> MePublic:
 
 def _me(user: Principal) -> MePublic:
     return MePublic(
-        name=user.name, role=user.role, regions=sorted(user.regions), via=user.via, csrf_token=user.csrf_token
+        name=user.name,
+        role=user.role,
+        regions=sorted(user.regions),
+        units=sorted(user.units),
+        via=user.via,
+        csrf_token=user.csrf_token,
     )
 
 

@@ -17,6 +17,7 @@ from taizhang.ledger.units import (
     create_unit,
     get_unit,
     list_units,
+    unit_target_counts,
     unit_target_ids,
     unit_targets,
 )
@@ -93,8 +94,8 @@ class UnitDetailPublic(BaseModel):
     targets: list[UnitTargetPublic]
 
 
-def _public(s: Any, unit: Any) -> UnitPublic:
-    n = len(unit_target_ids(s, [unit.id]))
+def _public(s: Any, unit: Any, count: int | None = None) -> UnitPublic:
+    n = len(unit_target_ids(s, [unit.id])) if count is None else count
     return UnitPublic(id=unit.id, name=unit.name, region_code=unit.region_code, email=unit.email, targets=n)
 
 
@@ -126,7 +127,8 @@ def unit_status_rows(state: Any, s: Any, unit_id: int) -> list[dict[str, Any]]:
 @api.get("", response_model=UnitsPublic)
 def units(_: Reader, s: DbSession) -> UnitsPublic:
     """Every unit with its number of targets."""
-    data = [_public(s, u) for u in list_units(s)]
+    counts = unit_target_counts(s)
+    data = [_public(s, u, counts.get(u.id, 0)) for u in list_units(s)]
     return UnitsPublic(data=data, count=len(data))
 
 

@@ -5,7 +5,7 @@ deadline (完成时限) on targets and qualitative commitments, and reporters sc
 its lead unit and its assisting units; ``user_units`` gives a reporter the units they report for.
 
 Revision ID: 0014_units
-Revises: 0013_seasonal_profiles (re-chained after main's 0013 was merged)
+Revises: 0013_seasonal_profiles
 Create Date: 2026-12-04 14:00:00
 
 """
