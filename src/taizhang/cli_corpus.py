@@ -58,7 +58,8 @@ def extract(
             raise InputError(M("corpus.workers", value=workers))
         files, _skipped = document_files(paths)
         if not files:
-            raise InputError(M("corpus.no_files", paths=" ".join(map(str, paths)), suffixes=" ".join(DOCUMENT_SUFFIXES)))
+            names, suffixes = " ".join(map(str, paths)), " ".join(DOCUMENT_SUFFIXES)
+            raise InputError(M("corpus.no_files", paths=names, suffixes=suffixes))
         run = extract_corpus(
             files, out, fmt=chosen, workers=workers, scheduler=scheduler, resume=resume,
             region=region, date=given, batch_size=batch_size, progress=_progress_bar,

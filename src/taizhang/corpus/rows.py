@@ -113,9 +113,7 @@ def read_file(
         doc = read_document(name)
         digest = sha256_of(name)
         origin = find_origin(doc.text, name, region=region, date=date)
-        reading = read_numbers(
-            doc.text, region=origin.region.code if origin.region else None, date=origin.reading_date
-        )
+        reading = read_numbers(doc.text, region=origin.region.code if origin.region else None, date=origin.reading_date)
     except TaizhangError as exc:
         return {}, [], _error(name, exc)
     except Exception as exc:  # the extractor failed on this file: said in the errors file, the run goes on

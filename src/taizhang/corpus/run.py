@@ -143,7 +143,7 @@ def _on_dask(address: str, batches: list[list[str]], region: str | None, date: s
     except ImportError:
         raise InputError(M("corpus.no_dask")) from None
     try:
-        client = Client(address, timeout="10s", set_as_default=False)
+        client = Client(address, timeout="10s")
     except (OSError, TimeoutError) as exc:
         raise InputError(M("corpus.scheduler", address=address, reason=exc)) from None
     try:
