@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -44,6 +45,8 @@ class CorpusRun:
     skipped: int = 0
     read: int = 0
     peak_rss_kb: dict[str, int] = field(default_factory=dict)
+    # (worker, its peak resident memory so far) after each batch, in the order they finished.
+    rss_trace: list[tuple[str, int]] = field(default_factory=list)
 
 
 def default_workers() -> int:
@@ -90,7 +93,8 @@ def extract_corpus(
     run = CorpusRun(Combined(), skipped=len(names) - len(pending), read=len(pending))
     advance = progress(len(names) - len(pending), len(names)) if progress else None
     batches = make_batches(pending, workers, batch_size)
-    tag = uuid.uuid4().hex[:8]
+    # Named so that a later run's parts sort after an earlier run's.
+    tag = f"{time.time_ns():020d}-{uuid.uuid4().hex[:6]}"
     given = date.isoformat() if date else None
     if scheduler:
         results = _on_dask(scheduler, batches, region, given)
@@ -98,13 +102,16 @@ def extract_corpus(
         results = (read_batch(batch, region, given) for batch in batches)
     else:
         results = _on_pool(workers, batches, region, given)
+    fresh: list[Batch] = []
     for number, batch in enumerate(results):
         store.write(tag, number, batch)
+        fresh.append(batch)
         key = f"{batch['pid']}"
         run.peak_rss_kb[key] = max(run.peak_rss_kb.get(key, 0), int(batch["peak_rss_kb"]))
+        run.rss_trace.append((key, int(batch["peak_rss_kb"])))
         if advance:
             advance(len(batch["files"]) + len(batch["errors"]))
-    run.combined = store.combine(current)
+    run.combined = store.combine(current, tag, fresh)
     write_table(run.combined, out, fmt)
     return run
 

@@ -67,62 +67,48 @@ class PartStore:
             os.fsync(handle.fileno())
         os.replace(temporary, final)
 
-    def parts(self) -> Iterator[Batch]:
+    def parts(self, *, but: str | None = None) -> Iterator[Batch]:
+        """The parts stored, oldest run first; ``but``: leave out those of that run."""
         if not self.folder.is_dir():
             return
         for part in sorted(self.folder.glob("*.json")):
-            yield json.loads(part.read_text(encoding="utf-8"))
+            if but is None or not part.name.startswith(f"{but}-"):
+                yield json.loads(part.read_text(encoding="utf-8"))
 
     def done(self) -> set[tuple[str, str]]:
         """(file, sha256) of every document read without error so far."""
         return {(f["file"], f["sha256"]) for part in self.parts() for f in part["files"]}
 
-    def combine(self, current: dict[str, str | None]) -> Combined:
-        """The parts' entries for the files of this run (``current``: file → sha256, or None when it
-        was not hashed): a file read again after a change of content keeps only its latest reading."""
-        files: dict[str, dict[str, Any]] = {}
-        rows: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    def combine(self, current: dict[str, str | None], run: str, batches: Iterable[Batch]) -> Combined:
+        """The entries of the files of this run (``current``: file → sha256, or None when it was not
+        hashed) from the parts of earlier runs, then from this run's ``batches`` (its parts, kept in
+        memory): a file read more than once keeps its latest reading, a file read keeps no error."""
+        readings: dict[str, tuple[dict[str, Any], list[dict[str, Any]]]] = {}
         errors: dict[str, dict[str, str]] = {}
-        for part in self.parts():
+        for part in (*self.parts(but=run), *batches):
+            rows_of: dict[str, list[dict[str, Any]]] = {}
+            for row in part["rows"]:
+                rows_of.setdefault(row["file"], []).append(row)
             for entry in part["files"]:
                 name = entry["file"]
                 if name in current and current[name] in (None, entry["sha256"]):
-                    files[name] = entry
-            for row in part["rows"]:
-                rows.setdefault((row["file"], row["sha256"]), []).append(row)
+                    readings[name] = (entry, rows_of.get(name, []))
             for error in part["errors"]:
                 if error["file"] in current:
                     errors[error["file"]] = error
         combined = Combined()
-        combined.files = [files[name] for name in sorted(files)]
-        for entry in combined.files:
-            # One reading per document: a part holding the same file twice (a batch retried) counts once.
-            found = rows.get((entry["file"], entry["sha256"]), [])
-            combined.rows.extend(_unique(found))
+        for name in sorted(readings):
+            entry, rows = readings[name]
+            combined.files.append(entry)
+            combined.rows.extend(rows)
+        # Stable: records at the same place keep the order the extractor gave them, whoever read them.
         combined.rows.sort(key=_row_key)
-        combined.errors = [errors[name] for name in sorted(errors) if name not in files]
+        combined.errors = [errors[name] for name in sorted(errors) if name not in readings]
         return combined
 
 
-def _unique(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    seen: set[str] = set()
-    out = []
-    for row in rows:
-        key = json.dumps(row, sort_keys=True, ensure_ascii=False)
-        if key not in seen:
-            seen.add(key)
-            out.append(row)
-    return out
-
-
 def _row_key(row: dict[str, Any]) -> tuple[Any, ...]:
-    return (
-        row["file"],
-        row["start"],
-        row["end"],
-        row["record_type"],
-        json.dumps(row, sort_keys=True, ensure_ascii=False),
-    )
+    return (row["file"], row["start"], row["end"], row["record_type"])
 
 
 def write_table(combined: Combined, out: Path, fmt: Format) -> None:
