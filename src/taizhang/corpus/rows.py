@@ -87,7 +87,8 @@ def sha256_of(path: str | Path) -> str:
 def read_batch(files: list[str], region: str | None = None, date: str | None = None) -> Batch:
     """Read each of ``files``; ``region``/``date`` (ISO) are the defaults when a file names none.
 
-    Returns ``{"files": [...], "rows": [...], "errors": [...], "pid": …, "peak_rss_kb": …}``."""
+    Returns ``{"files": [...], "rows": [...], "errors": [...]}`` and, for benchmarks, the worker's
+    ``pid``, ``peak_rss_kb`` and ``cpu_seconds`` so far."""
     given = datetime.date.fromisoformat(date) if date else None
     out: Batch = {"files": [], "rows": [], "errors": []}
     for name in files:
@@ -97,8 +98,10 @@ def read_batch(files: list[str], region: str | None = None, date: str | None = N
         else:
             out["files"].append(document)
             out["rows"].extend(rows)
+    usage = resource.getrusage(resource.RUSAGE_SELF)
     out["pid"] = os.getpid()
-    out["peak_rss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kilobytes on Linux
+    out["peak_rss_kb"] = usage.ru_maxrss  # kilobytes on Linux
+    out["cpu_seconds"] = usage.ru_utime + usage.ru_stime  # the worker's, since it started
     return out
 
 

@@ -47,6 +47,8 @@ class CorpusRun:
     peak_rss_kb: dict[str, int] = field(default_factory=dict)
     # (worker, its peak resident memory so far) after each batch, in the order they finished.
     rss_trace: list[tuple[str, int]] = field(default_factory=list)
+    # Each worker's processor time since it started (user + system), at its last batch.
+    cpu_seconds: dict[str, float] = field(default_factory=dict)
 
 
 def default_workers() -> int:
@@ -109,6 +111,7 @@ def extract_corpus(
         key = f"{batch['pid']}"
         run.peak_rss_kb[key] = max(run.peak_rss_kb.get(key, 0), int(batch["peak_rss_kb"]))
         run.rss_trace.append((key, int(batch["peak_rss_kb"])))
+        run.cpu_seconds[key] = max(run.cpu_seconds.get(key, 0.0), float(batch["cpu_seconds"]))
         if advance:
             advance(len(batch["files"]) + len(batch["errors"]))
     run.combined = store.combine(current, tag, fresh)

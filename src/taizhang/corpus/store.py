@@ -61,10 +61,10 @@ class PartStore:
         final = self.folder / f"{run}-{number:06d}.json"
         temporary = final.with_suffix(".tmp")
         keep = {key: batch[key] for key in ("files", "rows", "errors")}
-        with temporary.open("w", encoding="utf-8") as handle:
-            json.dump(keep, handle, ensure_ascii=False)
-            handle.flush()
-            os.fsync(handle.fileno())
+        # One dumps call (json.dump to a file encodes in Python, piece by piece: ten times slower).
+        # No fsync: the rename makes a part whole or absent when the run is killed; a power cut may
+        # lose the last parts, which --resume reads again.
+        temporary.write_text(json.dumps(keep, ensure_ascii=False), encoding="utf-8")
         os.replace(temporary, final)
 
     def parts(self, *, but: str | None = None) -> Iterator[Batch]:
