@@ -23,8 +23,9 @@ memory (``getrusage`` in the worker after each batch) after the first tenth of i
 end (flat memory: the two are close), the output's rows, whether the three outputs are equal, and
 the load of the machine (``os.getloadavg``) before, during and after, and the processor time each
 configuration used (this process and its workers: what 2 workers cost over 1, whatever else the
-machine runs). Then what a year of county reports (3,200 documents of 30,000 characters) takes on
-one core, from the 1-worker processor time per character.
+machine runs), and what the machine gives two busy loops over one at that moment: the ceiling of the
+2-worker ratio under the load of the moment. Then what a year of county reports (3,200 documents of
+30,000 characters) takes on one core, from the 1-worker processor time per character.
 """
 
 from __future__ import annotations
@@ -104,6 +105,28 @@ def memory(result: object) -> str:
     return "; ".join(parts)
 
 
+def _spin(seconds: float) -> float:
+    """Busy for ``seconds`` of wall clock; the processor seconds this process got meanwhile."""
+    start, end = time.process_time(), time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        pass
+    return time.process_time() - start
+
+
+def machine_scaling(seconds: float = 3.0) -> float:
+    """What the machine gives 2 busy processes over 1 right now (2.0 on an idle 2-core machine):
+    the ceiling of any 2-worker ratio measured at the same time."""
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    with ProcessPoolExecutor(max_workers=2, mp_context=get_context("forkserver")) as pool:
+        list(pool.map(_spin, [0.1, 0.1]))  # both started before counting
+        one = pool.submit(_spin, seconds).result()
+        two = sum(pool.map(_spin, [seconds, seconds]))
+        one = (one + pool.submit(_spin, seconds).result()) / 2  # before and after: the load moves
+    return two / one
+
+
 def _load() -> str:
     """The load averages over 1, 5 and 15 minutes, as uptime prints them."""
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
@@ -155,6 +178,7 @@ def main() -> int:
                 cluster.close()
     ratio = timings["1 worker"] / timings["2 workers"]
     print(f"scaling 2 workers / 1 worker: {ratio:.2f}")
+    print(f"the machine now gives 2 busy processes {machine_scaling():.2f}× what it gives 1 (idle: 2.00)")
     if "Dask, 2 processes" in timings:
         print(f"scaling Dask (2 processes) / 1 worker: {timings['1 worker'] / timings['Dask, 2 processes']:.2f}")
     # On a machine others are using, the wall-clock ratio says as much about their jobs as about ours;
