@@ -166,7 +166,7 @@ def main() -> int:
                 timings[name] = seconds
                 cpu_used[name] = cpu
                 outputs[name] = out.read_bytes()
-                rows = len(result.combined.rows)  # type: ignore[attr-defined]
+                rows = result.combined.rows  # type: ignore[attr-defined]
                 print(
                     f"{name:18s} {seconds:7.1f} s  {len(files) / seconds:7.1f} documents/s  "
                     f"{chars / seconds / 1000:7.1f} k characters/s  {rows} rows"

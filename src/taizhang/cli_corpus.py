@@ -81,10 +81,10 @@ def extract(
                 typer.echo(f"  {name}", err=True)
             if len(missing) > _LISTED:
                 typer.echo(text("cli.corpus_more", count=len(missing) - _LISTED, files_file=files_file), err=True)
-    actuals = sum(1 for row in combined.rows if row["record_type"] == "actual")
+    actuals = combined.actuals
     typer.echo(
         text(
-            "cli.corpus_summary", files=len(combined.files), targets=len(combined.rows) - actuals, actuals=actuals,
+            "cli.corpus_summary", files=len(combined.files), targets=combined.rows - actuals, actuals=actuals,
             errors=len(combined.errors), errors_file=sidecar(out, ".errors.csv"), out=out,
         )
     )  # fmt: skip

@@ -72,10 +72,11 @@ def test_a_run_killed_midway_then_resumed_writes_what_one_clean_run_writes(corpu
         from taizhang.corpus import store
         write = store.PartStore.write
         def write_then_die(self, run, number, batch):
-            write(self, run, number, batch)
+            part = write(self, run, number, batch)
             if number == 2:
                 (self.folder / "half-written.tmp").write_text("{{")
                 os.kill(os.getpid(), signal.SIGKILL)
+            return part
         store.PartStore.write = write_then_die
         from taizhang.cli import app
         sys.argv = ["taizhang", "corpus", "extract", {str(corpus)!r}, "-o", {str(out)!r}, "--workers", "1",

@@ -20,7 +20,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from taizhang.corpus.rows import Batch, read_batch, sha256_of
-from taizhang.corpus.store import Combined, Format, PartStore, write_table
+from taizhang.corpus.store import Combined, Format, Part, PartStore, write_table
 from taizhang.errors import InputError
 from taizhang.messages import M
 
@@ -28,8 +28,8 @@ __all__ = ["CorpusRun", "default_workers", "extract_corpus", "make_batches"]
 
 # Batches per worker: enough that a slow batch at the end leaves the others little idle time, few
 # enough that the parts stay a few hundred files for a year's corpus.
-_BATCHES_PER_WORKER = 8
-_MAX_BATCH = 64
+_BATCHES_PER_WORKER = 16
+_MAX_BATCH = 32
 # Batches in flight per worker: the pool never holds the whole corpus's futures at once.
 _IN_FLIGHT = 2
 
@@ -104,10 +104,9 @@ def extract_corpus(
         results = (read_batch(batch, region, given) for batch in batches)
     else:
         results = _on_pool(workers, batches, region, given)
-    fresh: list[Batch] = []
+    fresh: list[Part] = []
     for number, batch in enumerate(results):
-        store.write(tag, number, batch)
-        fresh.append(batch)
+        fresh.append(store.write(tag, number, batch))
         key = f"{batch['pid']}"
         run.peak_rss_kb[key] = max(run.peak_rss_kb.get(key, 0), int(batch["peak_rss_kb"]))
         run.rss_trace.append((key, int(batch["peak_rss_kb"])))
