@@ -10,12 +10,15 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from taizhang.errors import InputError, TaizhangError
 from taizhang.messages import M, text
+
+if TYPE_CHECKING:
+    from taizhang.corpus.store import Format
 
 corpus_app = typer.Typer(help=text("cli.help.corpus_group"), no_args_is_help=True)
 
@@ -51,7 +54,7 @@ def extract(
     from taizhang.text.readers import DOCUMENT_SUFFIXES, document_files
 
     try:
-        chosen = fmt.value if fmt else (format_of(out) or _no_suffix(out))
+        chosen: Format = fmt.value if fmt else (format_of(out) or _no_suffix(out))
         given = _parse_date(date)
         _check_region(region)
         if workers is not None and workers < 1:
@@ -90,7 +93,7 @@ def extract(
     )  # fmt: skip
 
 
-def _no_suffix(out: Path) -> str:
+def _no_suffix(out: Path) -> Format:
     if out.suffix:
         raise InputError(M("corpus.format", option="-o", value=out.name))
     return "parquet"
