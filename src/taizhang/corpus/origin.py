@@ -30,7 +30,7 @@ __all__ = ["SOURCES", "Origin", "Source", "find_origin", "region_in_path", "regi
 Source = Literal["text", "path", "flag", "none"]
 SOURCES: tuple[Source, ...] = ("text", "path", "flag", "none")
 
-ISSUERS_FILE = "issuers.tsv"
+WORDS_FILE = "origins.tsv"
 # Between a region's name and the word naming its body: spaces, and a year (2023年, 二〇二三年).
 _BETWEEN = re.compile(
     r"[ \t\u3000]*(?:(?:[0-9０-９]{4}|[〇零○一二三四五六七八九]{4})[ \t\u3000]*年(?:度)?)?[ \t\u3000]*"
@@ -45,6 +45,7 @@ _PATH_YEAR = re.compile(r"(?<![0-9])((?:19[5-9]|20[0-9])[0-9])(?![0-9])")
 # Kinds of document that report on a year and are published in the next.
 _A_YEAR_AFTER = frozenset({"bulletin", "summary"})
 _TITLE_LINES = 4
+_PAST_REACH = 8  # characters before a year searched for a word that looks back on it
 _TITLE_LINE_CHARS = 80
 
 
@@ -149,14 +150,29 @@ def year_in_title(text: str) -> int | None:
 
 
 def year_in_head(text: str) -> int | None:
-    """The latest year the head of a text speaks of, horizons (到2035年) aside: a work report reviews
-    the year before and plans for its own. A bulletin or a summary reports on the year before it
-    was published: its year is the next one."""
+    """The latest year the head of a text speaks of, horizons (到2035年) aside.
+
+    A year the text looks back on (回顾了2017年工作, 刚刚过去的2024年, 2023年工作回顾) stands for the
+    year after: a work report reviews the year before its own. So does every year of a bulletin or a
+    summary, which report on the year before their publication."""
     head = normalise(text[:HEAD_CHARS])
-    years = [int(m.group(1)) for m in _YEAR_MENTION.finditer(head)]
-    if not years:
-        return None
-    return max(years) + (1 if document_kind(_title(head), head) in _A_YEAR_AFTER else 0)
+    after = document_kind(_title(head), head) in _A_YEAR_AFTER
+    before_words, after_words = _past_words()
+    years = []
+    for found in _YEAR_MENTION.finditer(head):
+        year = int(found.group(1))
+        past = before_words.search(head[max(0, found.start() - _PAST_REACH) : found.start()])
+        past = past or after_words.match(head, found.end())
+        years.append(year + 1 if past or after else year)
+    return max(years) if years else None
+
+
+@cache
+def _past_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words right before a year (ending where it starts) and right after its 年 that look back on it."""
+    roles = load_roles(WORDS_FILE)
+    before = any_of(roles["past_before"]).pattern
+    return re.compile(f"(?:{before})\\s*$"), any_of(roles["past_after"])
 
 
 def region_in_path(path: str | PurePath) -> Region | None:
@@ -199,7 +215,7 @@ def _issuers(text: str) -> list[Region]:
 
 @cache
 def _issuer_words() -> re.Pattern[str]:
-    return any_of(load_roles(ISSUERS_FILE)["issuer"])
+    return any_of(load_roles(WORDS_FILE)["issuer"])
 
 
 def _title(norm: str) -> str:
