@@ -163,3 +163,24 @@ def test_csv_output_by_its_suffix(tmp_path: Path) -> None:
         rows = list(csv.DictReader(handle))
     assert rows and list(rows[0]) == [name for name, _ in COLUMNS]
     assert all(row["sha256"] and len(row["sha256"]) == 64 for row in rows)
+
+
+def test_resume_reads_only_what_is_new_or_changed(tmp_path: Path) -> None:
+    corpus = build_corpus(tmp_path / "c", count=8)
+    out = tmp_path / "t.jsonl"
+    first = _run(corpus, out, workers=1)
+    files, _ = document_files([corpus])
+    again = extract_corpus(files, out, fmt="jsonl", workers=1, resume=True)
+    assert (again.skipped, again.read) == (8, 0)
+    assert _outputs(out) == first
+
+    changed = next(f for f in files if f.suffix == ".txt")
+    changed.write_text("霍邱县人民政府\n2024年1月10日\n全年新增就业1万人以上。\n", encoding="utf-8")
+    (corpus / "2024" / "new.txt").write_text("江门市人民政府\n2023年1月20日\n工业投资增长10%。\n", encoding="utf-8")
+    files, _ = document_files([corpus])
+    resumed = extract_corpus(files, out, fmt="jsonl", workers=1, resume=True)
+    assert (resumed.skipped, resumed.read) == (7, 2)
+    clean = _run(corpus, tmp_path / "clean.jsonl", workers=2)
+    assert _outputs(out) == clean
+    listed = [line for line in clean[".files.csv"].decode("utf-8-sig").splitlines() if line.startswith(str(changed))]
+    assert len(listed) == 1 and ",霍邱县,341522,text,2024-01-10," in listed[0]
