@@ -14,7 +14,9 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import textwrap
+import time
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -64,8 +66,8 @@ def test_one_worker_two_workers_and_a_dask_cluster_write_the_same_table(corpus: 
 def test_a_run_killed_midway_then_resumed_writes_what_one_clean_run_writes(corpus: Path, tmp_path: Path) -> None:
     clean = _run(corpus, tmp_path / "clean.jsonl", workers=1)
     out = tmp_path / "killed.jsonl"
-    # The real command in a subprocess, killed (SIGKILL, no clean-up) right after its third part. One
-    # worker: a killed pool's orphaned workers would outlive the test.
+    # The real command in a subprocess with 2 worker processes, killed (SIGKILL, no clean-up) right
+    # after its third part; its workers must then end by themselves.
     script = textwrap.dedent(
         f"""
         import os, signal, sys
@@ -79,14 +81,18 @@ def test_a_run_killed_midway_then_resumed_writes_what_one_clean_run_writes(corpu
             return part
         store.PartStore.write = write_then_die
         from taizhang.cli import app
-        sys.argv = ["taizhang", "corpus", "extract", {str(corpus)!r}, "-o", {str(out)!r}, "--workers", "1",
+        sys.argv = ["taizhang", "corpus", "extract", {str(corpus)!r}, "-o", {str(out)!r}, "--workers", "2",
                     "--batch-size", "3"]
         app()
         """
     )
-    env = {**os.environ, "PYTHONPATH": str(SRC)}
-    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, timeout=120)
-    assert done.returncode == -9, done.stderr.decode()
+    mark = f"corpus-kill-test-{os.getpid()}"
+    env = {**os.environ, "PYTHONPATH": str(SRC), "TAIZHANG_TEST_MARK": mark}
+    with tempfile.TemporaryFile() as log:
+        done = subprocess.run([sys.executable, "-c", script], env=env, stdout=log, stderr=log, timeout=120)
+        log.seek(0)
+        assert done.returncode == -9, log.read().decode()
+    assert _wait_for_no_process_marked(mark), "the killed run's workers did not end"
     assert not out.exists()
     assert len(list(Path(f"{out}.parts").glob("*.json"))) == 3
 
@@ -96,6 +102,24 @@ def test_a_run_killed_midway_then_resumed_writes_what_one_clean_run_writes(corpu
     assert result.exit_code == 0, result.output
     assert "9 份已读过的文档" in result.stderr
     assert _outputs(out) == {suffix: clean[suffix] for suffix in clean}
+
+
+def _wait_for_no_process_marked(mark: str, seconds: float = 20) -> bool:
+    """True once no process of ours carries ``mark`` in its environment (Linux /proc)."""
+    needle = f"TAIZHANG_TEST_MARK={mark}".encode()
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        alive = []
+        for environ in Path("/proc").glob("[0-9]*/environ"):
+            try:
+                if needle in environ.read_bytes():
+                    alive.append(environ.parent.name)
+            except OSError:
+                continue
+        if not alive:
+            return True
+        time.sleep(0.5)
+    return False
 
 
 def test_a_corrupt_file_is_listed_in_the_errors_file_and_changes_nothing_else(corpus: Path, tmp_path: Path) -> None:

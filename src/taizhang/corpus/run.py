@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -32,6 +33,7 @@ _BATCHES_PER_WORKER = 16
 _MAX_BATCH = 32
 # Batches in flight per worker: the pool never holds the whole corpus's futures at once.
 _IN_FLIGHT = 2
+_WATCH_SECONDS = 1.0  # how often a pool worker checks that the run's process is still there
 
 Progress = Callable[[int], None]
 
@@ -124,7 +126,9 @@ def _on_pool(workers: int, batches: list[list[str]], region: str | None, date: s
     ``forkserver``: the workers start from a clean process, not a fork of one running threads (a
     progress bar's)."""
     context = get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_end_with, initargs=(os.getpid(),)
+    ) as pool:
         queue = iter(batches)
         running: set[Future[Batch]] = set()
         for batch in _take(queue, workers * _IN_FLIGHT):
@@ -135,6 +139,21 @@ def _on_pool(workers: int, batches: list[list[str]], region: str | None, date: s
                 for batch in _take(queue, 1):
                     running.add(pool.submit(read_batch, batch, region, date))
                 yield future.result()
+
+
+def _end_with(parent: int) -> None:
+    """In a pool worker: exit when the process that started the run is gone (killed with SIGKILL, it
+    cannot stop its workers; they would read on for nobody)."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(_WATCH_SECONDS)
+            try:
+                os.kill(parent, 0)
+            except ProcessLookupError:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="taizhang-parent-watch", daemon=True).start()
 
 
 def _take(queue: Iterator[list[str]], count: int) -> Iterable[list[str]]:
