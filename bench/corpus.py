@@ -81,8 +81,12 @@ def make_corpus(root: Path, docs: int, chars: int, seed: int = 10) -> int:
     return total
 
 
+# Processor seconds each worker process had used at the end of the runs before (Dask's workers live on).
+_USED_BEFORE: dict[str, float] = {}
+
+
 def run(files: list[Path], out: Path, **options: object) -> tuple[float, float, object]:
-    """Wall seconds, and processor seconds of this process and of the workers it started."""
+    """Wall seconds, and processor seconds of this process and of the workers, during this run."""
     from taizhang.corpus.run import extract_corpus
 
     before = resource.getrusage(resource.RUSAGE_SELF)
@@ -91,7 +95,11 @@ def run(files: list[Path], out: Path, **options: object) -> tuple[float, float, 
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_SELF)
     here = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-    others = sum(cpu for pid, cpu in result.cpu_seconds.items() if pid != str(os.getpid()))  # type: ignore[attr-defined]
+    others = 0.0
+    for pid, cpu in result.cpu_seconds.items():  # type: ignore[attr-defined]
+        if pid != str(os.getpid()):
+            others += cpu - _USED_BEFORE.get(pid, 0.0)
+            _USED_BEFORE[pid] = cpu
     return wall, here + others, result
 
 
@@ -179,7 +187,8 @@ def main() -> int:
                         f"{chars / seconds / 1000:7.1f} k characters/s  {rows} rows"
                     )
                     print(f"  {'':18s} processor time {cpu:.1f} s (this process and its workers; load {_load()})")
-                    print(f"  {'':18s} peak memory per worker: {memory(result)}")
+                    print(f"  {'':18s} peak memory per worker (1 worker: this process since it began):")
+                    print(f"  {'':18s}   {memory(result)}")
         finally:
             if cluster is not None:
                 cluster.close()

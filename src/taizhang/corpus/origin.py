@@ -84,16 +84,22 @@ def find_origin(
     The text comes first, then the path, then ``region`` / ``date`` (the caller's default for every
     file of a corpus: ``--region``, ``--date``).
     """
-    found, region_source = region_in_text(text), "text"
-    if found is None and path is not None:
-        found, region_source = region_in_path(path), "path"
-    if found is None and region:
-        found, region_source = load_regions().resolve(region), "flag"
-    if found is None:
-        region_source = "none"
-
+    found, region_source = _region_of(text, path, region)
     day, year, date_source = _date_of(text, path, date)
-    return Origin(found, region_source, day, year, date_source)  # type: ignore[arg-type]
+    return Origin(found, region_source, day, year, date_source)
+
+
+def _region_of(text: str, path: str | PurePath | None, given: str | None) -> tuple[Region | None, Source]:
+    found = region_in_text(text)
+    if found is not None:
+        return found, "text"
+    found = region_in_path(path) if path is not None else None
+    if found is not None:
+        return found, "path"
+    found = load_regions().resolve(given) if given else None
+    if found is not None:
+        return found, "flag"
+    return None, "none"
 
 
 def _date_of(

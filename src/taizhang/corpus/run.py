@@ -84,7 +84,7 @@ def extract_corpus(
     workers = workers or default_workers()
     if workers < 1:
         raise InputError(M("corpus.workers", value=workers))
-    names = [str(path) for path in files]
+    names = list(dict.fromkeys(str(path) for path in files))  # a file named twice is read once
     store = PartStore(out)
     current: dict[str, str | None] = dict.fromkeys(names)
     pending = names
