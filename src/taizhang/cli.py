@@ -355,6 +355,15 @@ def _register_evaluate_command() -> None:
 _register_evaluate_command()
 
 
+def _register_corpus_commands() -> None:
+    from taizhang.cli_corpus import register
+
+    register(app)
+
+
+_register_corpus_commands()
+
+
 def main() -> None:
     app()
 

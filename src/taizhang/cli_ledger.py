@@ -84,23 +84,6 @@ def _codes(session: Any, region: str | None) -> set[str] | None:
     return codes
 
 
-def _files(paths: list[Path]) -> tuple[list[Path], list[Path]]:
-    """The files to ingest, and those a folder holds that are no document format taizhang reads.
-
-    A file named on the command line is always tried (and refused with its error if unreadable)."""
-    from taizhang.text.readers import DOCUMENT_SUFFIXES
-
-    out: list[Path] = []
-    skipped: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            for f in sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")):
-                (out if f.suffix.lower() in DOCUMENT_SUFFIXES else skipped).append(f)
-        else:
-            out.append(p)
-    return out, skipped
-
-
 def _ingest(
     files: Annotated[list[Path], typer.Argument(help=text("cli.help.ingest_files"))],
     region: Annotated[str | None, typer.Option(help=text("cli.help.region_docs"))] = None,
@@ -113,12 +96,12 @@ def _ingest(
 
     from taizhang.ledger.documents import ingest_path
     from taizhang.text.dates import date_note
-    from taizhang.text.readers import DOCUMENT_SUFFIXES
+    from taizhang.text.readers import DOCUMENT_SUFFIXES, document_files
 
     with _errors():
         published = _date(date_, "--date")
         ledger = _open(db, create=True)
-        paths, skipped = _files(files)
+        paths, skipped = document_files(files)
         docs = added = updated = retired = commitments = official = 0
         refused: list[str] = []
         listed: list[str] = []

@@ -75,6 +75,13 @@ class TooManyNumbersError(ReadError):
     code = "E107"
 
 
+class ExtractionFailedError(ReadError):
+    """The extractor failed on a document of a corpus run: the file is listed in the errors file and
+    the run goes on (``taizhang corpus extract``)."""
+
+    code = "E108"
+
+
 class InputError(TaizhangError):
     """An argument or a field of user input is invalid (a date, a region name, a value)."""
 

@@ -30,7 +30,15 @@ from taizhang.text.html import decode_html, main_text
 if TYPE_CHECKING:
     from docx.table import Table
 
-__all__ = ["DEFAULT_MAX_BYTES", "DOCUMENT_SUFFIXES", "Document", "Format", "read_bytes_document", "read_document"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "DOCUMENT_SUFFIXES",
+    "Document",
+    "Format",
+    "document_files",
+    "read_bytes_document",
+    "read_document",
+]
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +88,22 @@ class Document:
     format: Format
     encoding: str | None
     mtime: datetime.date | None
+
+
+def document_files(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """The files to read under ``paths``, and those a folder holds that are no document format read.
+
+    A folder is searched recursively for ``DOCUMENT_SUFFIXES`` (hidden files aside), in sorted
+    order; a file named itself is always taken (and refused with its error if unreadable)."""
+    out: list[Path] = []
+    skipped: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            for f in sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")):
+                (out if f.suffix.lower() in DOCUMENT_SUFFIXES else skipped).append(f)
+        else:
+            out.append(p)
+    return out, skipped
 
 
 def read_document(path: str | Path, *, encoding: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES) -> Document:

@@ -1,0 +1,1 @@
+"""Corpus scale: every document of a folder tree read into one table of targets and actuals."""
