@@ -94,6 +94,5 @@ def install_filters(env: Any) -> None:
         unit_role_label=lambda s: label("unit_role", s),
         source_label=lambda s: label("source", s),
         observation_label=lambda s: label("observation", s),
-        unit_role_label=lambda s: label("unit_role", s),
     )
     env.globals.update(STATUS_ORDER=STATUS_PAGE_ORDER, STATUS_LABELS=STATUS_LABELS, chart_axis=_chart_axis)
