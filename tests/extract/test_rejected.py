@@ -34,5 +34,5 @@ def test_cli_explain_names_file_line_and_reason(tmp_path: object) -> None:
     doc.write_text("标题\n去年完成工业投资87亿元，今年突破100亿元。\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["extract", str(doc), "--date", "2023-01-20", "--format", "jsonl", "--explain"])
     assert result.exit_code == 0
-    assert f"{doc}:2:9：87亿元 未取为目标：past result" in result.stderr, result.stderr
+    assert f"{doc}:2:9：87亿元 未取为目标：已取得的成绩" in result.stderr, result.stderr
     assert '"value": 10000000000' in result.stdout
