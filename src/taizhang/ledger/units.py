@@ -28,6 +28,7 @@ from taizhang.ledger.inputs import check_text, row_by_id
 from taizhang.ledger.models import Commitment, Target, TargetUnit, Unit, User, UserUnit
 from taizhang.ledger.regions import check_region_code
 from taizhang.messages import M
+from taizhang.text.normalise import normalise
 
 __all__ = [
     "KEEP",
@@ -354,7 +355,6 @@ def set_user_units(session: Session, user_id: int, unit_ids: Collection[int], *,
 
 # --- deadlines ---------------------------------------------------------------------------------
 
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
 _NUMBER = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 _YEAR = re.compile(r"(?P<y>\d{4})(?=年)")
 _DAY = re.compile(rf"(?:年)?(?P<m>{_NUMBER})月(?P<d>{_NUMBER})[日号]")
@@ -398,7 +398,7 @@ def parse_deadline(text: str, year: int | None) -> date:
     deadline, a date that does not exist (2023-02-30) or a deadline with no year when ``year`` is None.
     """
     raw = text
-    text = re.sub(r"\s+", "", text.translate(_FULL_WIDTH))
+    text = re.sub(r"\s+", "", normalise(text))  # full-width digits and marks, Traditional characters
     text = _BEFORE.sub("", text)
     if not text:
         raise DeadlineError(M("deadline.unreadable", text=raw))
